@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** Stable error codes the client can translate. Each module adds its own here. */
+export const errorCodes = [
+  'validation_failed',
+  'malformed_json',
+  'payload_too_large',
+  'unsupported_media_type',
+  'not_found',
+  'method_not_allowed',
+  'unauthenticated',
+  'forbidden',
+  'csrf_rejected',
+  'rate_limited',
+  'service_unavailable',
+  'internal_error',
+  'email_taken',
+  'password_too_common',
+  'invalid_credentials',
+  'invalid_token',
+  'token_expired',
+  'refresh_token_reused',
+  'email_not_verified',
+  'wrong_password',
+  'session_not_found',
+] as const;
+export const ErrorCode = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const FieldError = z.object({
+  /** Dotted path of the field, e.g. `password` or `links.0.url`. */
+  field: z.string(),
+  message: z.string(),
+  code: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+/** RFC 9457 problem details, with our stable `code`. */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  code: z.string(),
+  instance: z.string().optional(),
+  requestId: z.string().optional(),
+  errors: z.array(FieldError).optional(),
+});
+export type Problem = z.infer<typeof Problem>;
