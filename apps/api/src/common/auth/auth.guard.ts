@@ -1,0 +1,46 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { commonErrors } from '../errors/app.exception';
+import type { AuthUser } from './current-user.decorator';
+import { IS_PUBLIC } from './public.decorator';
+
+export const AUTHENTICATOR = Symbol('AUTHENTICATOR');
+
+/** Resolves a bearer access token to a user with a live session, or null. */
+export interface Authenticator {
+  authenticate(accessToken: string): Promise<AuthUser | null>;
+}
+
+/**
+ * Deny by default: every route needs a valid access token of a live session unless it
+ * is marked `@Public()`. On a public route a valid token still identifies the caller.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(AUTHENTICATOR) private readonly authenticator: Authenticator,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const token = bearerToken(request);
+    const user = token ? await this.authenticator.authenticate(token) : null;
+    if (user) request.user = user;
+    if (isPublic) return true;
+    if (!user) throw commonErrors.unauthenticated();
+    return true;
+  }
+}
+
+function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (!header) return null;
+  const [scheme, token] = header.split(' ');
+  return scheme?.toLowerCase() === 'bearer' && token ? token : null;
+}

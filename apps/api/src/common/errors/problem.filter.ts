@@ -1,0 +1,133 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { ErrorCode, FieldError } from '@open-spaces/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ZodValidationException } from 'nestjs-zod';
+import type { z } from 'zod';
+import { AppException } from './app.exception';
+import { isDatabaseUnavailable } from './database-errors';
+import { PROBLEM_CONTENT_TYPE, problem } from './problem';
+
+interface Mapped {
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  errors?: FieldError[];
+  retryAfterSeconds?: number;
+}
+
+/**
+ * Turns every error into RFC 9457 problem+json with a stable code. Unknown errors are
+ * logged with their stack and answered with a generic 500: no stack leaves the server.
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const mapped = this.map(exception, request);
+    if (mapped.status >= 500 && mapped.code === 'internal_error') {
+      this.logger.error(
+        `${request.method} ${request.url} failed [${request.id}]`,
+        (exception as Error)?.stack,
+      );
+    } else if (mapped.code === 'service_unavailable') {
+      this.logger.warn(`${request.method} ${request.url}: database unavailable [${request.id}]`);
+    }
+    if (mapped.retryAfterSeconds !== undefined) reply.header('retry-after', String(mapped.retryAfterSeconds));
+    reply
+      .status(mapped.status)
+      .type(PROBLEM_CONTENT_TYPE)
+      .send(
+        problem({
+          status: mapped.status,
+          code: mapped.code,
+          detail: mapped.detail,
+          instance: request.url.split('?')[0],
+          requestId: String(request.id),
+          errors: mapped.errors,
+        }),
+      );
+  }
+
+  private map(exception: unknown, request: FastifyRequest): Mapped {
+    if (exception instanceof AppException) {
+      return { status: exception.status, code: exception.code, detail: exception.detail, ...exception.extra };
+    }
+    if (exception instanceof ZodValidationException) {
+      const errors = fieldErrors(exception.getZodError() as z.ZodError);
+      return {
+        status: 400,
+        code: 'validation_failed',
+        detail: `The request is not valid: ${errors.map((error) => error.field || 'body').join(', ')}.`,
+        errors,
+      };
+    }
+    if (exception instanceof HttpException) return fromHttpException(exception, request);
+    const fastifyError = exception as { statusCode?: number; code?: string };
+    if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return { status: 413, code: 'payload_too_large', detail: 'The request body is too large.' };
+    }
+    if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return { status: 415, code: 'unsupported_media_type', detail: 'Send the body as application/json.' };
+    }
+    if (fastifyError.statusCode === 400 || exception instanceof SyntaxError) {
+      return { status: 400, code: 'malformed_json', detail: 'The request body is not valid JSON.' };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        status: 503,
+        code: 'service_unavailable',
+        detail: 'The service is briefly unavailable. Please try again shortly.',
+        retryAfterSeconds: 5,
+      };
+    }
+    return {
+      status: 500,
+      code: 'internal_error',
+      detail: 'Something went wrong on our side. It has been logged.',
+    };
+  }
+}
+
+function fromHttpException(exception: HttpException, request: FastifyRequest): Mapped {
+  const status = exception.getStatus();
+  switch (status) {
+    case 404:
+      return {
+        status,
+        code: 'not_found',
+        detail: `There is nothing at ${request.method} ${request.url.split('?')[0]}.`,
+      };
+    case 405:
+      return { status, code: 'method_not_allowed', detail: 'This method is not allowed here.' };
+    case 413:
+      return { status, code: 'payload_too_large', detail: 'The request body is too large.' };
+    case 415:
+      return { status, code: 'unsupported_media_type', detail: 'Send the body as application/json.' };
+    case 401:
+      return { status, code: 'unauthenticated', detail: 'Sign in to continue.' };
+    case 403:
+      return { status, code: 'forbidden', detail: 'You are not allowed to do this.' };
+    case 400:
+      return { status, code: 'malformed_json', detail: 'The request body is not valid JSON.' };
+    default:
+      return status >= 500
+        ? {
+            status: 500,
+            code: 'internal_error',
+            detail: 'Something went wrong on our side. It has been logged.',
+          }
+        : { status, code: 'validation_failed', detail: exception.message };
+  }
+}
+
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.'),
+    message: issue.message,
+    code: issue.code,
+  }));
+}

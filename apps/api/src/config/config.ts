@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { envSchema } from './config.schema';
+
+/** The one typed configuration object, read and validated once at boot. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  isProduction: boolean;
+  host: string;
+  port: number;
+  publicUrl: string;
+  dataDir: string;
+  database: { url: string | undefined; poolSize: number; embeddedPort: number | undefined };
+  redisUrl: string | undefined;
+  seedDemoData: boolean;
+  webDistDir: string;
+  corsOrigins: string[];
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  log: { level: string; pretty: boolean };
+  apiDocsEnabled: boolean;
+  auth: { secret: string; accessTokenTtlSeconds: number; refreshTokenTtlDays: number };
+  mail: { smtpUrl: string | undefined; from: string };
+  rateLimits: {
+    loginPerIp: number;
+    loginPerAccount: number;
+    loginWindowSeconds: number;
+    resetPerIp: number;
+    resetPerAccount: number;
+    resetWindowSeconds: number;
+  };
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once; a wrong value stops the start with a message naming the variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const isProduction = env.NODE_ENV === 'production';
+  const dataDir = isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(process.cwd(), env.DATA_DIR);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+  const secret = env.AUTH_SECRET ?? (isProduction ? undefined : readOrCreateSecret(dataDir));
+  if (!secret) {
+    throw new ConfigError(
+      'Invalid configuration:\n  AUTH_SECRET: required when NODE_ENV=production (at least 32 characters)',
+    );
+  }
+  return {
+    env: env.NODE_ENV,
+    isProduction,
+    host: env.HOST,
+    port: env.PORT,
+    publicUrl,
+    dataDir,
+    database: {
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      embeddedPort: env.EMBEDDED_POSTGRES_PORT,
+    },
+    redisUrl: env.REDIS_URL,
+    seedDemoData: env.SEED_DEMO_DATA,
+    webDistDir: env.WEB_DIST_DIR ?? resolve(__dirname, '../../../web/dist'),
+    corsOrigins: [...new Set([new URL(publicUrl).origin, ...(env.CORS_ORIGINS ?? []).map(toOrigin)])],
+    trustProxy: env.TRUST_PROXY,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    log: { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' },
+    apiDocsEnabled: env.API_DOCS_ENABLED ?? !isProduction,
+    auth: {
+      secret,
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+    },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    rateLimits: {
+      loginPerIp: env.LOGIN_LIMIT_PER_IP,
+      loginPerAccount: env.LOGIN_LIMIT_PER_ACCOUNT,
+      loginWindowSeconds: env.LOGIN_LIMIT_WINDOW_SECONDS,
+      resetPerIp: env.RESET_LIMIT_PER_IP,
+      resetPerAccount: env.RESET_LIMIT_PER_ACCOUNT,
+      resetWindowSeconds: env.RESET_LIMIT_WINDOW_SECONDS,
+    },
+  };
+}
+
+function toOrigin(url: string): string {
+  return new URL(url).origin;
+}
+
+const secretsFile = z.object({ authSecret: z.string().min(32) });
+
+/**
+ * Outside production the signing secret is generated on the first start and kept in
+ * the data folder, so sessions survive a restart without any setup.
+ */
+function readOrCreateSecret(dataDir: string): string {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) {
+    const stored = secretsFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (stored.success) return stored.data.authSecret;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const authSecret = randomBytes(48).toString('base64url');
+  writeFileSync(file, JSON.stringify({ authSecret }, null, 2), { mode: 0o600 });
+  return authSecret;
+}

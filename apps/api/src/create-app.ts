@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppModule } from './app.module';
+import { PROBLEM_CONTENT_TYPE, problem } from './common/errors/problem';
+import { PinoNestLogger } from './common/logging/pino-nest-logger';
+import type { AppConfig } from './config/config';
+import { buildOpenApiDocument, mountApiDocs } from './openapi';
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** CSP that fits the built client: everything from our own origin, nothing inline. */
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
+/** Builds the whole HTTP application (not yet listening); used by main, tests and the benchmark. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    logger: {
+      level: config.log.level,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      ...(config.log.pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
+    },
+  });
+  const fastify = adapter.getInstance();
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    adapter,
+    {
+      logger: new PinoNestLogger(fastify.log),
+      bufferLogs: false,
+    },
+  );
+  app.setGlobalPrefix('api');
+  app.enableCors({ origin: config.corsOrigins, credentials: true });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: { ...CSP, upgradeInsecureRequests: config.isProduction ? [] : null },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: config.isProduction,
+  });
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
+  });
+
+  const document = buildOpenApiDocument(app);
+  if (config.apiDocsEnabled) mountApiDocs(app, document);
+  fastify.get('/api/openapi.json', (_request, reply) => reply.send(document));
+
+  if (existsSync(join(config.webDistDir, 'index.html'))) await serveWebClient(app, config.webDistDir);
+  await app.init();
+  return app;
+}
+
+/** Serves the built client: hashed assets cached for a year, every other page gets index.html. */
+async function serveWebClient(app: NestFastifyApplication, root: string): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: false,
+    setHeaders: (reply, path) => {
+      reply.header(
+        'cache-control',
+        path.includes(`${join(root, 'assets')}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'public, max-age=300',
+      );
+    },
+  });
+  const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') {
+      return reply
+        .status(404)
+        .type(PROBLEM_CONTENT_TYPE)
+        .send(
+          problem({
+            status: 404,
+            code: 'not_found',
+            detail: `There is nothing at GET ${request.url.split('?')[0]}.`,
+          }),
+        );
+    }
+    const file = request.url.split('?')[0]?.slice(1) ?? '';
+    if (file && !file.endsWith('/') && existsSync(join(root, file))) return reply.sendFile(file);
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  };
+  fastify.get('/', sendIndex);
+  fastify.get('/*', sendIndex);
+}

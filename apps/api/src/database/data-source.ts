@@ -1,0 +1,28 @@
+import type { DataSourceOptions } from 'typeorm';
+import { AccountToken } from '../modules/accounts/entities/account-token.entity';
+import { User } from '../modules/accounts/entities/user.entity';
+import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
+import { Session } from '../modules/auth/entities/session.entity';
+import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
+import { Accounts1763805600000 } from './migrations/1763805600000-accounts';
+
+export const entities = [User, AccountToken, Session, RefreshToken, OutboxMail];
+export const migrations = [Accounts1763805600000];
+
+/** One definition of the database connection, used by the app, the CLI and the tests. */
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    poolSize,
+    extra: {
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      application_name: 'open-spaces-api',
+    },
+  };
+}

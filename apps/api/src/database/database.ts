@@ -1,0 +1,53 @@
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/config';
+import { dataSourceOptions } from './data-source';
+import { startEmbeddedPostgres } from './embedded-postgres';
+
+export interface DatabaseHandle {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+export const EMBEDDED_DATABASE_NAME = 'open_spaces';
+
+/** The configured server when DATABASE_URL is set; otherwise an embedded PostgreSQL in the data folder. */
+export async function openDatabase(
+  config: AppConfig,
+  log: (message: string) => void,
+): Promise<DatabaseHandle> {
+  if (config.database.url) return { url: config.database.url, embedded: false, stop: async () => undefined };
+  log(`Starting embedded PostgreSQL in ${config.dataDir}/postgres`);
+  const embedded = await startEmbeddedPostgres({
+    dataDir: config.dataDir,
+    port: config.database.embeddedPort,
+    database: EMBEDDED_DATABASE_NAME,
+  });
+  return { url: embedded.url, embedded: true, stop: embedded.stop };
+}
+
+/** Applies pending migrations, each in its own transaction. Returns their names. */
+export async function migrate(url: string): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions(url, 2));
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Runs a function with a short-lived connection; for the CLI, seeding and tests. */
+export async function withDataSource<T>(
+  url: string,
+  work: (dataSource: DataSource) => Promise<T>,
+): Promise<T> {
+  const dataSource = new DataSource(dataSourceOptions(url, 4));
+  await dataSource.initialize();
+  try {
+    return await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}

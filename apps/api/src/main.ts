@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/config';
+import { createApp } from './create-app';
+import { migrate, openDatabase, withDataSource } from './database/database';
+import { seedDemoData } from './database/seed/demo-seed';
+
+const say = (message: string) => process.stdout.write(`${message}\n`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config, say);
+  let stopping = false;
+  const stopDatabase = async () => {
+    if (database.embedded) say('Stopping embedded PostgreSQL');
+    await database.stop();
+  };
+  try {
+    const applied = await migrate(database.url);
+    if (applied.length > 0) say(`Applied migrations: ${applied.join(', ')}`);
+    if (config.seedDemoData) {
+      const signIns = await withDataSource(database.url, seedDemoData);
+      if (signIns) {
+        say('Seeded demo data. Demo sign-ins:');
+        for (const signIn of signIns) say(`  ${signIn.role.padEnd(9)} ${signIn.email} / ${signIn.password}`);
+      }
+    }
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+
+  const app = await createApp(config, database.url);
+  // Nest's own shutdown hooks are replaced by ours so the database stops last.
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`Received ${signal}; finishing requests in flight`);
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await app.close();
+    await stopDatabase();
+    say('Stopped.');
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(signal));
+  }
+  await app.listen({ port: config.port, host: config.host });
+  say(`Open Spaces is ready at ${config.publicUrl}  (API docs: ${config.publicUrl}/api/docs)`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Open Spaces failed to start: ${(error as Error)?.stack ?? String(error)}\n`);
+  }
+  process.exit(1);
+});

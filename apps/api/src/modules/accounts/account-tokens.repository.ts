@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { AccountToken, type AccountTokenPurpose } from './entities/account-token.entity';
+import { hashToken, newToken } from './tokens';
+
+export type ConsumeResult = { status: 'ok'; userId: string } | { status: 'invalid' } | { status: 'expired' };
+
+@Injectable()
+export class AccountTokensRepository {
+  constructor(@InjectRepository(AccountToken) private readonly tokens: Repository<AccountToken>) {}
+
+  /** Issues a new single-use token; earlier unused tokens of the same purpose stop working. */
+  async issue(userId: string, purpose: AccountTokenPurpose, ttlSeconds: number): Promise<string> {
+    const token = newToken();
+    await this.tokens.manager.transaction(async (tx) => {
+      await tx.update(AccountToken, { userId, purpose, usedAt: IsNull() }, { usedAt: new Date() });
+      await tx.insert(AccountToken, {
+        userId,
+        purpose,
+        tokenHash: token.hash,
+        expiresAt: new Date(Date.now() + ttlSeconds * 1000),
+      });
+    });
+    return token.raw;
+  }
+
+  /** Marks the token used in the same statement that checks it, so it works exactly once. */
+  async consume(raw: string, purpose: AccountTokenPurpose): Promise<ConsumeResult> {
+    const rows: { user_id: string; expired: boolean }[] = await this.tokens.query(
+      `WITH used AS (
+         UPDATE account_tokens SET used_at = now()
+          WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL
+          RETURNING user_id, expires_at < now() AS expired
+       ) SELECT user_id, expired FROM used`,
+      [hashToken(raw), purpose],
+    );
+    const row = rows[0];
+    if (!row) return { status: 'invalid' };
+    return row.expired ? { status: 'expired' } : { status: 'ok', userId: row.user_id };
+  }
+}

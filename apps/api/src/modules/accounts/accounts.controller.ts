@@ -1,0 +1,48 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Accepted, Me, RegisterRequest, VerifyEmailRequest } from '@open-spaces/contracts';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decorator';
+import { Public } from '../../common/auth/public.decorator';
+import { AccountsService, toMe } from './accounts.service';
+
+class RegisterDto extends createZodDto(RegisterRequest) {}
+class VerifyEmailDto extends createZodDto(VerifyEmailRequest) {}
+class MeDto extends createZodDto(Me) {}
+class AcceptedDto extends createZodDto(Accepted) {}
+
+@ApiTags('accounts')
+@Controller()
+export class AccountsController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Public()
+  @Post('auth/register')
+  @ZodResponse({ status: 201, type: MeDto, description: 'Account created; a verification link was mailed' })
+  async register(@Body() body: RegisterDto): Promise<Me> {
+    return toMe(await this.accounts.register(body));
+  }
+
+  @Public()
+  @Post('auth/verify-email')
+  @HttpCode(200)
+  @ZodResponse({ status: 200, type: MeDto, description: 'The email address is confirmed' })
+  async verifyEmail(@Body() body: VerifyEmailDto): Promise<Me> {
+    return toMe(await this.accounts.verifyEmail(body.token));
+  }
+
+  @ApiBearerAuth()
+  @Post('auth/resend-verification')
+  @ZodResponse({ status: 202, type: AcceptedDto, description: 'A new link was mailed if still unverified' })
+  async resendVerification(@CurrentUser() user: AuthUser): Promise<Accepted> {
+    await this.accounts.resendVerification(user.id);
+    return { status: 'accepted' };
+  }
+
+  @ApiBearerAuth()
+  @Get('me')
+  @ZodResponse({ status: 200, type: MeDto, description: 'The signed-in account' })
+  me(@CurrentUser() user: AuthUser): Promise<Me> {
+    return this.accounts.me(user.id);
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { SiteRole } from '@open-spaces/contracts';
+import { Repository } from 'typeorm';
+import { User } from './entities/user.entity';
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findOneBy({ email: email.toLowerCase() });
+  }
+
+  insert(
+    user: Pick<User, 'email' | 'passwordHash' | 'displayName'> &
+      Partial<Pick<User, 'role' | 'emailVerifiedAt'>>,
+  ) {
+    return this.users.save(this.users.create(user));
+  }
+
+  async markVerified(id: string): Promise<void> {
+    await this.users.update({ id }, { emailVerifiedAt: () => 'COALESCE(email_verified_at, now())' });
+  }
+
+  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.users.update({ id }, { passwordHash });
+  }
+
+  async setRole(id: string, role: SiteRole): Promise<void> {
+    await this.users.update({ id }, { role });
+  }
+}

@@ -1,0 +1,52 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Client } from 'pg';
+import request from 'supertest';
+import { loadConfig } from '../../src/config/config';
+import { createApp } from '../../src/create-app';
+import { createTestDatabase, dropTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  /** supertest against the real HTTP server. */
+  http: () => ReturnType<typeof request>;
+  databaseName: string;
+  databaseUrl: string;
+  /** Runs SQL against this file's database, for arranging and asserting rows. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export const TEST_ORIGIN = 'http://localhost:3000';
+
+/** The whole API on a fresh database of this test file's own. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'open-spaces-app-')),
+    AUTH_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    LOG_LEVEL: 'silent',
+    PUBLIC_URL: TEST_ORIGIN,
+    WEB_DIST_DIR: join(tmpdir(), 'open-spaces-no-web-client'),
+    ...env,
+  });
+  const app = await createApp(config, database.url);
+  await app.getHttpAdapter().getInstance().ready();
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  return {
+    app,
+    http: () => request(app.getHttpServer()),
+    databaseName: database.name,
+    databaseUrl: database.url,
+    sql: async (text, params) => (await client.query(text, params)).rows,
+    close: async () => {
+      await client.end();
+      await app.close();
+      await dropTestDatabase(database.name);
+    },
+  };
+}
