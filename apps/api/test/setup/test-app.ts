@@ -35,18 +35,48 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const app = await createApp(config, database.url);
   await app.getHttpAdapter().getInstance().ready();
-  const client = new Client({ connectionString: database.url });
-  await client.connect();
+  const connection = testConnection(database.url);
   return {
     app,
     http: () => request(app.getHttpServer()),
     databaseName: database.name,
     databaseUrl: database.url,
-    sql: async (text, params) => (await client.query(text, params)).rows,
+    sql: connection.sql,
     close: async () => {
-      await client.end();
+      await connection.end();
       await app.close();
       await dropTestDatabase(database.name);
+    },
+  };
+}
+
+/**
+ * The test's own connection for arranging and asserting rows. When the server ends it
+ * (a test that takes the database away does that), the next query opens a new one.
+ */
+function testConnection(url: string) {
+  let current: Promise<Client> | null = null;
+  const connect = async () => {
+    const client = new Client({ connectionString: url });
+    client.on('error', () => {
+      current = null;
+    });
+    client.on('end', () => {
+      current = null;
+    });
+    await client.connect();
+    return client;
+  };
+  return {
+    sql: async <T>(text: string, params?: unknown[]): Promise<T[]> => {
+      current ??= connect();
+      const client = await current;
+      return (await client.query(text, params)).rows as T[];
+    },
+    end: async () => {
+      const open = current;
+      current = null;
+      if (open) await (await open).end();
     },
   };
 }
