@@ -4,9 +4,12 @@ import { Problem } from '@open-spaces/contracts';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { z } from 'zod';
 
+type ComponentSchema = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
+
 /** The OpenAPI 3.1 description of every route, generated from the contracts. */
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
+    .setOpenAPIVersion('3.1.0')
     .setTitle('Open Spaces API')
     .setDescription(
       'The API of Open Spaces. Every route needs a bearer access token unless marked otherwise; ' +
@@ -18,7 +21,22 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
   const document = cleanupOpenApiDoc(SwaggerModule.createDocument(app, config), { version: '3.1' });
   document.components ??= {};
   document.components.schemas ??= {};
-  document.components.schemas.Problem = z.toJSONSchema(Problem, { target: 'draft-2020-12' }) as never;
+  document.components.schemas.Problem = z.toJSONSchema(Problem, {
+    target: 'draft-2020-12',
+  }) as ComponentSchema;
+  // Deny by default: the bearer token is required unless the route is marked public.
+  document.security = [{ bearer: [] }];
+  for (const path of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = path[method];
+      if (!operation) continue;
+      if ((operation as { 'x-public'?: boolean })['x-public']) operation.security = [];
+      operation.responses.default = {
+        description: 'An error, as RFC 9457 problem details with a stable `code`',
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      };
+    }
+  }
   return sortKeys(document);
 }
 

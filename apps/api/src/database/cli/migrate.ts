@@ -1,0 +1,3 @@
+import { runWithDatabase } from './run-with-database';
+
+void runWithDatabase(async () => undefined);

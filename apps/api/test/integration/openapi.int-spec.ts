@@ -1,0 +1,39 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startTestApp, type TestApp } from '../setup/test-app';
+
+const committed = join(__dirname, '../../openapi.json');
+
+describe('OpenAPI', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('publishes an OpenAPI 3.1 document that matches the committed apps/api/openapi.json', async () => {
+    const response = await t.http().get('/api/openapi.json').expect(200);
+    expect(response.body.openapi).toMatch(/^3\.1\./);
+    const current = `${JSON.stringify(response.body, null, 2)}\n`;
+    if (process.env.UPDATE_OPENAPI === '1') writeFileSync(committed, current);
+    const stored = readFileSync(committed, 'utf8');
+    if (stored !== current) {
+      throw new Error(
+        'apps/api/openapi.json is stale: run `npm run openapi:update -w @open-spaces/api` and commit it',
+      );
+    }
+  });
+
+  it('describes the problem+json error shape', async () => {
+    const response = await t.http().get('/api/openapi.json').expect(200);
+    expect(response.body.components.schemas.Problem.required).toEqual(
+      expect.arrayContaining(['type', 'title', 'status', 'detail', 'code']),
+    );
+  });
+
+  it('serves the interactive documentation outside production', async () => {
+    const response = await t.http().get('/api/docs').redirects(1);
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('swagger');
+  });
+});
