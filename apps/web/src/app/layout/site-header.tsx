@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router';
+import { Icon } from '../../components/ui/icon';
+import { AccountMenu } from './account-menu';
+import { LanguageSwitcher } from './language-switcher';
+import { LogoMark } from './logo-mark';
+
+export const navigation = [
+  { to: '/', key: 'nav.home' },
+  { to: '/people', key: 'nav.people' },
+  { to: '/organisations', key: 'nav.organisations' },
+  { to: '/funding', key: 'nav.funding' },
+  { to: '/events', key: 'nav.events' },
+  { to: '/news', key: 'nav.news' },
+  { to: '/search', key: 'nav.search' },
+] as const;
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fold the phone menu away after each navigation
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  return (
+    <header className="site-header">
+      <div className="site-header__bar container">
+        <Link to="/" className="site-header__brand" aria-label={t('app.homeLink')}>
+          <LogoMark />
+          <span className="site-header__name">{t('app.name')}</span>
+        </Link>
+        <div className="site-header__tools">
+          <AccountMenu />
+          <button
+            type="button"
+            className="site-header__menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="site-navigation"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <Icon name={menuOpen ? 'close' : 'menu'} />
+            {t('nav.openMenu')}
+          </button>
+        </div>
+      </div>
+      <div id="site-navigation" className={`site-nav${menuOpen ? ' site-nav--open' : ''}`}>
+        <div className="site-nav__inner container">
+          <nav aria-label={t('nav.label')}>
+            <ul className="site-nav__list">
+              {navigation.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.to === '/'} className="site-nav__link">
+                    {t(item.key)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <LanguageSwitcher />
+        </div>
+      </div>
+    </header>
+  );
+}
