@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { IsNull, MoreThan, Repository } from 'typeorm';
 import { AccountToken, type AccountTokenPurpose } from './entities/account-token.entity';
 import { hashToken, newToken } from './tokens';
 
@@ -23,6 +23,15 @@ export class AccountTokensRepository {
       });
     });
     return token.raw;
+  }
+
+  /** The account of a token that could still be consumed, without spending it. */
+  async findHolder(raw: string, purpose: AccountTokenPurpose): Promise<string | null> {
+    const token = await this.tokens.findOne({
+      select: { userId: true },
+      where: { tokenHash: hashToken(raw), purpose, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+    });
+    return token?.userId ?? null;
   }
 
   /** Marks the token used in the same statement that checks it, so it works exactly once. */

@@ -76,11 +76,14 @@ export class AccountsService {
 
   /** Consumes a reset token and sets the new password; returns the account's id. */
   async resetPassword(token: string, password: string): Promise<string> {
+    // The password is judged before the token is spent, so a refused one leaves the link usable.
+    const holderId = await this.tokens.findHolder(token, 'reset_password');
+    const holder = holderId ? await this.requireUser(holderId) : null;
+    if (holder && isTooCommon(password, holder.email)) throw accountErrors.passwordTooCommon('password');
     const result = await this.tokens.consume(token, 'reset_password');
     if (result.status === 'invalid') throw accountErrors.invalidToken();
     if (result.status === 'expired') throw accountErrors.tokenExpired();
     const user = await this.requireUser(result.userId);
-    if (isTooCommon(password, user.email)) throw accountErrors.passwordTooCommon('password');
     await this.users.setPasswordHash(user.id, await hashPassword(password));
     // Whoever holds the reset link holds the mailbox, so the address is proven too.
     await this.users.markVerified(user.id);
