@@ -1,0 +1,135 @@
+import type { Response } from 'supertest';
+import { mailsTo, registerVerifiedUser, type TestUser } from '../factories/users';
+import { expectProblem } from '../setup/problems';
+import { startTestApp, type TestApp } from '../setup/test-app';
+
+/** Small limits; behind a trusted proxy, so X-Forwarded-For stands for the caller's address. */
+const LIMITS = {
+  TRUST_PROXY: 'true',
+  LOGIN_LIMIT_PER_ACCOUNT: '2',
+  LOGIN_LIMIT_PER_IP: '3',
+  LOGIN_LIMIT_WINDOW_SECONDS: '600',
+  RESET_LIMIT_PER_ACCOUNT: '2',
+  RESET_LIMIT_PER_IP: '3',
+  RESET_LIMIT_WINDOW_SECONDS: '1200',
+};
+
+function expectRateLimited(response: Response, windowSeconds: number) {
+  expectProblem(response, 429, 'rate_limited');
+  const retryAfter = Number(response.headers['retry-after']);
+  expect(Number.isInteger(retryAfter)).toBe(true);
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(windowSeconds);
+}
+
+describe('rate limits on sign-in and password reset', () => {
+  let t: TestApp;
+  let user: TestUser;
+  let nextAddress = 0;
+  const freshIp = () => `198.51.100.${++nextAddress}`;
+
+  beforeAll(async () => {
+    t = await startTestApp(LIMITS);
+    user = await registerVerifiedUser(t);
+  });
+  afterAll(() => t.close());
+
+  function attemptLogin(email: string, password: string, ip: string) {
+    return t.http().post('/api/auth/login').set('X-Forwarded-For', ip).send({ email, password });
+  }
+
+  function forgot(email: string, ip: string) {
+    return t.http().post('/api/auth/password/forgot').set('X-Forwarded-For', ip).send({ email });
+  }
+
+  describe('sign-in', () => {
+    it('limits attempts per account across addresses, even with the right password', async () => {
+      const target = await registerVerifiedUser(t);
+      await attemptLogin(target.email, 'wrong-password-one', freshIp()).expect(401);
+      await attemptLogin(target.email, 'wrong-password-two', freshIp()).expect(401);
+      expectRateLimited(await attemptLogin(target.email, target.password, freshIp()), 600);
+      await attemptLogin(user.email, user.password, freshIp()).expect(200);
+    });
+
+    it('limits attempts per address across accounts', async () => {
+      const ip = freshIp();
+      for (const email of ['a@example.org', 'b@example.org', 'c@example.org']) {
+        expectProblem(await attemptLogin(email, 'whatever-password', ip), 401, 'invalid_credentials');
+      }
+      expectRateLimited(await attemptLogin(user.email, user.password, ip), 600);
+      await attemptLogin(user.email, user.password, freshIp()).expect(200);
+    });
+
+    it('starts the account count afresh after a successful sign-in', async () => {
+      const target = await registerVerifiedUser(t);
+      for (let round = 0; round < 3; round++) {
+        await attemptLogin(target.email, 'wrong-password-again', freshIp()).expect(401);
+        await attemptLogin(target.email, target.password, freshIp()).expect(200);
+      }
+    });
+
+    it('lets attempts through again once the window has passed', async () => {
+      const target = await registerVerifiedUser(t);
+      await attemptLogin(target.email, 'wrong-password-one', freshIp()).expect(401);
+      await attemptLogin(target.email, 'wrong-password-two', freshIp()).expect(401);
+      expectRateLimited(await attemptLogin(target.email, target.password, freshIp()), 600);
+      await t.sql(
+        "UPDATE rate_limit_buckets SET window_started_at = now() - interval '601 seconds' WHERE key = $1",
+        [`login:account:${target.email}`],
+      );
+      await attemptLogin(target.email, target.password, freshIp()).expect(200);
+    });
+
+    it('counts an address in any letter case as the same account', async () => {
+      const target = await registerVerifiedUser(t);
+      await attemptLogin(target.email.toUpperCase(), 'wrong-password-one', freshIp()).expect(401);
+      await attemptLogin(target.email, 'wrong-password-two', freshIp()).expect(401);
+      expectRateLimited(await attemptLogin(target.email.toUpperCase(), target.password, freshIp()), 600);
+    });
+  });
+
+  describe('password reset', () => {
+    it('limits reset mails per account and sends none beyond the limit', async () => {
+      const target = await registerVerifiedUser(t);
+      await forgot(target.email, freshIp()).expect(202);
+      await forgot(target.email, freshIp()).expect(202);
+      expectRateLimited(await forgot(target.email, freshIp()), 1200);
+      const resetMails = (await mailsTo(t, target.email)).filter((mail) => /reset/i.test(mail.subject));
+      expect(resetMails).toHaveLength(2);
+    });
+
+    it('limits reset requests per address across accounts', async () => {
+      const ip = freshIp();
+      for (const email of ['d@example.org', 'e@example.org', 'f@example.org']) {
+        await forgot(email, ip).expect(202);
+      }
+      expectRateLimited(await forgot(user.email, ip), 1200);
+      await forgot(user.email, freshIp()).expect(202);
+    });
+
+    it('limits an unknown address like a known one, so the limit reveals nothing', async () => {
+      const email = 'not-a-member@example.org';
+      await forgot(email, freshIp()).expect(202);
+      await forgot(email, freshIp()).expect(202);
+      expectRateLimited(await forgot(email, freshIp()), 1200);
+    });
+
+    it('counts reset attempts with guessed tokens against the address', async () => {
+      const ip = freshIp();
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const guess = await t
+          .http()
+          .post('/api/auth/password/reset')
+          .set('X-Forwarded-For', ip)
+          .send({ token: `guessed-token-${attempt}-padding`, password: 'a-brand-new-password-1' });
+        expectProblem(guess, 400, 'invalid_token');
+      }
+      const blocked = await t
+        .http()
+        .post('/api/auth/password/reset')
+        .set('X-Forwarded-For', ip)
+        .send({ token: 'guessed-token-4-padding', password: 'a-brand-new-password-1' });
+      expectRateLimited(blocked, 1200);
+    });
+  });
+});
