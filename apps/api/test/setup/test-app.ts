@@ -20,6 +20,7 @@ export interface TestApp {
 }
 
 export const TEST_ORIGIN = 'http://localhost:3000';
+export const TEST_AUTH_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
 /** The whole API on a fresh database of this test file's own. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
@@ -27,7 +28,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'open-spaces-app-')),
-    AUTH_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    AUTH_SECRET: TEST_AUTH_SECRET,
     LOG_LEVEL: 'silent',
     PUBLIC_URL: TEST_ORIGIN,
     WEB_DIST_DIR: join(tmpdir(), 'open-spaces-no-web-client'),

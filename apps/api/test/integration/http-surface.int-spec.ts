@@ -1,0 +1,140 @@
+import { expectProblem } from '../setup/problems';
+import { startTestApp, TEST_ORIGIN, type TestApp } from '../setup/test-app';
+
+describe('the HTTP surface: errors, headers and CORS', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ BODY_LIMIT_BYTES: '2048', CORS_ORIGINS: 'https://partner.example' });
+  });
+  afterAll(() => t.close());
+
+  describe('errors', () => {
+    it('answers an unknown route with a problem+json 404 that names it', async () => {
+      const body = expectProblem(await t.http().get('/api/no-such-thing?x=1'), 404, 'not_found');
+      expect(body.detail).toContain('/api/no-such-thing');
+      expect(body.instance).toBe('/api/no-such-thing');
+      expectProblem(await t.http().delete('/api/health'), 404, 'not_found');
+    });
+
+    it('answers malformed JSON with malformed_json', async () => {
+      const response = await t
+        .http()
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .send('{"email": "a@example.org", "password": ');
+      expectProblem(response, 400, 'malformed_json');
+    });
+
+    it('answers a body over BODY_LIMIT_BYTES with payload_too_large', async () => {
+      const response = await t
+        .http()
+        .post('/api/auth/register')
+        .send({ email: 'big@example.org', password: 'x'.repeat(4096), displayName: 'Big' });
+      expectProblem(response, 413, 'payload_too_large');
+    });
+
+    it('answers a body of an unsupported media type with unsupported_media_type', async () => {
+      const response = await t
+        .http()
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/xml')
+        .send('<login email="a@example.org"/>');
+      expectProblem(response, 415, 'unsupported_media_type');
+    });
+
+    it('refuses a plain-text body as invalid input rather than reading it', async () => {
+      const response = await t
+        .http()
+        .post('/api/auth/login')
+        .set('Content-Type', 'text/plain')
+        .send('{"email":"a@example.org","password":"whatever-password"}');
+      expectProblem(response, 400, 'validation_failed');
+    });
+
+    it('gives every error a type, title, status, detail, code and request id, and no stack', async () => {
+      const responses = await Promise.all([
+        t.http().get('/api/nothing-here'),
+        t.http().get('/api/me'),
+        t.http().post('/api/auth/login').send({}),
+        t.http().post('/api/auth/login').set('Content-Type', 'application/json').send('{'),
+        t
+          .http()
+          .post('/api/auth/verify-email')
+          .send({ token: 'q'.repeat(40) }),
+        t
+          .http()
+          .post('/api/auth/login')
+          .send({ email: 'x@example.org', password: 'y'.repeat(2100) }),
+      ]);
+      for (const response of responses) {
+        const body = expectProblem(response, response.status, response.body.code);
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        expect(body.type).toBe(`https://open-spaces.eu/problems/${body.code.replaceAll('_', '-')}`);
+        expect(body.requestId).toBe(response.headers['x-request-id']);
+        expect(Object.keys(body)).not.toContain('stack');
+      }
+    });
+  });
+
+  describe('security headers', () => {
+    it('sends a strict content security policy and no-sniff on API answers', async () => {
+      const response = await t.http().get('/api/health').expect(200);
+      const csp = response.headers['content-security-policy'];
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    });
+
+    it('sends the same headers on errors', async () => {
+      const response = await t.http().get('/api/me').expect(401);
+      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+    });
+
+    it('echoes a given X-Request-Id on answers and errors, and makes one up otherwise', async () => {
+      const given = await t.http().get('/api/health').set('X-Request-Id', 'trace-abc.123').expect(200);
+      expect(given.headers['x-request-id']).toBe('trace-abc.123');
+      const error = await t.http().get('/api/me').set('X-Request-Id', 'trace-err-1');
+      expect(error.headers['x-request-id']).toBe('trace-err-1');
+      expect(error.body.requestId).toBe('trace-err-1');
+      const none = await t.http().get('/api/health').expect(200);
+      expect(none.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    });
+  });
+
+  describe('CORS', () => {
+    it('allows the app’s own origin and the configured partners, with credentials', async () => {
+      for (const origin of [TEST_ORIGIN, 'https://partner.example']) {
+        const response = await t.http().get('/api/health').set('Origin', origin).expect(200);
+        expect(response.headers['access-control-allow-origin']).toBe(origin);
+        expect(response.headers['access-control-allow-credentials']).toBe('true');
+      }
+    });
+
+    it('answers a preflight from an allowed origin', async () => {
+      const response = await t
+        .http()
+        .options('/api/auth/login')
+        .set('Origin', TEST_ORIGIN)
+        .set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'content-type');
+      expect(response.status).toBeLessThan(300);
+      expect(response.headers['access-control-allow-origin']).toBe(TEST_ORIGIN);
+    });
+
+    it('grants nothing to another origin', async () => {
+      const simple = await t.http().get('/api/health').set('Origin', 'https://evil.example').expect(200);
+      expect(simple.headers['access-control-allow-origin']).toBeUndefined();
+      const preflight = await t
+        .http()
+        .options('/api/auth/login')
+        .set('Origin', 'https://evil.example')
+        .set('Access-Control-Request-Method', 'POST');
+      expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    });
+  });
+});
