@@ -1,0 +1,49 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const port = 3107;
+const baseURL = `http://localhost:${port}`;
+
+// Each run starts the built product on a fresh data folder, so specs never see old accounts.
+const env: Record<string, string> = {
+  PORT: String(port),
+  DATA_DIR: join(tmpdir(), `open-spaces-e2e-${Date.now()}`),
+  SEED_DEMO_DATA: 'false',
+  NODE_ENV: 'test',
+};
+if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+
+export default defineConfig({
+  testDir: './e2e',
+  workers: 1,
+  retries: 0,
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node ../api/dist/main.js',
+    url: `${baseURL}/api/health/ready`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    env,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
