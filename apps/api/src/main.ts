@@ -37,6 +37,14 @@ async function main(): Promise<void> {
     say(`Received ${signal}; finishing requests in flight`);
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
+    // The HTTP server first: it stops accepting and waits for requests in flight, which
+    // still need the database. Nest's own close would end the database pool first.
+    // Keep-alive connections whose last request finished after the signal are closed as
+    // they fall idle, or a client holding them open would stall the shutdown.
+    const server = app.getHttpServer();
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    await app.getHttpAdapter().getInstance().close();
+    clearInterval(sweep);
     await app.close();
     await stopDatabase();
     say('Stopped.');

@@ -59,7 +59,7 @@ export class SessionsRepository {
           [hashToken(rawToken)],
         );
       const row = rows[0];
-      if (!row || !row.live) return { status: 'invalid' };
+      if (!row?.live) return { status: 'invalid' };
       if (row.used_at) {
         await tx.query('UPDATE sessions SET revoked_at = now() WHERE id = $1', [row.session_id]);
         return { status: 'reused' };

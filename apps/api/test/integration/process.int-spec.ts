@@ -1,0 +1,118 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findFreePort } from '../../src/database/embedded-postgres';
+
+const main = join(__dirname, '../../dist/main.js');
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+  url: string;
+}
+
+/** Starts the built API as `npm start` does, and resolves once it prints that it is ready. */
+async function start(env: Record<string, string>): Promise<Running> {
+  const port = await findFreePort();
+  const child = spawn(process.execPath, [main], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      LOG_PRETTY: 'false',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes('is ready at')) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 50);
+    void exited.then((code) => {
+      clearInterval(timer);
+      reject(new Error(`exited with ${code} before ready:\n${output}`));
+    });
+  });
+  return { child, output: () => output, exited, url: `http://localhost:${port}` };
+}
+
+function post(url: string, body: unknown) {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('the product process', () => {
+  beforeAll(() => {
+    if (!existsSync(main)) throw new Error('build the API first (npm run build): dist/main.js is missing');
+  });
+
+  it('starts on an embedded database, stops cleanly on Ctrl-C, and keeps accounts across restarts', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'open-spaces-process-'));
+    const first = await start({ DATA_DIR: dataDir });
+    expect(first.output()).toContain('Demo sign-ins');
+    expect(first.output()).toContain(`is ready at ${first.url}`);
+    const account = { email: 'restart@example.org', password: 'survives a restart', displayName: 'Restart' };
+    expect((await post(`${first.url}/api/auth/register`, account)).status).toBe(201);
+
+    // Requests in flight when the signal arrives still get their answer; one that arrives
+    // after shutdown began is told 503, and no connection is cut.
+    const inFlight = Array.from({ length: 6 }, () => post(`${first.url}/api/auth/login`, account));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    first.child.kill('SIGINT');
+    const statuses = (await Promise.all(inFlight)).map((answer) => answer.status);
+    expect(statuses.every((status) => status === 200 || status === 503)).toBe(true);
+    expect(statuses).toContain(200);
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('Stopped.');
+
+    const second = await start({ DATA_DIR: dataDir });
+    try {
+      expect(second.output()).not.toContain('Demo sign-ins');
+      const login = await post(`${second.url}/api/auth/login`, account);
+      expect(login.status).toBe(200);
+    } finally {
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    }
+  }, 90_000);
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ NODE_ENV: 'production' }, 'AUTH_SECRET'],
+    [{ DATABASE_URL: 'mysql://nope' }, 'DATABASE_URL'],
+  ])('refuses to start with %p and names %s', async (env, variable) => {
+    const child = spawn(process.execPath, [main], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'open-spaces-config-')),
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain(variable);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
