@@ -33,7 +33,10 @@ describe('RegisterRequest', () => {
   });
 
   it('refuses a display name longer than 80 characters', () => {
-    expect(RegisterRequest.safeParse({ email: 'a@b.eu', password: 'x'.repeat(12), displayName: 'n'.repeat(81) }).success).toBe(false);
+    expect(
+      RegisterRequest.safeParse({ email: 'a@b.eu', password: 'x'.repeat(12), displayName: 'n'.repeat(81) })
+        .success,
+    ).toBe(false);
   });
 });
 
@@ -46,7 +49,11 @@ describe('LoginRequest', () => {
 
 describe('ChangePasswordRequest', () => {
   it('applies the password rules to the new password only', () => {
-    expect(ChangePasswordRequest.safeParse({ currentPassword: 'old', newPassword: 'a new passphrase' }).success).toBe(true);
-    expect(ChangePasswordRequest.safeParse({ currentPassword: 'old', newPassword: 'short' }).success).toBe(false);
+    expect(
+      ChangePasswordRequest.safeParse({ currentPassword: 'old', newPassword: 'a new passphrase' }).success,
+    ).toBe(true);
+    expect(ChangePasswordRequest.safeParse({ currentPassword: 'old', newPassword: 'short' }).success).toBe(
+      false,
+    );
   });
 });

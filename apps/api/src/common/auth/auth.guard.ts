@@ -1,9 +1,10 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { commonErrors } from '../errors/app.exception';
+import { AppException, commonErrors } from '../errors/app.exception';
 import type { AuthUser } from './current-user.decorator';
 import { IS_PUBLIC } from './public.decorator';
+import { REQUIRES_VERIFIED_EMAIL } from './verified.decorator';
 
 export const AUTHENTICATOR = Symbol('AUTHENTICATOR');
 
@@ -15,6 +16,7 @@ export interface Authenticator {
 /**
  * Deny by default: every route needs a valid access token of a live session unless it
  * is marked `@Public()`. On a public route a valid token still identifies the caller.
+ * Routes marked `@RequireVerifiedEmail()` also need a confirmed email address.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -24,16 +26,21 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const token = bearerToken(request);
     const user = token ? await this.authenticator.authenticate(token) : null;
     if (user) request.user = user;
     if (isPublic) return true;
     if (!user) throw commonErrors.unauthenticated();
+    if (!user.emailVerified && this.reflector.getAllAndOverride<boolean>(REQUIRES_VERIFIED_EMAIL, targets)) {
+      throw new AppException(
+        403,
+        'email_not_verified',
+        'Confirm your email address first; we sent you a link.',
+      );
+    }
     return true;
   }
 }

@@ -1,0 +1,96 @@
+import type { ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { AppException } from '../errors/app.exception';
+import { type Authenticator, AuthGuard } from './auth.guard';
+import type { AuthUser } from './current-user.decorator';
+import { Public } from './public.decorator';
+import { RequireVerifiedEmail } from './verified.decorator';
+
+class Routes {
+  open() {}
+  normal() {}
+  publish() {}
+}
+Public()(
+  Routes.prototype,
+  'open',
+  Object.getOwnPropertyDescriptor(Routes.prototype, 'open') as PropertyDescriptor,
+);
+RequireVerifiedEmail()(
+  Routes.prototype,
+  'publish',
+  Object.getOwnPropertyDescriptor(Routes.prototype, 'publish') as PropertyDescriptor,
+);
+
+const verified: AuthUser = { id: 'u1', role: 'member', sessionId: 's1', emailVerified: true };
+const unverified: AuthUser = { ...verified, emailVerified: false };
+
+function contextFor(route: keyof Routes, authorization?: string) {
+  const request = { headers: authorization ? { authorization } : {} } as FastifyRequest;
+  const context = {
+    getHandler: () => Routes.prototype[route],
+    getClass: () => Routes,
+    switchToHttp: () => ({ getRequest: () => request }),
+  } as unknown as ExecutionContext;
+  return { context, request };
+}
+
+function guardFor(user: AuthUser | null) {
+  const authenticator: Authenticator = { authenticate: async (token) => (token === 'good' ? user : null) };
+  return new AuthGuard(new Reflector(), authenticator);
+}
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppException) return error.code;
+    throw error;
+  }
+  return 'allowed';
+}
+
+describe('AuthGuard', () => {
+  it('refuses a route without a token', async () => {
+    expect(await refusal(guardFor(verified).canActivate(contextFor('normal').context))).toBe(
+      'unauthenticated',
+    );
+  });
+
+  it('refuses a token the authenticator does not accept', async () => {
+    expect(await refusal(guardFor(verified).canActivate(contextFor('normal', 'Bearer bad').context))).toBe(
+      'unauthenticated',
+    );
+  });
+
+  it('refuses a scheme other than Bearer', async () => {
+    expect(await refusal(guardFor(verified).canActivate(contextFor('normal', 'Basic good').context))).toBe(
+      'unauthenticated',
+    );
+  });
+
+  it('lets a signed-in user through and records who it is', async () => {
+    const { context, request } = contextFor('normal', 'Bearer good');
+    expect(await guardFor(verified).canActivate(context)).toBe(true);
+    expect(request.user).toEqual(verified);
+  });
+
+  it('lets anyone call a public route, and still identifies a signed-in caller', async () => {
+    expect(await guardFor(verified).canActivate(contextFor('open').context)).toBe(true);
+    const { context, request } = contextFor('open', 'Bearer good');
+    expect(await guardFor(verified).canActivate(context)).toBe(true);
+    expect(request.user?.id).toBe('u1');
+  });
+
+  it('refuses an unverified account on a route that publishes or contacts', async () => {
+    expect(
+      await refusal(guardFor(unverified).canActivate(contextFor('publish', 'Bearer good').context)),
+    ).toBe('email_not_verified');
+  });
+
+  it('lets a verified account publish, and an unverified one use ordinary routes', async () => {
+    expect(await guardFor(verified).canActivate(contextFor('publish', 'Bearer good').context)).toBe(true);
+    expect(await guardFor(unverified).canActivate(contextFor('normal', 'Bearer good').context)).toBe(true);
+  });
+});
