@@ -78,7 +78,6 @@ export function AccountMenu() {
           {session.user.displayName.trim().charAt(0).toUpperCase() || <Icon name="user" size={16} />}
         </span>
         <span className="account-menu__name">{session.user.displayName}</span>
-        <span className="visually-hidden">{t('accountMenu.label')}</span>
         <Icon name="chevronDown" size={16} />
       </button>
       <div id={panelId} className="account-menu__panel" hidden={!open}>

@@ -52,9 +52,10 @@ export function PasswordField({ id, label, hint, error, className, ...input }: T
           className="field__toggle"
           aria-controls={id}
           aria-pressed={visible}
+          aria-label={t('common.showPassword')}
           onClick={() => setVisible((shown) => !shown)}
         >
-          {visible ? t('common.hidePassword') : t('common.showPassword')}
+          {visible ? t('common.hide') : t('common.show')}
         </Button>
       </div>
     </div>
