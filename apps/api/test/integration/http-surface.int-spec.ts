@@ -51,6 +51,24 @@ describe('the HTTP surface: errors, headers and CORS', () => {
       expectProblem(response, 400, 'validation_failed');
     });
 
+    it('refuses a JSON body that is not an object, or that tries to set __proto__', async () => {
+      for (const body of ['null', '"text"', '42']) {
+        const response = await t
+          .http()
+          .post('/api/auth/login')
+          .set('Content-Type', 'application/json')
+          .send(body);
+        expectProblem(response, 400, 'validation_failed');
+      }
+      const polluted = await t
+        .http()
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .send('{"email":"a@example.org","password":"x","__proto__":{"role":"admin"}}');
+      expect(polluted.status).toBe(400);
+      expectProblem(polluted, 400, polluted.body.code);
+    });
+
     it('gives every error a type, title, status, detail, code and request id, and no stack', async () => {
       const responses = await Promise.all([
         t.http().get('/api/nothing-here'),

@@ -98,6 +98,17 @@ describe('password reset and change', () => {
       await login(t, { email: user.email, password: OTHER_STRONG_PASSWORD });
     });
 
+    it('accepts a reset link only once even when it is sent twice at the same moment', async () => {
+      const user = await registerVerifiedUser(t);
+      const token = await requestReset(user);
+      const responses = await Promise.all(
+        ['first-new-password-11', 'second-new-password-22'].map((password) =>
+          t.http().post('/api/auth/password/reset').send({ token, password }),
+        ),
+      );
+      expect(responses.map((response) => response.status).sort()).toEqual([204, 400]);
+    });
+
     it('answers token_expired for a link older than an hour and keeps the old password', async () => {
       const user = await registerVerifiedUser(t);
       const token = await requestReset(user);

@@ -126,6 +126,38 @@ describe('registration and email verification', () => {
         'validation_failed',
       );
     });
+    it('ignores fields it does not know, so nobody registers as an admin', async () => {
+      const input = newUserInput();
+      const response = await t
+        .http()
+        .post('/api/auth/register')
+        .send({ ...input, role: 'admin', emailVerified: true })
+        .expect(201);
+      expect(response.body).toMatchObject({ role: 'member', emailVerified: false });
+    });
+
+    it('trims spaces around the address', async () => {
+      const input = newUserInput();
+      const response = await t
+        .http()
+        .post('/api/auth/register')
+        .send({ ...input, email: `  ${input.email}  ` })
+        .expect(201);
+      expect(response.body.email).toBe(input.email);
+    });
+
+    it('creates one account when the same address registers twice at once', async () => {
+      const input = newUserInput();
+      const responses = await Promise.all([
+        t.http().post('/api/auth/register').send(input),
+        t.http().post('/api/auth/register').send(input),
+      ]);
+      expect(responses.map((response) => response.status).sort()).toEqual([201, 409]);
+      const [count] = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE email = $1', [
+        input.email,
+      ]);
+      expect(count?.n).toBe(1);
+    });
   });
 
   describe('POST /api/auth/verify-email', () => {

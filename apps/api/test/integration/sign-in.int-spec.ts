@@ -110,6 +110,17 @@ describe('sign-in, refresh and sign-out', () => {
       await refresh(t, other.refreshToken).expect(200);
     });
 
+    it('lets only one of two simultaneous refreshes with the same token through', async () => {
+      const signedIn = await login(t, user);
+      const responses = await Promise.all([
+        refresh(t, signedIn.refreshToken),
+        refresh(t, signedIn.refreshToken),
+      ]);
+      expect(responses.map((response) => response.status).sort()).toEqual([200, 401]);
+      const refused = responses.find((response) => response.status === 401);
+      expect(refused?.body.code).toBe('refresh_token_reused');
+    });
+
     it('answers unauthenticated without a cookie or with an unknown token', async () => {
       expectProblem(await t.http().post('/api/auth/refresh'), 401, 'unauthenticated');
       const unknown = await refresh(t, 'x'.repeat(43));
