@@ -10,6 +10,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { Public } from '../../common/auth/public.decorator';
+import { AppException } from '../../common/errors/app.exception';
 import { SESSION_COOKIE } from '../../common/http/csrf.guard';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -69,7 +70,10 @@ export class AuthController {
       this.setSessionCookie(reply, refreshToken);
       return result;
     } catch (error) {
-      reply.clearCookie(SESSION_COOKIE, { path: COOKIE_PATH });
+      // Only a refused token ends the browser's session; an outage must not sign it out.
+      if (error instanceof AppException && error.status === 401) {
+        reply.clearCookie(SESSION_COOKIE, { path: COOKIE_PATH });
+      }
       throw error;
     }
   }
