@@ -1,4 +1,5 @@
-import { bearer, login, registerVerifiedUser } from '../factories/users';
+import { bearer, login, REFRESH_COOKIE, refresh, registerVerifiedUser } from '../factories/users';
+import { setCookies } from '../setup/cookies';
 import { expectProblem } from '../setup/problems';
 import { startTestApp, type TestApp } from '../setup/test-app';
 import { withAdmin } from '../setup/test-database';
@@ -29,13 +30,14 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Pr
 describe('when the database goes away', () => {
   let t: TestApp;
   let accessToken: string;
+  let refreshToken: string;
   let crashes: unknown[];
   const recordCrash = (error: unknown) => crashes.push(error);
 
   beforeAll(async () => {
     t = await startTestApp();
     const user = await registerVerifiedUser(t);
-    ({ accessToken } = await login(t, user));
+    ({ accessToken, refreshToken } = await login(t, user));
     crashes = [];
     process.on('uncaughtException', recordCrash);
     process.on('unhandledRejection', recordCrash);
@@ -67,10 +69,17 @@ describe('when the database goes away', () => {
     expectProblem(response, 503, 'service_unavailable');
   });
 
+  it('keeps the refresh cookie when a refresh fails only because the database is away', async () => {
+    const response = await refresh(t, refreshToken);
+    expectProblem(response, 503, 'service_unavailable');
+    expect(setCookies(response).map((cookie) => cookie.name)).not.toContain(REFRESH_COOKIE);
+  });
+
   it('recovers by itself once the database is back, without crashing', async () => {
     await restore(t.databaseName);
     await eventually(async () => (await t.http().get('/api/health/ready')).status === 200);
     await t.http().get('/api/me').set(bearer(accessToken)).expect(200);
+    await refresh(t, refreshToken).expect(200);
     const [row] = await t.sql<{ ok: number }>('SELECT 1 AS ok');
     expect(row?.ok).toBe(1);
     expect(crashes).toEqual([]);
