@@ -11,10 +11,12 @@ import { HomePage } from '../features/sections/pages/home-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
+import { RouteErrorPage } from './route-error-page';
 
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <HomePage /> },
       ...sections.map((section) => ({

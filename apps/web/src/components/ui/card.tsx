@@ -16,14 +16,14 @@ export function Card({ title, description, children, className }: CardProps) {
       aria-labelledby={title ? titleId : undefined}
     >
       {(title || description) && (
-        <header className="card__header">
+        <div className="card__header">
           {title && (
             <h2 id={titleId} className="card__title">
               {title}
             </h2>
           )}
           {description && <p className="card__description">{description}</p>}
-        </header>
+        </div>
       )}
       {children}
     </section>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/messages';
 import type { SummaryItem } from '../../lib/use-zod-form';
@@ -15,6 +15,7 @@ interface ErrorSummaryProps {
 export function ErrorSummary({ items, error, focusKey }: ErrorSummaryProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const hasContent = items.length > 0 || Boolean(error);
 
   useEffect(() => {
@@ -23,8 +24,8 @@ export function ErrorSummary({ items, error, focusKey }: ErrorSummaryProps) {
 
   if (!hasContent) return null;
   return (
-    <div ref={ref} className="error-summary" tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary__title">
+    <div ref={ref} className="error-summary" tabIndex={-1} role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId} className="error-summary__title">
         {t('common.errorSummaryTitle')}
       </h2>
       {Boolean(error) && <p className="error-summary__text">{errorMessage(t, error)}</p>}

@@ -13,10 +13,10 @@ export function PageHeader({
 }) {
   useDocumentTitle(title);
   return (
-    <header className="page-header">
+    <div className="page-header">
       {eyebrow && <div className="page-header__eyebrow">{eyebrow}</div>}
       <h1>{title}</h1>
       {lead && <p className="page-header__lead">{lead}</p>}
-    </header>
+    </div>
   );
 }
