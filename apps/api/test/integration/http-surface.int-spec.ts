@@ -122,6 +122,11 @@ describe('the HTTP surface: errors, headers and CORS', () => {
       const none = await t.http().get('/api/health').expect(200);
       expect(none.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     });
+
+    it('replaces a request id that is not a short token instead of echoing it', async () => {
+      const response = await t.http().get('/api/health').set('X-Request-Id', 'bad id <script>').expect(200);
+      expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    });
   });
 
   describe('CORS', () => {
