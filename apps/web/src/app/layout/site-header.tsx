@@ -41,7 +41,7 @@ export function SiteHeader() {
             onClick={() => setMenuOpen((open) => !open)}
           >
             <Icon name={menuOpen ? 'close' : 'menu'} />
-            {t('nav.openMenu')}
+            <span className="site-header__menu-label">{t('nav.openMenu')}</span>
           </button>
         </div>
       </div>
