@@ -21,7 +21,13 @@ export interface AppConfig {
   bodyLimitBytes: number;
   log: { level: string; pretty: boolean };
   apiDocsEnabled: boolean;
-  auth: { secret: string; accessTokenTtlSeconds: number; refreshTokenTtlDays: number };
+  auth: {
+    secret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    /** How long a just-rotated refresh token may still be presented (tabs refreshing together). */
+    refreshReuseGraceSeconds: number;
+  };
   mail: { smtpUrl: string | undefined; from: string };
   rateLimits: {
     loginPerIp: number;
@@ -76,6 +82,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       secret,
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      refreshReuseGraceSeconds: env.REFRESH_REUSE_GRACE_SECONDS,
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     rateLimits: {

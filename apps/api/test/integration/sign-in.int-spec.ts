@@ -15,7 +15,8 @@ describe('sign-in, refresh and sign-out', () => {
   let t: TestApp;
   let user: TestUser;
   beforeAll(async () => {
-    t = await startTestApp();
+    // Reuse detection without the grace period that lets two tabs refresh together.
+    t = await startTestApp({ REFRESH_REUSE_GRACE_SECONDS: '0' });
     user = await registerVerifiedUser(t);
   });
   afterAll(() => t.close());

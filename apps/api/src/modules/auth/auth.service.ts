@@ -58,7 +58,7 @@ export class AuthService implements Authenticator {
     client: ClientInfo,
   ): Promise<{ result: AuthResult; refreshToken: string }> {
     if (!rawToken) throw authErrors.noSession();
-    const rotated = await this.sessions.rotate(rawToken, client.ip, this.config.auth.refreshTokenTtlDays);
+    const rotated = await this.sessions.rotate(rawToken, client.ip, this.config.auth);
     if (rotated.status === 'reused') throw authErrors.refreshTokenReused();
     if (rotated.status === 'invalid') throw authErrors.noSession();
     const user = await this.users.findById(rotated.userId);

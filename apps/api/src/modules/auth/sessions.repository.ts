@@ -44,33 +44,45 @@ export class SessionsRepository {
   }
 
   /**
-   * Exchanges a refresh token for the next one of its family. A token presented a second
-   * time means it was copied: the whole session is revoked.
+   * Exchanges a refresh token for the next one of its family. A token presented again
+   * after the grace period means it was copied: the whole session is revoked. Within the
+   * grace period (two tabs refreshing at the same moment) the family simply continues.
    */
-  rotate(rawToken: string, ip: string | null, ttlDays: number): Promise<RotateResult> {
+  rotate(
+    rawToken: string,
+    ip: string | null,
+    policy: { refreshTokenTtlDays: number; refreshReuseGraceSeconds: number },
+  ): Promise<RotateResult> {
     return this.dataSource.transaction(async (tx) => {
-      const rows: { id: string; session_id: string; used_at: Date | null; user_id: string; live: boolean }[] =
-        await tx.query(
-          `SELECT t.id, t.session_id, t.used_at, s.user_id,
-                  (s.revoked_at IS NULL AND s.expires_at > now()) AS live
-             FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id
-            WHERE t.token_hash = $1
-            FOR UPDATE OF t, s`,
-          [hashToken(rawToken)],
-        );
+      const rows: {
+        id: string;
+        session_id: string;
+        used_at: Date | null;
+        within_grace: boolean;
+        user_id: string;
+        live: boolean;
+      }[] = await tx.query(
+        `SELECT t.id, t.session_id, t.used_at, s.user_id,
+                t.used_at > now() - make_interval(secs => $2) AS within_grace,
+                (s.revoked_at IS NULL AND s.expires_at > now()) AS live
+           FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id
+          WHERE t.token_hash = $1
+          FOR UPDATE OF t, s`,
+        [hashToken(rawToken), policy.refreshReuseGraceSeconds],
+      );
       const row = rows[0];
       if (!row?.live) return { status: 'invalid' };
-      if (row.used_at) {
+      if (row.used_at && !row.within_grace) {
         await tx.query('UPDATE sessions SET revoked_at = now() WHERE id = $1', [row.session_id]);
         return { status: 'reused' };
       }
       const next = newToken();
-      await tx.query('UPDATE refresh_tokens SET used_at = now() WHERE id = $1', [row.id]);
+      if (!row.used_at) await tx.query('UPDATE refresh_tokens SET used_at = now() WHERE id = $1', [row.id]);
       await tx.insert(RefreshToken, { sessionId: row.session_id, tokenHash: next.hash });
       await tx.query(
         `UPDATE sessions SET last_used_at = now(), ip = COALESCE($2, ip),
                 expires_at = now() + make_interval(days => $3) WHERE id = $1`,
-        [row.session_id, ip, ttlDays],
+        [row.session_id, ip, policy.refreshTokenTtlDays],
       );
       return { status: 'ok', sessionId: row.session_id, userId: row.user_id, refreshToken: next.raw };
     });
