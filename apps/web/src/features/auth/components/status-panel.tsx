@@ -4,7 +4,8 @@ import { Icon, type IconName } from '../../../components/ui/icon';
 interface StatusPanelProps {
   icon: IconName;
   tone?: 'neutral' | 'success' | 'error';
-  title: string;
+  /** Left out when the page's own heading already says it. */
+  title?: string;
   children?: ReactNode;
   actions?: ReactNode;
 }
@@ -16,7 +17,7 @@ export function StatusPanel({ icon, tone = 'neutral', title, children, actions }
       <span className={`status-panel__icon status-panel__icon--${tone}`}>
         <Icon name={icon} size={28} />
       </span>
-      <h2>{title}</h2>
+      {title && <h2>{title}</h2>}
       {children}
       {actions && <div className="cluster">{actions}</div>}
     </div>

@@ -29,7 +29,6 @@ export function RegisterPage() {
         <Card>
           <StatusPanel
             icon="mail"
-            title={t('register.checkInboxTitle')}
             actions={
               <ButtonLink to="/sign-in" variant="primary">
                 {t('register.continueToSignIn')}

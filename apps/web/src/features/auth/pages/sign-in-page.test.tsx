@@ -66,4 +66,13 @@ describe('SignInPage', () => {
     expect(await screen.findByText('Home page')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
   });
+
+  it('sends someone who is already signed in straight on', async () => {
+    renderWithApp(<SignInPage />, {
+      path: '/sign-in?next=%2Faccount',
+      user: member,
+      extraRoutes: destinations,
+    });
+    expect(await screen.findByText('Account page')).toBeInTheDocument();
+  });
 });

@@ -1,12 +1,13 @@
 import { LoginRequest } from '@open-spaces/contracts';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { PageHeader } from '../../../components/ui/page-header';
 import { PasswordField, TextField } from '../../../components/ui/text-field';
 import { safeRedirectPath } from '../../../lib/safe-redirect';
+import { useSession } from '../../../lib/session';
 import { useZodForm } from '../../../lib/use-zod-form';
 import { useLogin } from '../api/login';
 import '../components/auth.css';
@@ -16,7 +17,12 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const login = useLogin();
+  const session = useSession();
   const form = useZodForm(LoginRequest, { email: '', password: '' }, { id: 'sign-in' });
+  const next = safeRedirectPath(params.get('next'));
+
+  // Someone already signed in (in another tab, or by pressing Back) has nothing to do here.
+  if (session.status === 'signedIn' && !form.submitting) return <Navigate to={next} replace />;
 
   return (
     <div className="auth-page">
@@ -28,7 +34,7 @@ export function SignInPage() {
           noValidate
           onSubmit={form.handleSubmit(async (data) => {
             await login.mutateAsync(data);
-            await navigate(safeRedirectPath(params.get('next')), { replace: true });
+            await navigate(next, { replace: true });
           })}
         >
           <TextField
