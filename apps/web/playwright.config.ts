@@ -18,7 +18,7 @@ export default defineConfig({
   testDir: './e2e',
   workers: 1,
   retries: 0,
-  reporter: 'list',
+  reporter: [['list'], ['./e2e/summary-reporter.ts']],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
