@@ -1,0 +1,65 @@
+/** How long and how hard to measure; read from argv (`--rounds=5`) or the environment (`BENCH_ROUNDS=5`). */
+export interface BenchOptions {
+  /** Measured rounds per target; the table shows the median of them. */
+  rounds: number;
+  /** Seconds per measured round. */
+  durationSeconds: number;
+  /** Seconds of unrecorded load per target before the first round (JIT, pools, caches). */
+  warmupSeconds: number;
+  /** Concurrent keep-alive connections. */
+  connections: number;
+  /** Scenario names to run; empty means all. */
+  only: string[];
+  /** An existing PostgreSQL to benchmark against; otherwise an embedded one is started. */
+  databaseUrl: string | undefined;
+}
+
+const NUMERIC = {
+  rounds: { env: 'BENCH_ROUNDS', fallback: 3, min: 1 },
+  duration: { env: 'BENCH_DURATION', fallback: 5, min: 1 },
+  warmup: { env: 'BENCH_WARMUP', fallback: 3, min: 0 },
+  connections: { env: 'BENCH_CONNECTIONS', fallback: 100, min: 1 },
+} as const;
+
+type NumericOption = keyof typeof NUMERIC;
+
+export const USAGE = `Usage: npm run bench -- [--rounds=3] [--duration=5] [--warmup=3] [--connections=100] [--only=health]
+Environment: BENCH_ROUNDS, BENCH_DURATION, BENCH_WARMUP, BENCH_CONNECTIONS, BENCH_ONLY,
+             BENCH_DATABASE_URL (an existing PostgreSQL; default: an embedded one in a temp folder)`;
+
+export class OptionsError extends Error {}
+
+export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
+  const given = new Map<string, string>();
+  for (const arg of argv) {
+    const match = /^--([a-z-]+)=(.*)$/.exec(arg);
+    if (!match?.[1] || match[2] === undefined) throw new OptionsError(`Unknown argument ${arg}\n${USAGE}`);
+    given.set(match[1], match[2]);
+  }
+  const known = new Set<string>([...Object.keys(NUMERIC), 'only']);
+  for (const name of given.keys()) {
+    if (!known.has(name)) throw new OptionsError(`Unknown option --${name}\n${USAGE}`);
+  }
+  const numeric = (name: NumericOption): number => {
+    const spec = NUMERIC[name];
+    const raw = given.get(name) ?? env[spec.env];
+    if (raw === undefined || raw === '') return spec.fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < spec.min) {
+      throw new OptionsError(`--${name} (${spec.env}) must be an integer >= ${spec.min}, got "${raw}"`);
+    }
+    return value;
+  };
+  const only = (given.get('only') ?? env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return {
+    rounds: numeric('rounds'),
+    durationSeconds: numeric('duration'),
+    warmupSeconds: numeric('warmup'),
+    connections: numeric('connections'),
+    only,
+    databaseUrl: env.BENCH_DATABASE_URL || undefined,
+  };
+}

@@ -1,0 +1,71 @@
+import { cpus } from 'node:os';
+import type { BenchOptions } from './options';
+import type { Scenario } from './scenarios';
+
+export interface TargetSummary {
+  label: string;
+  /** Requests per second of each round, in the order they ran. */
+  rounds: number[];
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Server CPU µs per response (NaN where /proc is missing). */
+  cpuMicrosPerRequest: number;
+}
+
+export interface ScenarioSummary {
+  scenario: Scenario;
+  api: TargetSummary;
+  baseline: TargetSummary;
+  ratio: number;
+  passed: boolean;
+}
+
+const thousands = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const kilo = (value: number) => `${(value / 1000).toFixed(1)}k`;
+const ms = (value: number) => value.toFixed(2);
+
+export function header(options: BenchOptions, database: string): string {
+  const cpu = cpus();
+  return [
+    `Open Spaces benchmark, ${new Date().toISOString()}`,
+    `Node ${process.version} on ${process.platform}-${process.arch}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
+    `${options.connections} connections, ${options.warmupSeconds} s warm-up, then ${options.rounds} rounds × ${options.durationSeconds} s per target (alternating), medians`,
+    `Database: ${database}`,
+  ].join('\n');
+}
+
+export function scenarioTable(summary: ScenarioSummary): string {
+  const { scenario, api, baseline, ratio, passed } = summary;
+  const rows = [api, baseline].map((target) => [
+    target.label,
+    thousands.format(target.requestsPerSecond),
+    ms(target.p50),
+    ms(target.p95),
+    ms(target.p99),
+    Number.isNaN(target.cpuMicrosPerRequest) ? 'n/a' : target.cpuMicrosPerRequest.toFixed(1),
+    target.rounds.map(kilo).join(' '),
+  ]);
+  const table = [['target', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU µs/req', 'rounds (req/s)'], ...rows];
+  const widths =
+    table[0]?.map((_, column) => Math.max(...table.map((row) => row[column]?.length ?? 0))) ?? [];
+  const lines = table.map((row) =>
+    row
+      .map((cell, column) => {
+        // Names left-aligned, figures right-aligned, the free-text last column unpadded.
+        if (column === 0) return cell.padEnd(widths[column] ?? 0);
+        return column === row.length - 1 ? cell : cell.padStart(widths[column] ?? 0);
+      })
+      .join('  '),
+  );
+  const verdict = `${passed ? 'PASS' : 'MISS'}: API/bare = ${(ratio * 100).toFixed(1)}% (target ≥ ${(scenario.targetRatio * 100).toFixed(0)}%)`;
+  return [`\n${scenario.name}: ${scenario.description}`, ...lines, verdict].join('\n');
+}
+
+export function conclusion(summaries: readonly ScenarioSummary[]): string {
+  const missed = summaries.filter((summary) => !summary.passed).map((summary) => summary.scenario.name);
+  return missed.length === 0
+    ? `\nPASS: every scenario reached its target.`
+    : `\nMISS: ${missed.join(', ')} below target (reported, not a failure of the run).`;
+}

@@ -1,0 +1,233 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type EmbeddedDatabase, findFreePort, startEmbeddedPostgres } from '../database/embedded-postgres';
+import { type RoundResult, type RunningLoad, runLoad } from './measure';
+import { type BenchOptions, OptionsError, parseOptions } from './options';
+import { NodeChild, sleep } from './processes';
+import { conclusion, header, type ScenarioSummary, scenarioTable, type TargetSummary } from './report';
+import { type Scenario, scenarios } from './scenarios';
+import { median } from './stats';
+
+/**
+ * Measures the built API against bare `node:http` servers doing the same work, on the
+ * same machine, one scenario at a time. Run with `npm run bench`; see docs/benchmarks.md.
+ * A missed target is reported, not failed: the exit code says only whether the run worked.
+ */
+
+class Aborted extends Error {}
+
+const children = new Set<NodeChild>();
+let database: EmbeddedDatabase | undefined;
+let tempDir: string | undefined;
+let currentLoad: RunningLoad | undefined;
+let aborted = false;
+
+const say = (message: string) => process.stderr.write(`${message}\n`);
+
+function checkpoint(): void {
+  if (aborted) throw new Aborted('stopped');
+}
+
+function startChild(name: string, script: string, env: NodeJS.ProcessEnv, ipc = false): NodeChild {
+  checkpoint();
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = NodeChild.start(name, script, env, { ipc, nodeArgs: ipc ? [] : nodeArgs });
+  children.add(child);
+  return child;
+}
+
+async function stopChild(child: NodeChild): Promise<void> {
+  await child.stop();
+  children.delete(child);
+}
+
+/** Stops everything this run started, children first, the database last. */
+async function cleanUp(): Promise<void> {
+  currentLoad?.stop();
+  await Promise.all([...children].map((child) => child.stop()));
+  children.clear();
+  if (database) {
+    // If Ctrl-C reached PostgreSQL directly it has already stopped, and stop() would wait forever.
+    await Promise.race([database.stop(), sleep(5_000)]);
+    database = undefined;
+  }
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  tempDir = undefined;
+}
+
+async function openBenchDatabase(options: BenchOptions): Promise<{ url: string; label: string }> {
+  if (options.databaseUrl) return { url: options.databaseUrl, label: 'BENCH_DATABASE_URL' };
+  if (!tempDir) throw new Error('no temp folder');
+  say(`Starting embedded PostgreSQL in ${tempDir}`);
+  database = await startEmbeddedPostgres({ dataDir: tempDir, database: 'open_spaces_bench' });
+  return { url: database.url, label: `embedded PostgreSQL in a temp folder` };
+}
+
+async function startApi(databaseUrl: string, dataDir: string): Promise<{ api: NodeChild; origin: string }> {
+  const port = await findFreePort();
+  const api = startChild('API', join(__dirname, '../main.js'), {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    AUTH_SECRET: randomBytes(48).toString('base64url'),
+    SEED_DEMO_DATA: 'false',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    LOG_PRETTY: 'false',
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  await api.waitForHttp(`${origin}/api/health/ready`, 60_000);
+  return { api, origin };
+}
+
+async function startBaseline(
+  scenario: Scenario,
+  databaseUrl: string,
+): Promise<{ child: NodeChild; origin: string }> {
+  const child = startChild(
+    `baseline ${scenario.baseline}`,
+    join(__dirname, 'baselines', scenario.baseline),
+    { PORT: '0', DATABASE_URL: databaseUrl },
+    true,
+  );
+  const [, port] = await child.waitForOutput(/listening on (\d+)/, 15_000);
+  return { child, origin: `http://127.0.0.1:${port}` };
+}
+
+/** Both servers must give the same answer, or the comparison means nothing. */
+async function assertSameAnswer(path: string, apiOrigin: string, baselineOrigin: string): Promise<void> {
+  const read = async (origin: string) => {
+    const response = await fetch(`${origin}${path}`);
+    return `${response.status} ${response.headers.get('content-type')} ${await response.text()}`;
+  };
+  const [api, baseline] = await Promise.all([read(apiOrigin), read(baselineOrigin)]);
+  if (api !== baseline) throw new Error(`GET ${path} differs:\n  API:  ${api}\n  bare: ${baseline}`);
+}
+
+async function load(
+  url: string,
+  options: BenchOptions,
+  seconds: number,
+  owner: NodeChild,
+): Promise<RoundResult> {
+  checkpoint();
+  const cpuBefore = owner.cpuMicros();
+  currentLoad = runLoad({ url, connections: options.connections, durationSeconds: seconds });
+  const result = await currentLoad.result;
+  currentLoad = undefined;
+  const cpuAfter = owner.cpuMicros();
+  if (cpuBefore !== undefined && cpuAfter !== undefined && result.requests > 0) {
+    result.cpuMicrosPerRequest = (cpuAfter - cpuBefore) / result.requests;
+  }
+  checkpoint();
+  owner.assertRunning();
+  if (result.errors > 0 || result.non2xx > 0) {
+    throw new Error(`${url}: ${result.errors} connection errors, ${result.non2xx} non-2xx responses`);
+  }
+  return result;
+}
+
+function summarise(label: string, results: readonly RoundResult[]): TargetSummary {
+  return {
+    label,
+    rounds: results.map((result) => result.requestsPerSecond),
+    requestsPerSecond: median(results.map((result) => result.requestsPerSecond)),
+    p50: median(results.map((result) => result.p50)),
+    p95: median(results.map((result) => result.p95)),
+    p99: median(results.map((result) => result.p99)),
+    cpuMicrosPerRequest: median(results.map((result) => result.cpuMicrosPerRequest)),
+  };
+}
+
+async function runScenario(
+  scenario: Scenario,
+  options: BenchOptions,
+  api: { child: NodeChild; origin: string },
+  databaseUrl: string,
+): Promise<ScenarioSummary> {
+  const baseline = await startBaseline(scenario, databaseUrl);
+  try {
+    await assertSameAnswer(scenario.path, api.origin, baseline.origin);
+    const targets = [
+      { label: 'API', url: `${api.origin}${scenario.path}`, owner: api.child, results: [] as RoundResult[] },
+      {
+        label: 'bare',
+        url: `${baseline.origin}${scenario.path}`,
+        owner: baseline.child,
+        results: [] as RoundResult[],
+      },
+    ];
+    if (options.warmupSeconds > 0) {
+      say(`${scenario.name}: warming up`);
+      for (const target of targets) await load(target.url, options, options.warmupSeconds, target.owner);
+    }
+    for (let round = 0; round < options.rounds; round += 1) {
+      // Alternate who goes first, so slow drift on a shared machine hits both alike.
+      const order = round % 2 === 0 ? targets : [...targets].reverse();
+      for (const target of order) {
+        const result = await load(target.url, options, options.durationSeconds, target.owner);
+        target.results.push(result);
+        say(
+          `${scenario.name}: round ${round + 1}/${options.rounds} ${target.label} ${result.requestsPerSecond.toFixed(0)} req/s`,
+        );
+      }
+    }
+    const [apiSummary, baselineSummary] = targets.map((target) => summarise(target.label, target.results));
+    if (!apiSummary || !baselineSummary) throw new Error('no results');
+    const ratio = apiSummary.requestsPerSecond / baselineSummary.requestsPerSecond;
+    return {
+      scenario,
+      api: apiSummary,
+      baseline: baselineSummary,
+      ratio,
+      passed: ratio >= scenario.targetRatio,
+    };
+  } finally {
+    await stopChild(baseline.child);
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2), process.env);
+  const selected = scenarios.filter(
+    (scenario) => options.only.length === 0 || options.only.includes(scenario.name),
+  );
+  if (selected.length === 0) throw new OptionsError(`No scenario named ${options.only.join(', ')}`);
+
+  // Holds the embedded cluster, if any, and the API's data folder; removed at the end.
+  tempDir = mkdtempSync(join(tmpdir(), 'open-spaces-bench-'));
+  const db = await openBenchDatabase(options);
+  say('Starting the API');
+  const api = await startApi(db.url, tempDir);
+  const summaries: ScenarioSummary[] = [];
+  for (const scenario of selected) {
+    summaries.push(await runScenario(scenario, options, { child: api.api, origin: api.origin }, db.url));
+  }
+  process.stdout.write(`\n${header(options, db.label)}\n`);
+  for (const summary of summaries) process.stdout.write(`${scenarioTable(summary)}\n`);
+  process.stdout.write(`${conclusion(summaries)}\n`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (aborted) return;
+    aborted = true;
+    say(`Received ${signal}; stopping`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+main()
+  .then(cleanUp)
+  .catch(async (error: unknown) => {
+    // After Ctrl-C the signal handler cleans up and sets the exit code.
+    if (aborted) return;
+    if (error instanceof OptionsError) say(error.message);
+    else say(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    await cleanUp();
+    process.exit(1);
+  });
