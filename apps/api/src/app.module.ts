@@ -5,6 +5,7 @@ import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
 import { AuthGuard } from './common/auth/auth.guard';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { CsrfGuard } from './common/http/csrf.guard';
+import { StorageModule } from './common/storage/storage.module';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
@@ -26,6 +27,7 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1000,
         }),
+        StorageModule,
         HealthModule,
         MailModule,
         AccountsModule,

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,6 +11,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
 import { PROBLEM_CONTENT_TYPE, problem } from './common/errors/problem';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
+import { MAX_IMAGE_BYTES } from './common/storage/images';
+import { MEDIA_PREFIX, mediaRoot } from './common/storage/storage';
 import type { AppConfig } from './config/config';
 import { buildOpenApiDocument, mountApiDocs } from './openapi';
 
@@ -59,6 +62,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.enableCors({ origin: config.corsOrigins, credentials: true });
 
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 5 } });
+  await serveMedia(app, mediaRoot(config.dataDir));
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: { ...CSP, upgradeInsecureRequests: config.isProduction ? [] : null },
@@ -79,6 +84,20 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   if (existsSync(join(config.webDistDir, 'index.html'))) await serveWebClient(app, config.webDistDir);
   await app.init();
   return app;
+}
+
+/** Uploaded images: their names change whenever they do, so they are cached for a year. */
+async function serveMedia(app: NestFastifyApplication, root: string): Promise<void> {
+  mkdirSync(root, { recursive: true });
+  await app.register(fastifyStatic, {
+    root,
+    prefix: MEDIA_PREFIX,
+    decorateReply: false,
+    index: false,
+    setHeaders: (reply) => {
+      reply.header('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
 }
 
 /** Serves the built client: hashed assets cached for a year, every other page gets index.html. */

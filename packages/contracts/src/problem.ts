@@ -23,6 +23,19 @@ export const errorCodes = [
   'email_not_verified',
   'wrong_password',
   'session_not_found',
+  'handle_taken',
+  'slug_taken',
+  'topic_exists',
+  'unknown_taxonomy_value',
+  'image_invalid',
+  'image_too_large',
+  'last_owner',
+  'already_member',
+  'already_invited',
+  'invitation_not_found',
+  'member_not_found',
+  'cannot_follow_self',
+  'cannot_block_self',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

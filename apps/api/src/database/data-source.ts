@@ -5,9 +5,10 @@ import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
 import { Session } from '../modules/auth/entities/session.entity';
 import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
 import { Accounts1763805600000 } from './migrations/1763805600000-accounts';
+import { SocialGraph1763900000000 } from './migrations/1763900000000-social-graph';
 
 export const entities = [User, AccountToken, Session, RefreshToken, OutboxMail];
-export const migrations = [Accounts1763805600000];
+export const migrations = [Accounts1763805600000, SocialGraph1763900000000];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {

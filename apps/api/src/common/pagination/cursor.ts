@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { AppException } from '../errors/app.exception';
+
+/**
+ * Keyset cursors: the sort key of the last row of a page, as opaque base64url JSON.
+ * A list query continues strictly after it, so pages stay stable while rows are added.
+ */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor<T extends z.ZodType>(
+  cursor: string | undefined,
+  shape: T,
+): z.infer<T> | undefined {
+  if (cursor === undefined) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  const parsed = shape.safeParse(raw);
+  if (!parsed.success) throw invalidCursor();
+  return parsed.data;
+}
+
+/** Takes `limit + 1` rows and returns one page of them with the cursor of the next. */
+export function toPage<Row, Item>(
+  rows: Row[],
+  limit: number,
+  toItem: (row: Row) => Item,
+  keyOf: (row: Row) => readonly (string | number)[],
+): { items: Item[]; nextCursor: string | null } {
+  const more = rows.length > limit;
+  const pageRows = more ? rows.slice(0, limit) : rows;
+  const last = pageRows[pageRows.length - 1];
+  return { items: pageRows.map(toItem), nextCursor: more && last ? encodeCursor(keyOf(last)) : null };
+}
+
+function invalidCursor() {
+  return new AppException(
+    400,
+    'validation_failed',
+    'The page cursor is not valid; start from the first page.',
+    {
+      errors: [{ field: 'after', code: 'invalid_cursor', message: 'The page cursor is not valid.' }],
+    },
+  );
+}
+
+/** The usual key: a text sort column and the row id as a tie-breaker. */
+export const NameIdKey = z.tuple([z.string(), z.string()]);
