@@ -14,6 +14,10 @@ import { AuthModule } from './modules/auth/auth.module';
 import { DevModule } from './modules/dev/dev.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { ProfilesModule } from './modules/profiles/profiles.module';
+import { SocialModule } from './modules/social/social.module';
+import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +36,10 @@ export class AppModule {
         MailModule,
         AccountsModule,
         AuthModule,
+        TaxonomyModule,
+        ProfilesModule,
+        OrganisationsModule,
+        SocialModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** People's profiles, their directory and avatars. */
+@Module({})
+export class ProfilesModule {}
