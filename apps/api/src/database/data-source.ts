@@ -6,9 +6,10 @@ import { Session } from '../modules/auth/entities/session.entity';
 import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
 import { Accounts1763805600000 } from './migrations/1763805600000-accounts';
 import { SocialGraph1763900000000 } from './migrations/1763900000000-social-graph';
+import { Topics1763900100000 } from './migrations/1763900100000-topics';
 
 export const entities = [User, AccountToken, Session, RefreshToken, OutboxMail];
-export const migrations = [Accounts1763805600000, SocialGraph1763900000000];
+export const migrations = [Accounts1763805600000, SocialGraph1763900000000, Topics1763900100000];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
