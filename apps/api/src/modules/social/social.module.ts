@@ -1,5 +1,15 @@
 import { Module } from '@nestjs/common';
+import { BlocksController } from './blocks.controller';
+import { BlocksRepository } from './blocks.repository';
+import { BlocksService } from './blocks.service';
+import { FollowsController } from './follows.controller';
+import { FollowsRepository } from './follows.repository';
+import { FollowsService } from './follows.service';
 
 /** Follows of people, organisations and topics; blocks between people. */
-@Module({})
+@Module({
+  controllers: [FollowsController, BlocksController],
+  providers: [FollowsService, FollowsRepository, BlocksService, BlocksRepository],
+  exports: [FollowsService],
+})
 export class SocialModule {}
