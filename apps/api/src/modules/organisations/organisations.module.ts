@@ -1,5 +1,27 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsRepository } from './invitations.repository';
+import { InvitationsService } from './invitations.service';
+import { MembersController } from './members.controller';
+import { MembersService } from './members.service';
+import { MembershipsRepository } from './memberships.repository';
+import { OrganisationsController } from './organisations.controller';
+import { OrganisationsRepository } from './organisations.repository';
+import { OrganisationsService } from './organisations.service';
 
 /** Organisations, their members, roles and invitations. */
-@Module({})
+@Module({
+  imports: [MailModule],
+  controllers: [OrganisationsController, MembersController, InvitationsController],
+  providers: [
+    OrganisationsService,
+    MembersService,
+    InvitationsService,
+    OrganisationsRepository,
+    MembershipsRepository,
+    InvitationsRepository,
+  ],
+  exports: [OrganisationsService, MembersService],
+})
 export class OrganisationsModule {}

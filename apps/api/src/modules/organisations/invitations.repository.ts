@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import type { OrganisationRole } from '@open-spaces/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { notBlockedSql, profileViewableSql } from '../../common/visibility/profile-visibility';
+
+export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'revoked';
+
+export interface InvitationRow {
+  id: string;
+  organisation_id: string;
+  organisation_slug: string;
+  organisation_name: string;
+  role: OrganisationRole;
+  status: InvitationStatus;
+  user_id: string | null;
+  invitee_handle: string | null;
+  email: string | null;
+  inviter_handle: string | null;
+  inviter_name: string | null;
+  created_at: Date;
+}
+
+export type PendingInvitation = Pick<
+  InvitationRow,
+  'id' | 'organisation_id' | 'organisation_slug' | 'role' | 'status'
+>;
+
+/** Someone an invitation may go to: a person found by handle, or an address. */
+export interface Invitee {
+  userId: string | null;
+  /** The address to write to; for an invitation by handle, the account's address. */
+  email: string;
+  /** The verified account behind the address, if any: it decides "already a member". */
+  accountId: string | null;
+}
+
+const INVITATION_SELECT = `
+  SELECT i.id, i.organisation_id, o.slug AS organisation_slug, o.name AS organisation_name, i.role,
+         i.status, i.user_id, ip.handle AS invitee_handle, i.email, bp.handle AS inviter_handle,
+         bu.display_name AS inviter_name, i.created_at
+    FROM invitations i
+    JOIN organisations o ON o.id = i.organisation_id
+    LEFT JOIN profiles ip ON ip.user_id = i.user_id
+    LEFT JOIN profiles bp ON bp.user_id = i.invited_by
+    LEFT JOIN users bu ON bu.id = i.invited_by`;
+
+/** Pending invitations addressed to a user: by account, or by their verified address. */
+const FOR_USER = `(i.user_id = $1 OR i.email = (SELECT email FROM users
+                     WHERE id = $1 AND email_verified_at IS NOT NULL))`;
+
+@Injectable()
+export class InvitationsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The person with this handle, if the inviter may see their profile: a block in either
+   * direction or a hidden profile makes the handle look unknown.
+   */
+  async findInviteeByHandle(
+    handle: string,
+    inviterId: string,
+    inviterIsAdmin: boolean,
+  ): Promise<Invitee | null> {
+    const rows: { user_id: string; email: string }[] = await this.dataSource.query(
+      `SELECT p.user_id, u.email
+         FROM profiles p JOIN users u ON u.id = p.user_id
+        WHERE p.handle = lower($1) AND ${profileViewableSql('p', '$2', '$3')}`,
+      [handle, inviterId, inviterIsAdmin],
+    );
+    const row = rows[0];
+    return row ? { userId: row.user_id, email: row.email, accountId: row.user_id } : null;
+  }
+
+  async findInviteeByEmail(email: string): Promise<Invitee> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      'SELECT id FROM users WHERE email = lower($1) AND email_verified_at IS NOT NULL',
+      [email],
+    );
+    return { userId: null, email: email.toLowerCase(), accountId: rows[0]?.id ?? null };
+  }
+
+  async hasPending(tx: EntityManager, organisationId: string, invitee: Invitee): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `SELECT 1 FROM invitations
+        WHERE organisation_id = $1 AND status = 'pending'
+          AND (user_id = $2::uuid OR email = $3 OR user_id = $4::uuid)
+        LIMIT 1`,
+      [organisationId, invitee.userId, invitee.email, invitee.accountId],
+    );
+    return rows.length > 0;
+  }
+
+  async insert(
+    tx: EntityManager,
+    input: { organisationId: string; invitedBy: string; invitee: Invitee; role: OrganisationRole },
+  ): Promise<string> {
+    const rows: { id: string }[] = await tx.query(
+      `INSERT INTO invitations (organisation_id, invited_by, user_id, email, role)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [
+        input.organisationId,
+        input.invitedBy,
+        input.invitee.userId,
+        input.invitee.userId ? null : input.invitee.email,
+        input.role,
+      ],
+    );
+    return rows[0]?.id as string;
+  }
+
+  async findById(id: string): Promise<InvitationRow | null> {
+    const rows: InvitationRow[] = await this.dataSource.query(`${INVITATION_SELECT} WHERE i.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** An organisation's pending invitations, newest first; they stay few, so one list. */
+  findPendingForOrganisation(organisationId: string): Promise<InvitationRow[]> {
+    return this.dataSource.query(
+      `${INVITATION_SELECT}
+        WHERE i.organisation_id = $1 AND i.status = 'pending'
+        ORDER BY i.created_at DESC, i.id
+        LIMIT 500`,
+      [organisationId],
+    );
+  }
+
+  /** Pending invitations for a user, leaving out those from someone across a block. */
+  findPendingForUser(userId: string): Promise<InvitationRow[]> {
+    return this.dataSource.query(
+      `${INVITATION_SELECT}
+        WHERE i.status = 'pending' AND ${FOR_USER}
+          AND (i.invited_by IS NULL OR ${notBlockedSql('i.invited_by', '$1')})
+        ORDER BY i.created_at DESC, i.id
+        LIMIT 500`,
+      [userId],
+    );
+  }
+
+  /** Locks the user's pending invitation for answering it; null when there is none. */
+  async lockPendingForUser(tx: EntityManager, id: string, userId: string): Promise<PendingInvitation | null> {
+    const rows: PendingInvitation[] = await tx.query(
+      `SELECT i.id, i.organisation_id, o.slug AS organisation_slug, i.role, i.status
+         FROM invitations i JOIN organisations o ON o.id = i.organisation_id
+        WHERE i.id = $2 AND i.status = 'pending' AND ${FOR_USER}
+        FOR UPDATE OF i`,
+      [userId, id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Answers or withdraws a pending invitation; false when it is no longer pending. */
+  async close(
+    tx: EntityManager,
+    id: string,
+    status: Exclude<InvitationStatus, 'pending'>,
+    organisationId?: string,
+  ): Promise<boolean> {
+    // TypeORM answers an UPDATE with its rows and the number it changed.
+    const [, changed]: [unknown[], number] = await tx.query(
+      `UPDATE invitations SET status = $2, responded_at = now()
+        WHERE id = $1 AND status = 'pending' AND ($3::uuid IS NULL OR organisation_id = $3::uuid)`,
+      [id, status, organisationId ?? null],
+    );
+    return changed > 0;
+  }
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import type { OrganisationRole } from '@open-spaces/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { profileListedSql } from '../../common/visibility/profile-visibility';
+
+export interface MemberRow {
+  user_id: string;
+  handle: string;
+  display_name: string;
+  sort_name: string;
+  headline: string;
+  avatar_key: string | null;
+  role: OrganisationRole;
+  created_at: Date;
+}
+
+const MEMBER_COLUMNS = `m.user_id, p.handle, u.display_name, lower(u.display_name) AS sort_name, p.headline,
+  p.avatar_key, m.role, m.created_at`;
+
+@Injectable()
+export class MembershipsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * One page of members, by name. A member appears only where their profile may be
+   * listed for the viewer (never when hidden, never across a block), except to themselves.
+   */
+  findPage(
+    organisationId: string,
+    viewerId: string | null,
+    after: readonly [string, string] | undefined,
+    limit: number,
+  ): Promise<MemberRow[]> {
+    return this.dataSource.query(
+      `SELECT ${MEMBER_COLUMNS}
+         FROM memberships m
+         JOIN users u ON u.id = m.user_id
+         JOIN profiles p ON p.user_id = m.user_id
+        WHERE m.organisation_id = $1
+          AND (m.user_id = $2::uuid OR (${profileListedSql('p', '$2')}))
+          AND ($3::text IS NULL OR (lower(u.display_name), m.user_id) > ($3, $4::uuid))
+        ORDER BY lower(u.display_name), m.user_id
+        LIMIT $5`,
+      [organisationId, viewerId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+    );
+  }
+
+  async findByHandle(tx: EntityManager, organisationId: string, handle: string): Promise<MemberRow | null> {
+    const rows: MemberRow[] = await tx.query(
+      `SELECT ${MEMBER_COLUMNS}
+         FROM memberships m
+         JOIN users u ON u.id = m.user_id
+         JOIN profiles p ON p.user_id = m.user_id
+        WHERE m.organisation_id = $1 AND p.handle = lower($2)`,
+      [organisationId, handle],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findRole(
+    tx: EntityManager,
+    organisationId: string,
+    userId: string,
+  ): Promise<OrganisationRole | null> {
+    const rows: { role: OrganisationRole }[] = await tx.query(
+      'SELECT role FROM memberships WHERE organisation_id = $1 AND user_id = $2',
+      [organisationId, userId],
+    );
+    return rows[0]?.role ?? null;
+  }
+
+  async countOwners(tx: EntityManager, organisationId: string): Promise<number> {
+    const rows: { owners: number }[] = await tx.query(
+      `SELECT count(*)::int AS owners FROM memberships WHERE organisation_id = $1 AND role = 'owner'`,
+      [organisationId],
+    );
+    return rows[0]?.owners ?? 0;
+  }
+
+  /** Adds a member; false when they already are one. */
+  async insert(
+    tx: EntityManager,
+    organisationId: string,
+    userId: string,
+    role: OrganisationRole,
+  ): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING user_id`,
+      [organisationId, userId, role],
+    );
+    return rows.length > 0;
+  }
+
+  async setRole(tx: EntityManager, organisationId: string, userId: string, role: OrganisationRole) {
+    await tx.query('UPDATE memberships SET role = $3 WHERE organisation_id = $1 AND user_id = $2', [
+      organisationId,
+      userId,
+      role,
+    ]);
+  }
+
+  async remove(tx: EntityManager, organisationId: string, userId: string): Promise<void> {
+    await tx.query('DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2', [
+      organisationId,
+      userId,
+    ]);
+  }
+}

@@ -1,0 +1,174 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type {
+  CreateOrganisationRequest,
+  Organisation,
+  OrganisationDirectoryQuery,
+  OrganisationPage,
+  UpdateOrganisationRequest,
+} from '@open-spaces/contracts';
+import type { z } from 'zod';
+import type { AuthUser } from '../../common/auth/current-user.decorator';
+import { isUniqueViolation } from '../../common/errors/database-errors';
+import { renderMarkdown } from '../../common/markdown/markdown';
+import { decodeCursor, NameIdKey, toPage } from '../../common/pagination/cursor';
+import { imageKeys, imageUrls, storeSquareImage } from '../../common/storage/images';
+import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
+import { type Actor, canEditProfile, canEditSettings, canView } from './organisation-permissions';
+import { organisationErrors } from './organisations.errors';
+import {
+  type OrganisationFields,
+  type OrganisationRow,
+  OrganisationsRepository,
+  SLUG_INDEX,
+} from './organisations.repository';
+
+type CreateInput = z.output<typeof CreateOrganisationRequest>;
+type UpdateInput = z.output<typeof UpdateOrganisationRequest>;
+type DirectoryInput = z.output<typeof OrganisationDirectoryQuery>;
+
+/** An organisation as the viewer may see it, with what the viewer is to it. */
+export interface OrganisationAccess {
+  organisation: OrganisationRow;
+  actor: Actor;
+}
+
+/**
+ * Owns organisations: creating them, their page and directory, their profile and logo.
+ * Permissions follow the roles: owners, admins and editors edit the profile and logo;
+ * only owners and admins decide who sees the organisation (`visibility`) and whether
+ * its member list is shown (`showMembers`), because both expose people. Site admins
+ * may do everything an owner may. An organisation the viewer may not see answers 404,
+ * exactly like one that does not exist.
+ */
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    private readonly organisations: OrganisationsRepository,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+  ) {}
+
+  /** The organisation at this slug if the viewer may see it; 404 otherwise. */
+  async access(slug: string, viewer: AuthUser | undefined): Promise<OrganisationAccess> {
+    const organisation = await this.organisations.findBySlugForViewer(slug, viewer?.id ?? null);
+    if (!organisation) throw organisationErrors.notFound();
+    const actor: Actor = {
+      signedIn: viewer !== undefined,
+      role: organisation.my_role,
+      siteAdmin: viewer?.role === 'admin',
+    };
+    if (!canView(organisation.visibility, actor)) throw organisationErrors.notFound();
+    return { organisation, actor };
+  }
+
+  async create(creator: AuthUser, input: CreateInput): Promise<Organisation> {
+    // Topic, country and support slugs are checked for their shape by the contract;
+    // checking that they exist belongs to TaxonomyService.assertKnown once it is provided.
+    try {
+      await this.organisations.create(fieldsOf(input), creator.id);
+    } catch (error) {
+      if (isUniqueViolation(error, SLUG_INDEX)) throw organisationErrors.slugTaken();
+      throw error;
+    }
+    return this.get(input.slug, creator);
+  }
+
+  async get(slug: string, viewer: AuthUser | undefined): Promise<Organisation> {
+    return this.toOrganisation((await this.access(slug, viewer)).organisation);
+  }
+
+  async directory(viewer: AuthUser | undefined, query: DirectoryInput): Promise<OrganisationPage> {
+    const after = decodeCursor(query.after, NameIdKey);
+    const rows = await this.organisations.findDirectoryPage(viewer?.id ?? null, query, after, query.limit);
+    return toPage(
+      rows,
+      query.limit,
+      (row) => ({
+        slug: row.slug,
+        name: row.name,
+        kind: row.kind,
+        country: row.country,
+        topics: row.topics,
+        offers: row.offers,
+        needs: row.needs,
+        logo: imageUrls(this.storage, row.logo_key),
+        memberCount: row.member_count,
+      }),
+      (row) => [row.sort_name, row.id],
+    );
+  }
+
+  async update(slug: string, viewer: AuthUser, input: UpdateInput): Promise<Organisation> {
+    const { organisation, actor } = await this.access(slug, viewer);
+    if (!canEditProfile(actor))
+      throw organisationErrors.forbidden('Only owners, admins and editors edit this page.');
+    if ((input.visibility !== undefined || input.showMembers !== undefined) && !canEditSettings(actor)) {
+      throw organisationErrors.forbidden(
+        'Only owners and admins decide who sees the organisation and its members.',
+      );
+    }
+    try {
+      await this.organisations.update(organisation.id, fieldsOf(input));
+    } catch (error) {
+      if (isUniqueViolation(error, SLUG_INDEX)) throw organisationErrors.slugTaken();
+      throw error;
+    }
+    return this.get(input.slug ?? organisation.slug, viewer);
+  }
+
+  /** Checks the upload by its content, stores the new logo and removes the old one. */
+  async setLogo(slug: string, viewer: AuthUser, readFile: () => Promise<Buffer>): Promise<Organisation> {
+    const { organisation } = await this.requireEditor(slug, viewer);
+    const key = await storeSquareImage(this.storage, `organisations/${organisation.id}`, await readFile());
+    const previous = await this.organisations.replaceLogo(organisation.id, key);
+    await this.storage.remove(imageKeys(previous));
+    return this.get(slug, viewer);
+  }
+
+  async removeLogo(slug: string, viewer: AuthUser): Promise<Organisation> {
+    const { organisation } = await this.requireEditor(slug, viewer);
+    const previous = await this.organisations.replaceLogo(organisation.id, null);
+    await this.storage.remove(imageKeys(previous));
+    return this.get(slug, viewer);
+  }
+
+  private async requireEditor(slug: string, viewer: AuthUser): Promise<OrganisationAccess> {
+    const access = await this.access(slug, viewer);
+    if (!canEditProfile(access.actor))
+      throw organisationErrors.forbidden('Only owners, admins and editors change the logo.');
+    return access;
+  }
+
+  private toOrganisation(row: OrganisationRow): Organisation {
+    return {
+      slug: row.slug,
+      name: row.name,
+      kind: row.kind,
+      country: row.country,
+      countriesActive: row.countries_active,
+      topics: row.topics,
+      description: row.description,
+      descriptionHtml: row.description_html,
+      website: row.website,
+      foundedYear: row.founded_year,
+      size: row.size,
+      offers: row.offers,
+      needs: row.needs,
+      transparencyRegisterId: row.transparency_register_id,
+      logo: imageUrls(this.storage, row.logo_key),
+      visibility: row.visibility,
+      showMembers: row.show_members,
+      memberCount: row.member_count,
+      followerCount: row.follower_count,
+      myRole: row.my_role,
+      followedByMe: row.followed_by_me,
+      createdAt: row.created_at.toISOString(),
+    };
+  }
+}
+
+function fieldsOf(input: UpdateInput): Partial<OrganisationFields> {
+  const { description, ...rest } = input;
+  return description === undefined
+    ? rest
+    : { ...rest, description, descriptionHtml: renderMarkdown(description) };
+}
