@@ -122,7 +122,11 @@ describe('taxonomy', () => {
     const before = await t.http().get('/api/taxonomy').expect(200);
     const created = await t.http().post('/api/taxonomy/topics').set(bearer(admin)).send(newTopic).expect(201);
     expect(created.body).toEqual({ ...newTopic, retired: false });
-    const after = await t.http().get('/api/taxonomy').set('If-None-Match', String(before.headers.etag)).expect(200);
+    const after = await t
+      .http()
+      .get('/api/taxonomy')
+      .set('If-None-Match', String(before.headers.etag))
+      .expect(200);
     expect(after.headers.etag).not.toBe(before.headers.etag);
     expect(after.body.topics.at(-1)).toEqual({ ...newTopic, retired: false });
     expectProblem(

@@ -1,5 +1,15 @@
 import { Module } from '@nestjs/common';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { MeProfileController } from './me-profile.controller';
+import { ProfilesController } from './profiles.controller';
+import { ProfilesRepository } from './profiles.repository';
+import { ProfilesService } from './profiles.service';
 
 /** People's profiles, their directory and avatars. */
-@Module({})
+@Module({
+  imports: [TaxonomyModule],
+  controllers: [MeProfileController, ProfilesController],
+  providers: [ProfilesService, ProfilesRepository],
+  exports: [ProfilesService],
+})
 export class ProfilesModule {}

@@ -1,0 +1,272 @@
+import { Injectable } from '@nestjs/common';
+import type { ProfileLink, Visibility } from '@open-spaces/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../common/errors/database-errors';
+import { profileListedSql, profileViewableSql } from '../../common/visibility/profile-visibility';
+
+/** Follows of people point at the followed account's id (handles change, ids do not). */
+export const PROFILE_FOLLOW_TYPE = 'profile';
+
+export interface ProfileRow {
+  user_id: string;
+  handle: string;
+  display_name: string;
+  headline: string;
+  bio: string;
+  bio_html: string;
+  country: string | null;
+  city: string | null;
+  city_visible: boolean;
+  languages: string[];
+  topics: string[];
+  skills: string[];
+  offers: string[];
+  needs: string[];
+  links: ProfileLink[];
+  avatar_key: string | null;
+  open_to_press: boolean;
+  press_topics: string[];
+  press_languages: string[];
+  visibility: Visibility;
+  onboarded: boolean;
+  follower_count: number;
+  following_count: number;
+  followed_by_me: boolean;
+}
+
+export interface SummaryRow {
+  user_id: string;
+  handle: string;
+  display_name: string;
+  sort_name: string;
+  headline: string;
+  country: string | null;
+  city: string | null;
+  avatar_key: string | null;
+  topics: string[];
+  offers: string[];
+  needs: string[];
+  open_to_press: boolean;
+}
+
+/** Columns of `profiles` a PATCH may set, with their values already checked and converted. */
+export interface ProfileChanges {
+  handle?: string;
+  headline?: string;
+  bio?: string;
+  bio_html?: string;
+  country?: string | null;
+  city?: string | null;
+  city_visible?: boolean;
+  languages?: string[];
+  topics?: string[];
+  skills?: string[];
+  offers?: string[];
+  needs?: string[];
+  links?: ProfileLink[];
+  open_to_press?: boolean;
+  press_topics?: string[];
+  press_languages?: string[];
+  visibility?: Visibility;
+  onboarded?: boolean;
+}
+
+export interface DirectoryFilters {
+  q?: string;
+  topic?: string;
+  country?: string;
+  language?: string;
+  offers?: string;
+  needs?: string;
+  openToPress?: boolean;
+}
+
+export type UpdateResult = { status: 'updated' } | { status: 'handle_taken' };
+
+/** The whole profile with counts; `$1` is the profile's key, `$2` the viewer (or NULL). */
+const profileSelect = (where: string) => `
+  SELECT p.user_id, p.handle, u.display_name, p.headline, p.bio, p.bio_html, p.country, p.city,
+         p.city_visible, p.languages, p.topics, p.skills, p.offers, p.needs, p.links, p.avatar_key,
+         p.open_to_press, p.press_topics, p.press_languages, p.visibility,
+         p.onboarded_at IS NOT NULL AS onboarded,
+         (SELECT count(*)::int FROM follows f
+           WHERE f.target_type = '${PROFILE_FOLLOW_TYPE}' AND f.target_id = p.user_id::text) AS follower_count,
+         (SELECT count(*)::int FROM follows f
+           WHERE f.follower_id = p.user_id AND f.target_type = '${PROFILE_FOLLOW_TYPE}') AS following_count,
+         ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM follows f
+           WHERE f.follower_id = $2::uuid AND f.target_type = '${PROFILE_FOLLOW_TYPE}'
+             AND f.target_id = p.user_id::text)) AS followed_by_me
+    FROM profiles p JOIN users u ON u.id = p.user_id
+   WHERE ${where}`;
+
+@Injectable()
+export class ProfilesRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async findOwn(userId: string): Promise<ProfileRow | null> {
+    const rows = await this.db.query<ProfileRow[]>(profileSelect('p.user_id = $1'), [userId, userId]);
+    return rows[0] ?? null;
+  }
+
+  /** The profile at this handle if the viewer may see it; null when missing or not visible alike. */
+  async findViewableByHandle(
+    handle: string,
+    viewer: string | null,
+    isAdmin: boolean,
+  ): Promise<ProfileRow | null> {
+    const rows = await this.db.query<ProfileRow[]>(
+      profileSelect(`p.handle = $1 AND ${profileViewableSql('p', '$2', '$3')}`),
+      [handle, viewer, isAdmin],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Where an old handle points now, if the viewer may see that profile. */
+  async findCurrentHandleOfOld(
+    oldHandle: string,
+    viewer: string | null,
+    isAdmin: boolean,
+  ): Promise<string | null> {
+    const rows = await this.db.query<{ handle: string }[]>(
+      `SELECT p.handle FROM handle_redirects r JOIN profiles p ON p.user_id = r.user_id
+        WHERE r.old_handle = $1 AND ${profileViewableSql('p', '$2', '$3')}`,
+      [oldHandle, viewer, isAdmin],
+    );
+    return rows[0]?.handle ?? null;
+  }
+
+  async findUserIdByHandle(handle: string): Promise<string | null> {
+    const rows = await this.db.query<{ user_id: string }[]>(
+      'SELECT user_id FROM profiles WHERE handle = $1',
+      [handle],
+    );
+    return rows[0]?.user_id ?? null;
+  }
+
+  /**
+   * Applies a PATCH in one transaction. A new handle must be free and not kept by anyone
+   * else as an old one; the old handle is kept so links to it redirect. Advisory locks on
+   * both handles serialise two people racing for the same one.
+   */
+  async update(
+    userId: string,
+    changes: ProfileChanges,
+    displayName: string | undefined,
+  ): Promise<UpdateResult> {
+    try {
+      return await this.db.transaction(async (tx) => {
+        if (changes.handle !== undefined) {
+          const taken = await this.moveHandle(tx, userId, changes.handle);
+          if (taken) return { status: 'handle_taken' } as const;
+        }
+        await this.setColumns(tx, userId, changes);
+        if (displayName !== undefined)
+          await tx.query('UPDATE users SET display_name = $2, updated_at = now() WHERE id = $1', [
+            userId,
+            displayName,
+          ]);
+        return { status: 'updated' } as const;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'profiles_handle_key')) return { status: 'handle_taken' };
+      throw error;
+    }
+  }
+
+  /** Sets a new avatar and returns the previous one's key, in one statement. */
+  async replaceAvatar(userId: string, avatarKey: string | null): Promise<string | null> {
+    const [rows] = await this.db.query<[{ previous: string | null }[], number]>(
+      `UPDATE profiles p SET avatar_key = $2, updated_at = now()
+         FROM (SELECT avatar_key FROM profiles WHERE user_id = $1 FOR UPDATE) previous
+        WHERE p.user_id = $1
+       RETURNING previous.avatar_key AS previous`,
+      [userId, avatarKey],
+    );
+    return rows[0]?.previous ?? null;
+  }
+
+  /**
+   * One page of the people directory, in name order, continuing after `after`. Hidden
+   * profiles and blocked pairs never appear; members-only profiles only to signed-in viewers.
+   */
+  listDirectory(
+    filters: DirectoryFilters,
+    viewer: string | null,
+    after: readonly [string, string] | undefined,
+    take: number,
+  ): Promise<SummaryRow[]> {
+    const params: unknown[] = [viewer];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where = [profileListedSql('p', '$1')];
+    if (filters.q !== undefined) {
+      const pattern = param(`%${escapeLike(filters.q)}%`);
+      where.push(`(u.display_name ILIKE ${pattern} OR p.headline ILIKE ${pattern})`);
+    }
+    const contains = { topic: 'topics', language: 'languages', offers: 'offers', needs: 'needs' } as const;
+    for (const [filter, column] of Object.entries(contains) as [keyof typeof contains, string][]) {
+      const value = filters[filter];
+      if (value !== undefined) where.push(`p.${column} @> ARRAY[${param(value)}]::text[]`);
+    }
+    if (filters.country !== undefined) where.push(`p.country = ${param(filters.country)}`);
+    if (filters.openToPress !== undefined) where.push(`p.open_to_press = ${param(filters.openToPress)}`);
+    if (after) where.push(`(lower(u.display_name), u.id) > (${param(after[0])}, ${param(after[1])}::uuid)`);
+    return this.db.query<SummaryRow[]>(
+      `SELECT p.user_id, p.handle, u.display_name, lower(u.display_name) AS sort_name, p.headline,
+              p.country, CASE WHEN p.city_visible OR p.user_id = $1::uuid THEN p.city END AS city,
+              p.avatar_key, p.topics, p.offers, p.needs, p.open_to_press
+         FROM users u JOIN profiles p ON p.user_id = u.id
+        WHERE ${where.join('\n          AND ')}
+        ORDER BY lower(u.display_name), u.id
+        LIMIT ${param(take)}`,
+      params,
+    );
+  }
+
+  /** Returns true when the handle is not available to this person. */
+  private async moveHandle(tx: EntityManager, userId: string, handle: string): Promise<boolean> {
+    const [current] = await tx.query<{ handle: string }[]>(
+      'SELECT handle FROM profiles WHERE user_id = $1 FOR UPDATE',
+      [userId],
+    );
+    if (!current || current.handle === handle) return false;
+    for (const key of [current.handle, handle].sort()) {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`handle:${key}`]);
+    }
+    const taken = await tx.query<unknown[]>(
+      `SELECT 1 FROM profiles WHERE handle = $1 AND user_id <> $2
+       UNION ALL
+       SELECT 1 FROM handle_redirects WHERE old_handle = $1 AND user_id <> $2`,
+      [handle, userId],
+    );
+    if (taken.length > 0) return true;
+    await tx.query('DELETE FROM handle_redirects WHERE old_handle = $1 AND user_id = $2', [handle, userId]);
+    await tx.query(
+      'INSERT INTO handle_redirects (old_handle, user_id) VALUES ($1, $2) ON CONFLICT (old_handle) DO NOTHING',
+      [current.handle, userId],
+    );
+    return false;
+  }
+
+  private async setColumns(tx: EntityManager, userId: string, changes: ProfileChanges): Promise<void> {
+    const params: unknown[] = [userId];
+    const sets = ['updated_at = now()'];
+    for (const [column, value] of Object.entries(changes)) {
+      if (value === undefined) continue;
+      if (column === 'onboarded') {
+        sets.push(value ? 'onboarded_at = coalesce(onboarded_at, now())' : 'onboarded_at = NULL');
+        continue;
+      }
+      params.push(column === 'links' ? JSON.stringify(value) : value);
+      sets.push(`${column} = $${params.length}${column === 'links' ? '::jsonb' : ''}`);
+    }
+    await tx.query(`UPDATE profiles SET ${sets.join(', ')} WHERE user_id = $1`, params);
+  }
+}
+
+/** `q` is matched literally: % and _ typed by a person are not wildcards. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
