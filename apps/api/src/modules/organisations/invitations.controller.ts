@@ -1,14 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { Invitation, InvitationList, InviteRequest, Organisation } from '@open-spaces/contracts';
-import { createZodDto, ZodResponse, ZodValidationPipe } from 'nestjs-zod';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
 import type { z } from 'zod';
 import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decorator';
 import { RequireVerifiedEmail } from '../../common/auth/verified.decorator';
 import { InvitationsService } from './invitations.service';
+import { InviteBodyPipe } from './invite-body.pipe';
 import { organisationErrors } from './organisations.errors';
 
-/** A union of two shapes, so a DTO value rather than a class; validated by its own pipe. */
+/** A union of two shapes, so a DTO value rather than a class, for OpenAPI; `InviteBodyPipe` validates. */
 const InviteDto = createZodDto(InviteRequest);
 class InvitationDto extends createZodDto(Invitation) {}
 class InvitationListDto extends createZodDto(InvitationList) {}
@@ -30,7 +31,7 @@ export class InvitationsController {
   invite(
     @CurrentUser() user: AuthUser,
     @Param('slug') slug: string,
-    @Body(new ZodValidationPipe(InviteDto)) body: z.output<typeof InviteRequest>,
+    @Body(InviteBodyPipe) body: z.output<typeof InviteRequest>,
   ): Promise<Invitation> {
     return this.invitations.invite(slug, user, body);
   }
