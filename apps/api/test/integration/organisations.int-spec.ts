@@ -114,6 +114,57 @@ describe('organisations: pages, directory and logo', () => {
       expect(problem.errors?.map((error) => error.field)).toEqual([field]);
     });
 
+    it('refuses countries, topics and offers or needs that are not in the taxonomy, naming each', async () => {
+      const response = await t
+        .http()
+        .post('/api/organisations')
+        .set(bearer(ownerToken))
+        .send({
+          ...newOrganisationInput({ country: 'XX' }),
+          countriesActive: ['DE', 'QQ'],
+          topics: ['human-rights', 'astrology'],
+          offers: ['time-travel'],
+          needs: ['fundraising'],
+        });
+      const problem = expectProblem(response, 400, 'unknown_taxonomy_value');
+      expect(problem.errors?.map((error) => error.field).sort()).toEqual([
+        'countriesActive.1',
+        'country',
+        'offers.0',
+        'topics.1',
+      ]);
+    });
+
+    it('keeps a retired topic an organisation already has, but refuses it to others', async () => {
+      const org = await createOrganisation(t, ownerToken, { topics: ['youth'] });
+      const curator = await registerVerifiedUser(t);
+      await t.sql(`UPDATE users SET role = 'admin' WHERE id = $1`, [curator.id]);
+      const curatorToken = (await login(t, curator)).accessToken;
+      const retire = (retired: boolean) =>
+        t.http().patch('/api/taxonomy/topics/youth').set(bearer(curatorToken)).send({ retired }).expect(200);
+      await retire(true);
+      try {
+        await t
+          .http()
+          .patch(`/api/organisations/${org.slug}`)
+          .set(bearer(ownerToken))
+          .send({ topics: ['youth', 'education'] })
+          .expect(200);
+        const problem = expectProblem(
+          await t
+            .http()
+            .post('/api/organisations')
+            .set(bearer(ownerToken))
+            .send(newOrganisationInput({ topics: ['youth'] })),
+          400,
+          'unknown_taxonomy_value',
+        );
+        expect(problem.errors?.map((error) => error.field)).toEqual(['topics.0']);
+      } finally {
+        await retire(false);
+      }
+    });
+
     it('names every missing required field', async () => {
       const response = await t.http().post('/api/organisations').set(bearer(ownerToken)).send({});
       const problem = expectProblem(response, 400, 'validation_failed');

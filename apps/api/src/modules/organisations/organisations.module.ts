@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
@@ -12,7 +13,7 @@ import { OrganisationsService } from './organisations.service';
 
 /** Organisations, their members, roles and invitations. */
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, TaxonomyModule],
   controllers: [OrganisationsController, MembersController, InvitationsController],
   providers: [
     OrganisationsService,

@@ -13,6 +13,7 @@ import { renderMarkdown } from '../../common/markdown/markdown';
 import { decodeCursor, NameIdKey, toPage } from '../../common/pagination/cursor';
 import { imageKeys, imageUrls, storeSquareImage } from '../../common/storage/images';
 import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { type Actor, canEditProfile, canEditSettings, canView } from './organisation-permissions';
 import { organisationErrors } from './organisations.errors';
 import {
@@ -44,6 +45,7 @@ export interface OrganisationAccess {
 export class OrganisationsService {
   constructor(
     private readonly organisations: OrganisationsRepository,
+    private readonly taxonomy: TaxonomyService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
@@ -61,8 +63,7 @@ export class OrganisationsService {
   }
 
   async create(creator: AuthUser, input: CreateInput): Promise<Organisation> {
-    // Topic, country and support slugs are checked for their shape by the contract;
-    // checking that they exist belongs to TaxonomyService.assertKnown once it is provided.
+    await this.assertKnownValues(input, []);
     try {
       await this.organisations.create(fieldsOf(input), creator.id);
     } catch (error) {
@@ -129,6 +130,17 @@ export class OrganisationsService {
     const previous = await this.organisations.replaceLogo(organisation.id, null);
     await this.storage.remove(imageKeys(previous));
     return this.get(slug, viewer);
+  }
+
+  /** Countries, topics and offers/needs must be in the taxonomy; retired topics may stay. */
+  private assertKnownValues(input: UpdateInput, currentTopics: string[]): Promise<void> {
+    return this.taxonomy.assertFields({
+      country: { kind: 'country', value: input.country },
+      countriesActive: { kind: 'country', value: input.countriesActive },
+      topics: { kind: 'topic', value: input.topics, current: currentTopics },
+      offers: { kind: 'support', value: input.offers },
+      needs: { kind: 'support', value: input.needs },
+    });
   }
 
   private async requireEditor(slug: string, viewer: AuthUser): Promise<OrganisationAccess> {
