@@ -203,7 +203,10 @@ export class ProfilesRepository {
     const where = [profileListedSql('p', '$1')];
     if (filters.q !== undefined) {
       const pattern = param(`%${escapeLike(filters.q)}%`);
-      where.push(`(u.display_name ILIKE ${pattern} OR p.headline ILIKE ${pattern})`);
+      // Two lookups, each on its own trigram index; an OR across the join could use neither.
+      where.push(`u.id IN (SELECT id FROM users WHERE display_name ILIKE ${pattern}
+                           UNION
+                           SELECT user_id FROM profiles WHERE headline ILIKE ${pattern})`);
     }
     const contains = { topic: 'topics', language: 'languages', offers: 'offers', needs: 'needs' } as const;
     for (const [filter, column] of Object.entries(contains) as [keyof typeof contains, string][]) {
