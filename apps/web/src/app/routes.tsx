@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
 import { AccountPage } from '../features/account/pages/account-page';
 import { ForgotPasswordPage } from '../features/auth/pages/forgot-password-page';
@@ -5,6 +6,15 @@ import { RegisterPage } from '../features/auth/pages/register-page';
 import { ResetPasswordPage } from '../features/auth/pages/reset-password-page';
 import { SignInPage } from '../features/auth/pages/sign-in-page';
 import { VerifyEmailPage } from '../features/auth/pages/verify-email-page';
+import { InvitationsPage } from '../features/organisations/pages/invitations-page';
+import { ManageOrganisationPage } from '../features/organisations/pages/manage-organisation-page';
+import { NewOrganisationPage } from '../features/organisations/pages/new-organisation-page';
+import { OrganisationPage } from '../features/organisations/pages/organisation-page';
+import { OrganisationsDirectoryPage } from '../features/organisations/pages/organisations-directory-page';
+import { OnboardingPage } from '../features/people/pages/onboarding-page';
+import { PeopleDirectoryPage } from '../features/people/pages/people-directory-page';
+import { ProfilePage } from '../features/people/pages/profile-page';
+import { ProfileSettingsPage } from '../features/people/pages/profile-settings-page';
 import { sections } from '../features/sections/components/sections';
 import { ComingSoonPage } from '../features/sections/pages/coming-soon-page';
 import { HomePage } from '../features/sections/pages/home-page';
@@ -13,29 +23,35 @@ import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
 import { RouteErrorPage } from './route-error-page';
 
+const signedIn = (page: ReactElement) => <RequireAuth>{page}</RequireAuth>;
+
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <HomePage /> },
-      ...sections.map((section) => ({
-        path: section.path,
-        element: <ComingSoonPage section={section.id} />,
-      })),
+      { path: '/people', element: <PeopleDirectoryPage /> },
+      { path: '/people/:handle', element: <ProfilePage /> },
+      { path: '/organisations', element: <OrganisationsDirectoryPage /> },
+      { path: '/organisations/new', element: signedIn(<NewOrganisationPage />) },
+      { path: '/organisations/:slug', element: <OrganisationPage /> },
+      { path: '/organisations/:slug/manage', element: signedIn(<ManageOrganisationPage />) },
+      { path: '/invitations', element: signedIn(<InvitationsPage />) },
+      { path: '/settings/profile', element: signedIn(<ProfileSettingsPage />) },
+      { path: '/welcome', element: signedIn(<OnboardingPage />) },
+      ...sections
+        .filter((section) => section.id !== 'people' && section.id !== 'organisations')
+        .map((section) => ({
+          path: section.path,
+          element: <ComingSoonPage section={section.id} />,
+        })),
       { path: '/register', element: <RegisterPage /> },
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/verify-email', element: <VerifyEmailPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
-      {
-        path: '/account',
-        element: (
-          <RequireAuth>
-            <AccountPage />
-          </RequireAuth>
-        ),
-      },
+      { path: '/account', element: signedIn(<AccountPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -87,6 +87,16 @@ export function AccountMenu() {
         </p>
         <ul className="account-menu__list">
           <li>
+            <Link to="/settings/profile" className="account-menu__item">
+              {t('accountMenu.profile')}
+            </Link>
+          </li>
+          <li>
+            <Link to="/invitations" className="account-menu__item">
+              {t('accountMenu.invitations')}
+            </Link>
+          </li>
+          <li>
             <Link to="/account" className="account-menu__item">
               {t('accountMenu.settings')}
             </Link>

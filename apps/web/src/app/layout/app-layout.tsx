@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { UnverifiedBanner } from '../../features/auth/components/unverified-banner';
+import { OnboardingGate } from '../onboarding-gate';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -26,6 +27,7 @@ export function AppLayout() {
       <a className="skip-link" href="#main-content">
         {t('skipLink')}
       </a>
+      <OnboardingGate />
       <SiteHeader />
       <UnverifiedBanner />
       <main id="main-content" ref={mainRef} tabIndex={-1} className="app__main container">

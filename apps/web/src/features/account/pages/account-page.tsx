@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
+import { BlockedList } from '../components/blocked-list';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { ProfileSummary } from '../components/profile-summary';
 import { SessionsList } from '../components/sessions-list';
@@ -14,6 +15,7 @@ export function AccountPage() {
         <ProfileSummary />
         <SessionsList />
         <ChangePasswordForm />
+        <BlockedList />
       </div>
     </>
   );

@@ -1,0 +1,169 @@
+import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from './icon';
+
+export interface ChipOption {
+  value: string;
+  label: string;
+}
+
+interface ChipPickerProps {
+  /** The first focusable chip gets this id, so an error summary can link to the group. */
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  options: ChipOption[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+  max?: number;
+  /** Long lists (countries, languages) get a filter box and show the chosen ones first. */
+  searchable?: boolean;
+}
+
+const SHOWN_WITHOUT_FILTER = 24;
+
+/**
+ * A group of toggle chips for choosing several values. Tab reaches the group once; arrow keys,
+ * Home and End move between chips; Space or Enter chooses. Chosen values are announced as pressed.
+ */
+export function ChipPicker({
+  id,
+  legend,
+  hint,
+  error,
+  options,
+  selected,
+  onChange,
+  max,
+  searchable = false,
+}: ChipPickerProps) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  const errorId = useId();
+  const statusId = useId();
+  const [filter, setFilter] = useState('');
+  const [active, setActive] = useState(0);
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const needle = filter.trim().toLocaleLowerCase();
+  const chosen = options.filter((option) => selected.includes(option.value));
+  const visible = searchable
+    ? needle
+      ? options.filter((option) => option.label.toLocaleLowerCase().includes(needle))
+      : [...chosen, ...options.filter((option) => !selected.includes(option.value))].slice(
+          0,
+          Math.max(SHOWN_WITHOUT_FILTER, chosen.length),
+        )
+    : options;
+  const full = max !== undefined && selected.length >= max;
+  const current = Math.min(active, Math.max(visible.length - 1, 0));
+
+  const toggle = (value: string) => {
+    if (selected.includes(value)) onChange(selected.filter((item) => item !== value));
+    else if (!full) onChange([...selected, value]);
+  };
+
+  const move = (index: number) => {
+    const next = (index + visible.length) % visible.length;
+    setActive(next);
+    refs.current[next]?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const keys: Record<string, () => void> = {
+      ArrowRight: () => move(index + 1),
+      ArrowDown: () => move(index + 1),
+      ArrowLeft: () => move(index - 1),
+      ArrowUp: () => move(index - 1),
+      Home: () => move(0),
+      End: () => move(visible.length - 1),
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  const describedBy = [hint && hintId, error && errorId, max !== undefined && statusId]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <fieldset
+      className={['field', 'chip-picker', error && 'field--invalid'].filter(Boolean).join(' ')}
+      aria-describedby={describedBy || undefined}
+    >
+      <legend className="field__label">{legend}</legend>
+      {hint && (
+        <div id={hintId} className="field__hint">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p id={errorId} className="field__error">
+          <Icon name="error" size={18} />
+          <span>{error}</span>
+        </p>
+      )}
+      {searchable && (
+        <input
+          type="search"
+          className="field__input chip-picker__filter"
+          aria-label={t('chips.filter', { name: typeof legend === 'string' ? legend : '' })}
+          placeholder={t('chips.filterPlaceholder')}
+          value={filter}
+          onChange={(event) => {
+            setFilter(event.target.value);
+            setActive(0);
+          }}
+        />
+      )}
+      <div className="chip-picker__chips">
+        {visible.map((option, index) => {
+          const pressed = selected.includes(option.value);
+          return (
+            <button
+              key={option.value}
+              ref={(element) => {
+                refs.current[index] = element;
+              }}
+              id={index === 0 ? id : undefined}
+              type="button"
+              className="chip"
+              aria-pressed={pressed}
+              aria-disabled={!pressed && full ? true : undefined}
+              tabIndex={index === current ? 0 : -1}
+              onFocus={() => setActive(index)}
+              onClick={() => toggle(option.value)}
+              onKeyDown={(event) => onKeyDown(event, index)}
+            >
+              {pressed && <Icon name="success" size={16} />}
+              {option.label}
+            </button>
+          );
+        })}
+        {visible.length === 0 && <p className="muted">{t('chips.noMatch')}</p>}
+      </div>
+      {max !== undefined && (
+        <p id={statusId} className="field__hint" aria-live="polite">
+          {full ? t('chips.full', { count: max }) : t('chips.chosen', { count: selected.length, max })}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** Read-only chips, e.g. a profile's topics. */
+export function ChipList({ items, label }: { items: { key: string; label: string }[]; label: string }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="chip-list" aria-label={label}>
+      {items.map((item) => (
+        <li key={item.key} className="chip chip--static">
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,67 @@
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from './button';
+import { Icon } from './icon';
+
+interface FilterBarProps {
+  id: string;
+  searchLabel: string;
+  query: string | undefined;
+  onSearch: (query: string | undefined) => void;
+  onClear: () => void;
+  active: boolean;
+  children: ReactNode;
+}
+
+/**
+ * A directory's search box and filter controls. Selects apply at once; the search applies on
+ * submit, so typing does not add a history entry per letter.
+ */
+export function FilterBar({ id, searchLabel, query, onSearch, onClear, active, children }: FilterBarProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(query ?? '');
+  useEffect(() => setText(query ?? ''), [query]);
+  const tooShort = text.trim().length === 1;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (tooShort) return;
+    onSearch(text.trim() === '' ? undefined : text.trim());
+  };
+
+  return (
+    <search className="filter-bar">
+      <form className="filter-bar__search" onSubmit={submit} noValidate>
+        <label htmlFor={`${id}-q`} className="visually-hidden">
+          {searchLabel}
+        </label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          className="field__input"
+          placeholder={searchLabel}
+          value={text}
+          aria-describedby={tooShort ? `${id}-q-hint` : undefined}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <Button type="submit">
+          <Icon name="search" size={18} />
+          {t('directory.search')}
+        </Button>
+      </form>
+      {tooShort && (
+        <p id={`${id}-q-hint`} className="field__hint">
+          {t('directory.searchTooShort')}
+        </p>
+      )}
+      <div className="filter-bar__filters">{children}</div>
+      {active && (
+        <div>
+          <Button variant="quiet" size="small" onClick={onClear}>
+            {t('directory.clearFilters')}
+          </Button>
+        </div>
+      )}
+    </search>
+  );
+}
