@@ -188,7 +188,7 @@ describe('organisations: pages, directory and logo', () => {
       expect(invisible.detail).toBe(missing.detail);
     });
 
-    it('counts members and followers and tells the viewer whether they follow it', async () => {
+    it('counts members, and followers as the viewer would see them listed, and tells the viewer whether they follow it', async () => {
       const org = await createOrganisation(t, ownerToken);
       await addMember(t, org, stranger, 'member');
       await t.sql(
@@ -204,7 +204,10 @@ describe('organisations: pages, directory and logo', () => {
         expect.objectContaining({ memberCount: 2, followerCount: 1, followedByMe: true, myRole: 'member' }),
       );
       const anonymous = await t.http().get(`/api/organisations/${org.slug}`).expect(200);
-      expect(anonymous.body).toEqual(expect.objectContaining({ followedByMe: false, myRole: null }));
+      // The follower's profile is for members only, so an anonymous visitor does not count them.
+      expect(anonymous.body).toEqual(
+        expect.objectContaining({ followedByMe: false, myRole: null, followerCount: 0, memberCount: 2 }),
+      );
     });
 
     it('changes only the fields sent, including the slug, which must stay unique', async () => {

@@ -6,6 +6,7 @@ import type {
   Visibility,
 } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { profileListedSql } from '../../common/visibility/profile-visibility';
 
 export interface OrganisationRow {
   id: string;
@@ -101,15 +102,20 @@ export const SLUG_INDEX = 'organisations_slug_key';
 export class OrganisationsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** One organisation with its counts and what it is to the viewer, in one query. */
+  /**
+   * One organisation with its counts and what it is to the viewer, in one query. Followers
+   * are counted as the viewer would see them listed; members are counted in full, as the
+   * organisation's size, though hidden profiles never appear on the member list.
+   */
   async findBySlugForViewer(slug: string, viewerId: string | null): Promise<OrganisationRow | null> {
     const rows: OrganisationRow[] = await this.dataSource.query(
       `SELECT o.id, o.slug, o.name, o.kind, o.country, o.countries_active, o.topics, o.description,
               o.description_html, o.website, o.founded_year, o.size, o.offers, o.needs,
               o.transparency_register_id, o.logo_key, o.visibility, o.show_members, o.created_at,
               (SELECT count(*)::int FROM memberships m WHERE m.organisation_id = o.id) AS member_count,
-              (SELECT count(*)::int FROM follows f
-                WHERE f.target_type = 'organisation' AND f.target_id = o.id::text) AS follower_count,
+              (SELECT count(*)::int FROM follows f JOIN profiles fp ON fp.user_id = f.follower_id
+                WHERE f.target_type = 'organisation' AND f.target_id = o.id::text
+                  AND (f.follower_id = $2::uuid OR (${profileListedSql('fp', '$2')}))) AS follower_count,
               (SELECT m.role FROM memberships m
                 WHERE m.organisation_id = o.id AND m.user_id = $2::uuid) AS my_role,
               EXISTS (SELECT 1 FROM follows f
