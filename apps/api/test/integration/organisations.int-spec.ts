@@ -433,6 +433,22 @@ describe('organisations: pages, directory and logo', () => {
       expect(row?.logo_key).toBeNull();
     });
 
+    it('refuses a file over 5 MB with 413 and stores nothing', async () => {
+      const org = await createOrganisation(t, ownerToken);
+      const before = mediaFiles();
+      const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#000' } })
+        .png()
+        .toBuffer();
+      const oversized = Buffer.concat([png, Buffer.alloc(5 * 1024 * 1024)]);
+      const response = await t
+        .http()
+        .post(`/api/organisations/${org.slug}/logo`)
+        .set(bearer(ownerToken))
+        .attach('file', oversized, 'logo.png');
+      expectProblem(response, 413, 'image_too_large');
+      expect(mediaFiles()).toEqual(before);
+    });
+
     it('refuses a request without a file field', async () => {
       const org = await createOrganisation(t, ownerToken);
       expectProblem(
