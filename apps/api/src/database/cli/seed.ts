@@ -1,13 +1,48 @@
+import { parseArgs } from 'node:util';
 import { seedDemoData } from '../seed/demo-seed';
+import { seedAtScale } from '../seed/scale-seed';
 import { runWithDatabase } from './run-with-database';
 
+const say = (message: string) => process.stdout.write(`${message}\n`);
+
+/**
+ * `seed` seeds the demo data (once per database); `seed --people N --organisations M
+ * [--seed S]` adds that many generated people and organisations for benchmarks.
+ */
+const { values } = parseArgs({
+  options: {
+    people: { type: 'string' },
+    organisations: { type: 'string' },
+    seed: { type: 'string' },
+  },
+});
+
+function count(name: string, value: string | undefined): number {
+  if (value === undefined) return 0;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`--${name} takes a whole number, not "${value}"`);
+  return parsed;
+}
+
+const people = count('people', values.people);
+const organisations = count('organisations', values.organisations);
+const seed = values.seed === undefined ? undefined : count('seed', values.seed);
+
 void runWithDatabase(async (dataSource) => {
-  const signIns = await seedDemoData(dataSource);
-  if (!signIns) {
-    process.stdout.write('Demo data was seeded before; nothing to do.\n');
+  if (people > 0 || organisations > 0) {
+    say(`Seeding ${people} people and ${organisations} organisations...`);
+    const result = await seedAtScale(dataSource, { people, organisations, seed, log: say });
+    say(
+      `Seeded ${result.people} people, ${result.organisations} organisations, ${result.memberships} memberships and ${result.follows} follows in ${result.seconds.toFixed(1)} s.`,
+    );
     return;
   }
-  process.stdout.write('Seeded demo data. Demo sign-ins:\n');
-  for (const signIn of signIns)
-    process.stdout.write(`  ${signIn.role.padEnd(9)} ${signIn.email} / ${signIn.password}\n`);
+  const signIns = await seedDemoData(dataSource);
+  if (!signIns) {
+    say('Demo data was seeded before; nothing to do.');
+    return;
+  }
+  say('Seeded demo data. Demo sign-ins:');
+  for (const signIn of signIns) say(`  ${signIn.role.padEnd(9)} ${signIn.email} / ${signIn.password}`);
 });

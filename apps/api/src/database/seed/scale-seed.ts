@@ -1,0 +1,140 @@
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '../../modules/accounts/passwords';
+import {
+  insertFollows,
+  insertMemberships,
+  insertOrganisations,
+  insertPeople,
+  readTopics,
+} from './bulk-insert';
+import { DEMO_PASSWORD } from './demo-seed';
+import {
+  makeFollows,
+  makeMemberships,
+  makeOrganisation,
+  makePerson,
+  PeopleIndex,
+  type SeedFollow,
+} from './generate';
+import { createRandom } from './random';
+import { fallbackTopics } from './vocabulary';
+
+export const SCALE_EMAIL_DOMAIN = 'scale.open-spaces.test';
+
+export interface ScaleOptions {
+  people: number;
+  organisations: number;
+  /** The same seed on the same database gives the same people, handles and links. */
+  seed?: number;
+  batchSize?: number;
+  log?: (message: string) => void;
+}
+
+export interface ScaleResult {
+  people: number;
+  organisations: number;
+  memberships: number;
+  follows: number;
+  seconds: number;
+}
+
+/**
+ * Adds generated people and organisations for benchmarks, in batches of set-based
+ * statements and one transaction. Runs again add more: numbering continues after the
+ * generated accounts already there, so emails, handles and slugs stay unique.
+ */
+export async function seedAtScale(dataSource: DataSource, options: ScaleOptions): Promise<ScaleResult> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? 10_000;
+  const log = options.log ?? (() => undefined);
+  const elapsed = () => ((performance.now() - started) / 1000).toFixed(1);
+  return dataSource.transaction(async (tx) => {
+    // One long transaction of bulk writes: buffer GIN index entries and skip waiting for each flush.
+    await tx.query("SET LOCAL gin_pending_list_limit = '64MB'");
+    await tx.query('SET LOCAL synchronous_commit = off');
+    const [{ offset } = { offset: 0 }]: { offset: number }[] = await tx.query(
+      'SELECT count(*)::int AS offset FROM users WHERE email LIKE $1',
+      [`%@${SCALE_EMAIL_DOMAIN}`],
+    );
+    const random = createRandom((options.seed ?? 20_260_302) + offset);
+    const stored = await readTopics(tx);
+    const topics = stored.length > 0 ? stored : fallbackTopics;
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const suffix = (index: number) => (offset + index).toString(36);
+
+    const personIds: string[] = [];
+    const personTopics: string[][] = [];
+    const index = new PeopleIndex();
+    for (let start = 0; start < options.people; start += batchSize) {
+      const batch = Array.from({ length: Math.min(batchSize, options.people - start) }, (_, i) =>
+        makePerson(random, start + i, topics, {
+          email: (_first, _last, n) => `person-${suffix(n)}@${SCALE_EMAIL_DOMAIN}`,
+          // An underscore never appears in the handles the users trigger makes up.
+          handle: (base, n) => `${base}_${suffix(n)}`,
+        }),
+      );
+      if (stored.length === 0) for (const person of batch) person.topics = person.pressTopics = [];
+      personIds.push(...(await insertPeople(tx, batch, passwordHash)));
+      for (const person of batch) {
+        index.add(index.size, person.country);
+        personTopics.push(person.topics);
+      }
+      log(`  ${personIds.length} people (${elapsed()} s)`);
+    }
+
+    const organisationIds: string[] = [];
+    let memberships = 0;
+    for (let start = 0; start < options.organisations; start += batchSize) {
+      const batch = Array.from({ length: Math.min(batchSize, options.organisations - start) }, (_, i) =>
+        makeOrganisation(random, start + i, topics, (base, n) => `${base.slice(0, 45)}-o${suffix(n)}`),
+      );
+      if (stored.length === 0) for (const organisation of batch) organisation.topics = [];
+      const batchMemberships = index.size
+        ? batch.flatMap((organisation, i) => makeMemberships(random, i, organisation.country, index))
+        : [];
+      const ownerOf = new Map(
+        batchMemberships.filter((m) => m.role === 'owner').map((m) => [m.organisation, m]),
+      );
+      const ids = await insertOrganisations(
+        tx,
+        batch,
+        batch.map((_, i) => {
+          const owner = ownerOf.get(i);
+          return owner ? (personIds[owner.person] ?? null) : null;
+        }),
+      );
+      await insertMemberships(tx, batchMemberships, ids, personIds);
+      organisationIds.push(...ids);
+      memberships += batchMemberships.length;
+      log(`  ${organisationIds.length} organisations, ${memberships} memberships (${elapsed()} s)`);
+    }
+
+    let follows = 0;
+    for (let start = 0; start < personIds.length; start += batchSize) {
+      const batch: SeedFollow[] = [];
+      for (let i = start; i < Math.min(start + batchSize, personIds.length); i++) {
+        const person = {
+          country: index.countries[i] ?? '',
+          topics: stored.length > 0 ? (personTopics[i] ?? []) : [],
+        };
+        batch.push(
+          ...makeFollows(random, i, person, index, organisationIds.length, {
+            people: [2, 8],
+            organisations: [0, 3],
+          }),
+        );
+      }
+      await insertFollows(tx, batch, personIds, organisationIds);
+      follows += batch.length;
+      log(`  ${follows} follows (${elapsed()} s)`);
+    }
+
+    return {
+      people: personIds.length,
+      organisations: organisationIds.length,
+      memberships,
+      follows,
+      seconds: (performance.now() - started) / 1000,
+    };
+  });
+}
