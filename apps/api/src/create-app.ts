@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
@@ -10,6 +9,9 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
 import { PROBLEM_CONTENT_TYPE, problem } from './common/errors/problem';
+import { registerCors } from './common/http/cors';
+import { attachResponseSchemas } from './common/http/response-schemas';
+import { registerSecurityHeaders } from './common/http/security-headers';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { MAX_IMAGE_BYTES } from './common/storage/images';
 import { MEDIA_PREFIX, mediaRoot } from './common/storage/storage';
@@ -17,20 +19,6 @@ import type { AppConfig } from './config/config';
 import { buildOpenApiDocument, mountApiDocs } from './openapi';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
-
-/** CSP that fits the built client: everything from our own origin, nothing inline. */
-const CSP = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'data:', 'blob:'],
-  connectSrc: ["'self'"],
-  fontSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  frameAncestors: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-};
 
 /** Builds the whole HTTP application (not yet listening); used by main, tests and the benchmark. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
@@ -59,29 +47,18 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     },
   );
   app.setGlobalPrefix('api');
-  app.enableCors({ origin: config.corsOrigins, credentials: true });
-
+  registerSecurityHeaders(fastify, config);
+  registerCors(fastify, config.corsOrigins);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 5 } });
   await serveMedia(app, mediaRoot(config.dataDir));
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: { ...CSP, upgradeInsecureRequests: config.isProduction ? [] : null },
-    },
-    crossOriginEmbedderPolicy: false,
-    hsts: config.isProduction,
-  });
-  fastify.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
-      reply.header('cache-control', 'no-store');
-  });
 
   const document = buildOpenApiDocument(app);
   if (config.apiDocsEnabled) mountApiDocs(app, document);
   fastify.get('/api/openapi.json', (_request, reply) => reply.send(document));
 
   if (existsSync(join(config.webDistDir, 'index.html'))) await serveWebClient(app, config.webDistDir);
+  attachResponseSchemas(app);
   await app.init();
   return app;
 }

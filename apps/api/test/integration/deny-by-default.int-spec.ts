@@ -20,6 +20,15 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/auth/logout',
   'POST /api/auth/password/forgot',
   'POST /api/auth/password/reset',
+  'GET /api/taxonomy',
+  'GET /api/profiles',
+  'GET /api/profiles/:handle',
+  'GET /api/profiles/:handle/followers',
+  'GET /api/profiles/:handle/following',
+  'GET /api/organisations',
+  'GET /api/organisations/:slug',
+  'GET /api/organisations/:slug/members',
+  'GET /api/organisations/:slug/followers',
 ]);
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;

@@ -95,22 +95,32 @@ describe('the HTTP surface: errors, headers and CORS', () => {
   });
 
   describe('security headers', () => {
-    it('sends a strict content security policy and no-sniff on API answers', async () => {
+    it('sends a content security policy that allows nothing, and no-sniff, on API answers', async () => {
       const response = await t.http().get('/api/health').expect(200);
-      const csp = response.headers['content-security-policy'];
-      expect(csp).toContain("default-src 'self'");
-      expect(csp).toContain("script-src 'self'");
-      expect(csp).toContain("object-src 'none'");
-      expect(csp).toContain("frame-ancestors 'none'");
+      expect(response.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
       expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['x-frame-options']).toBe('DENY');
+      expect(response.headers['referrer-policy']).toBe('no-referrer');
       expect(response.headers['cache-control']).toBe('no-store');
       expect(response.headers['x-powered-by']).toBeUndefined();
+      expect(response.headers['strict-transport-security']).toBeUndefined();
     });
 
     it('sends the same headers on errors', async () => {
       const response = await t.http().get('/api/me').expect(401);
-      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(response.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
       expect(response.headers['x-content-type-options']).toBe('nosniff');
+    });
+
+    it('gives pages the client policy: scripts and styles from our own origin only', async () => {
+      const response = await t.http().get('/media/none.webp');
+      const csp = response.headers['content-security-policy'];
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("style-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
     });
 
     it('echoes a given X-Request-Id on answers and errors, and makes one up otherwise', async () => {

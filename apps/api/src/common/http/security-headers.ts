@@ -1,0 +1,67 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppConfig } from '../../config/config';
+
+type Headers = Record<string, string>;
+
+/** The built client: everything from our own origin, nothing inline. */
+const CLIENT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/** The interactive API documentation needs the inline styles of its UI. */
+const DOCS_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+];
+
+/**
+ * Security headers, computed once at boot and set with one call per response. JSON
+ * answers get a short set (a JSON body runs no scripts); pages get the full set.
+ * Measured here, this costs a fraction of a per-request header middleware.
+ */
+export function registerSecurityHeaders(fastify: FastifyInstance, config: AppConfig): void {
+  const common: Headers = {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+    'cross-origin-resource-policy': 'same-origin',
+    ...(config.isProduction ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+  const api: Headers = {
+    ...common,
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'cache-control': 'no-store',
+  };
+  const page = (csp: string[]): Headers => ({
+    ...common,
+    'content-security-policy': [...csp, ...(config.isProduction ? ['upgrade-insecure-requests'] : [])].join(
+      '; ',
+    ),
+    'cross-origin-opener-policy': 'same-origin',
+    'origin-agent-cluster': '?1',
+    'x-dns-prefetch-control': 'off',
+    'x-permitted-cross-domain-policies': 'none',
+  });
+  const client = page(CLIENT_CSP);
+  const docs = page(DOCS_CSP);
+
+  fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    const url = request.url;
+    reply.headers(url.startsWith('/api/docs') ? docs : url.startsWith('/api/') ? api : client);
+    reply.header('x-request-id', request.id);
+    done();
+  });
+}
