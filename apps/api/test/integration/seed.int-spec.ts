@@ -1,0 +1,221 @@
+import { withDataSource } from '../../src/database/database';
+import { seedDemoData } from '../../src/database/seed/demo-seed';
+import { SCALE_EMAIL_DOMAIN, seedAtScale } from '../../src/database/seed/scale-seed';
+import { supportSlugs } from '../../src/database/seed/vocabulary';
+import { bearer, login } from '../factories/users';
+import { startTestApp, type TestApp } from '../setup/test-app';
+import { createTestDatabase, dropTestDatabase } from '../setup/test-database';
+
+const one = async <T>(t: TestApp, text: string, params?: unknown[]): Promise<T> => {
+  const [row] = await t.sql<T>(text, params);
+  if (!row) throw new Error(`no row for ${text}`);
+  return row;
+};
+
+describe('the demo seed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await withDataSource(t.databaseUrl, seedDemoData);
+  });
+  afterAll(() => t.close());
+
+  it('creates about 300 people and 80 organisations across at least 15 countries and 8 languages', async () => {
+    const counts = await one<{ people: number; organisations: number; countries: number; languages: number }>(
+      t,
+      `SELECT (SELECT count(*)::int FROM profiles) AS people,
+              (SELECT count(*)::int FROM organisations) AS organisations,
+              (SELECT count(DISTINCT country)::int FROM profiles) AS countries,
+              (SELECT count(DISTINCT l)::int FROM profiles, unnest(languages) l) AS languages`,
+    );
+    expect(counts.people).toBe(300);
+    expect(counts.organisations).toBe(80);
+    expect(counts.countries).toBeGreaterThanOrEqual(15);
+    expect(counts.languages).toBeGreaterThanOrEqual(8);
+  });
+
+  it('runs once: a second call returns null and adds nobody', async () => {
+    expect(await withDataSource(t.databaseUrl, seedDemoData)).toBeNull();
+    expect((await one<{ n: number }>(t, 'SELECT count(*)::int AS n FROM users')).n).toBe(300);
+  });
+
+  it('mixes visibilities, mostly public or members-only, with a few hidden and some open to press', async () => {
+    const rows = await t.sql<{ visibility: string; n: number }>(
+      'SELECT visibility, count(*)::int AS n FROM profiles GROUP BY visibility',
+    );
+    const by = Object.fromEntries(rows.map((row) => [row.visibility, row.n]));
+    expect(by.hidden).toBeGreaterThan(0);
+    expect(by.hidden).toBeLessThan(40);
+    expect(by.public + by.members).toBeGreaterThan(250);
+    const press = await one<{ n: number }>(t, 'SELECT count(*)::int AS n FROM profiles WHERE open_to_press');
+    expect(press.n).toBeGreaterThan(10);
+  });
+
+  it('has organisations of every kind, each with exactly one owner, and every role', async () => {
+    const kinds = await t.sql<{ kind: string }>('SELECT DISTINCT kind FROM organisations ORDER BY kind');
+    expect(kinds.map((row) => row.kind)).toEqual([
+      'cso',
+      'foundation',
+      'grassroots',
+      'media',
+      'network',
+      'public_body',
+      'research',
+      'social_enterprise',
+    ]);
+    const owners = await t.sql<{ n: number }>(
+      `SELECT count(m.user_id) FILTER (WHERE m.role = 'owner')::int AS n
+         FROM organisations o LEFT JOIN memberships m ON m.organisation_id = o.id GROUP BY o.id`,
+    );
+    expect(owners.every((row) => row.n === 1)).toBe(true);
+    const roles = await t.sql<{ role: string }>('SELECT DISTINCT role FROM memberships ORDER BY role');
+    expect(roles.map((row) => row.role)).toEqual(['admin', 'editor', 'member', 'owner']);
+  });
+
+  it('uses only topics from the taxonomy and the support vocabulary', async () => {
+    const unknownTopics = await t.sql(
+      `SELECT DISTINCT x FROM (SELECT unnest(topics) x FROM profiles UNION SELECT unnest(topics) FROM organisations) s
+        WHERE x NOT IN (SELECT slug FROM topics)`,
+    );
+    expect(unknownTopics).toEqual([]);
+    const support = await t.sql<{ x: string }>(
+      `SELECT DISTINCT x FROM (SELECT unnest(offers || needs) x FROM profiles
+                               UNION SELECT unnest(offers || needs) FROM organisations) s`,
+    );
+    for (const row of support) expect(supportSlugs).toContain(row.x);
+  });
+
+  it('makes every offer of someone needed by someone else', async () => {
+    const unmatched = await t.sql(
+      `SELECT p.handle, o.offer FROM profiles p, unnest(p.offers) o(offer)
+        WHERE NOT EXISTS (SELECT 1 FROM profiles q WHERE q.user_id <> p.user_id AND o.offer = ANY (q.needs))`,
+    );
+    expect(unmatched).toEqual([]);
+  });
+
+  it('has people follow people, organisations and topics', async () => {
+    const rows = await t.sql<{ target_type: string; n: number }>(
+      'SELECT target_type, count(*)::int AS n FROM follows GROUP BY target_type ORDER BY target_type',
+    );
+    expect(rows.map((row) => row.target_type)).toEqual(['organisation', 'profile', 'topic']);
+    for (const row of rows) expect(row.n).toBeGreaterThan(100);
+  });
+
+  it('gives each demo sign-in a complete profile and memberships', async () => {
+    const rows = await t.sql<{
+      email: string;
+      handle: string;
+      n_topics: number;
+      n_offers: number;
+      roles: string[];
+    }>(
+      `SELECT u.email, p.handle, cardinality(p.topics) AS n_topics, cardinality(p.offers) AS n_offers,
+              array_agg(m.role ORDER BY m.role) AS roles
+         FROM users u JOIN profiles p ON p.user_id = u.id JOIN memberships m ON m.user_id = u.id
+        WHERE u.email LIKE '%@demo.open-spaces.eu'
+        GROUP BY u.email, p.handle, p.topics, p.offers ORDER BY u.email`,
+    );
+    expect(rows.map((row) => row.handle)).toEqual(['amira-haddad', 'lucia-fernandez', 'jonas-berg']);
+    for (const row of rows) {
+      expect(row.n_topics).toBeGreaterThan(0);
+      expect(row.n_offers).toBeGreaterThan(0);
+    }
+    expect(rows[0]?.roles).toContain('owner');
+    const { accessToken } = await login(t, {
+      email: 'member@demo.open-spaces.eu',
+      password: 'civic-space-demo-2026',
+    });
+    const following = await t
+      .http()
+      .get('/api/profiles/lucia-fernandez/following')
+      .set(bearer(accessToken))
+      .expect(200);
+    expect(following.body.organisations.length).toBeGreaterThan(0);
+  });
+
+  it('never lists a hidden demo person among anyone’s followers', async () => {
+    const star = await one<{ handle: string }>(
+      t,
+      `SELECT p.handle FROM profiles p
+        WHERE p.visibility = 'public'
+          AND EXISTS (SELECT 1 FROM follows f JOIN profiles h ON h.user_id = f.follower_id
+                       WHERE f.target_type = 'profile' AND f.target_id = p.user_id::text AND h.visibility = 'hidden')
+        LIMIT 1`,
+    );
+    const response = await t
+      .http()
+      .get(`/api/profiles/${star.handle}/followers`)
+      .query({ limit: 100 })
+      .expect(200);
+    const hidden = await t.sql<{ handle: string }>(
+      "SELECT handle FROM profiles WHERE visibility <> 'public'",
+    );
+    const listed = new Set(response.body.items.map((item: { handle: string }) => item.handle));
+    for (const row of hidden) expect(listed.has(row.handle)).toBe(false);
+  });
+
+  it('is deterministic: another fresh database gets the same handles and emails', async () => {
+    const other = await createTestDatabase();
+    try {
+      const query = `SELECT coalesce(string_agg(u.email || ' ' || p.handle, ',' ORDER BY u.email), '') AS people,
+                            (SELECT string_agg(slug, ',' ORDER BY slug) FROM organisations) AS slugs
+                       FROM users u JOIN profiles p ON p.user_id = u.id`;
+      const theirs = await withDataSource(other.url, async (dataSource) => {
+        await seedDemoData(dataSource);
+        return dataSource.query(query);
+      });
+      expect(theirs).toEqual(await t.sql(query));
+    } finally {
+      await dropTestDatabase(other.name);
+    }
+  });
+});
+
+describe('the scale seed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await withDataSource(t.databaseUrl, seedDemoData);
+  });
+  afterAll(() => t.close());
+
+  it('adds the people and organisations asked for, with memberships, follows and hidden profiles', async () => {
+    const result = await withDataSource(t.databaseUrl, (dataSource) =>
+      seedAtScale(dataSource, { people: 2000, organisations: 300, batchSize: 700 }),
+    );
+    expect(result).toMatchObject({ people: 2000, organisations: 300 });
+    const counts = await one<{ people: number; organisations: number; hidden: number; owners: number }>(
+      t,
+      `SELECT (SELECT count(*)::int FROM users WHERE email LIKE $1) AS people,
+              (SELECT count(*)::int FROM organisations) AS organisations,
+              (SELECT count(*)::int FROM profiles WHERE visibility = 'hidden') AS hidden,
+              (SELECT count(*)::int FROM memberships WHERE role = 'owner') AS owners`,
+      [`%@${SCALE_EMAIL_DOMAIN}`],
+    );
+    expect(counts).toMatchObject({ people: 2000, organisations: 380 });
+    expect(counts.hidden).toBeGreaterThan(2000 * 0.02);
+    expect(counts.owners).toBe(380);
+    expect(result.memberships).toBeGreaterThan(300);
+    expect(result.follows).toBeGreaterThan(2000 * 3);
+    const filled = await one<{ n: number }>(
+      t,
+      `SELECT count(*)::int AS n FROM profiles p JOIN users u ON u.id = p.user_id
+        WHERE u.email LIKE $1 AND p.headline <> '' AND p.country IS NOT NULL AND cardinality(p.offers) > 0`,
+      [`%@${SCALE_EMAIL_DOMAIN}`],
+    );
+    expect(filled.n).toBe(2000);
+  });
+
+  it('adds more on a second run without clashing with earlier emails, handles or slugs', async () => {
+    await withDataSource(t.databaseUrl, (dataSource) =>
+      seedAtScale(dataSource, { people: 500, organisations: 50 }),
+    );
+    const counts = await one<{ people: number; organisations: number }>(
+      t,
+      `SELECT (SELECT count(*)::int FROM users WHERE email LIKE $1) AS people,
+              (SELECT count(*)::int FROM organisations) AS organisations`,
+      [`%@${SCALE_EMAIL_DOMAIN}`],
+    );
+    expect(counts).toEqual({ people: 2500, organisations: 430 });
+  });
+});
