@@ -54,11 +54,11 @@ export const problem = (status: number, code: string, extra: Record<string, unkn
 
 /** Replaces fetch with a route table keyed by "METHOD /path"; unknown routes fail the test loudly. */
 export function mockApi(routes: Record<string, Handler>) {
-  const calls: { key: string; init: RequestInit }[] = [];
+  const calls: { key: string; url: string; init: RequestInit }[] = [];
   const fetchMock = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const key = `${init.method ?? 'GET'} ${url.split('?')[0]}`;
-    calls.push({ key, init });
+    calls.push({ key, url, init });
     const handler = routes[key];
     if (!handler) throw new Error(`Unexpected request: ${key}`);
     return handler(url, init);
