@@ -46,7 +46,7 @@ describe('the demo seed', () => {
     const by = Object.fromEntries(rows.map((row) => [row.visibility, row.n]));
     expect(by.hidden).toBeGreaterThan(0);
     expect(by.hidden).toBeLessThan(40);
-    expect(by.public + by.members).toBeGreaterThan(250);
+    expect((by.public ?? 0) + (by.members ?? 0)).toBeGreaterThan(250);
     const press = await one<{ n: number }>(t, 'SELECT count(*)::int AS n FROM profiles WHERE open_to_press');
     expect(press.n).toBeGreaterThan(10);
   });
