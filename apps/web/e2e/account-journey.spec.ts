@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { linkFromMail, PASSWORD, uniqueEmail } from './support';
+import { linkFromMail, PASSWORD, skipOnboarding, uniqueEmail } from './support';
 
 const texts = {
   en: {
@@ -16,6 +16,7 @@ const texts = {
     thisDevice: 'This device',
     confirmed: 'Confirmed',
     signOut: 'Sign out',
+    skip: 'Skip for now',
   },
   de: {
     homeTitle: 'Ein gemeinsamer Ort für die Zivilgesellschaft in Europa',
@@ -31,6 +32,7 @@ const texts = {
     thisDevice: 'Dieses Gerät',
     confirmed: 'Bestätigt',
     signOut: 'Abmelden',
+    skip: 'Jetzt überspringen',
   },
 } as const;
 
@@ -64,6 +66,7 @@ for (const language of ['en', 'de'] as const) {
     await page.getByLabel(t.password, { exact: true }).fill(PASSWORD);
     await page.getByRole('main').getByRole('button', { name: t.signIn }).click();
 
+    await skipOnboarding(page, t.skip);
     await expect(page).toHaveURL(/\/account$/);
     await expect(page.getByRole('heading', { level: 1, name: t.accountTitle })).toBeVisible();
     await expect(page.getByRole('main')).toContainText(email);

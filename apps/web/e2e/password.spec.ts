@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { linkFromMail, PASSWORD, uniqueEmail } from './support';
+import { linkFromMail, PASSWORD, skipOnboarding, uniqueEmail } from './support';
 
 async function seedAccount(request: APIRequestContext, baseURL: string | undefined, name: string) {
   const email = uniqueEmail(name.toLowerCase());
@@ -73,5 +73,7 @@ test('a visitor who opens account settings signs in and comes back to them', asy
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await skipOnboarding(page);
+  await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Account settings' })).toBeVisible();
 });

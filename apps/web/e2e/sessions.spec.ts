@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { PASSWORD, uniqueEmail } from './support';
+import { PASSWORD, skipOnboarding, uniqueEmail } from './support';
 
 async function seedAccount(request: APIRequestContext, baseURL: string | undefined) {
   const email = uniqueEmail('sessions');
@@ -11,11 +11,12 @@ async function seedAccount(request: APIRequestContext, baseURL: string | undefin
   return email;
 }
 
-async function signInToAccount(page: Page, email: string) {
+async function signInToAccount(page: Page, email: string, firstTime = false) {
   await page.goto('/sign-in?next=%2Faccount');
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  if (firstTime) await skipOnboarding(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Account settings' })).toBeVisible();
 }
 
@@ -23,7 +24,7 @@ test('signs another device out from account settings', async ({ page, browser, r
   const email = await seedAccount(request, baseURL);
   const otherDevice = await browser.newContext();
   const other = await otherDevice.newPage();
-  await signInToAccount(other, email);
+  await signInToAccount(other, email, true);
   await signInToAccount(page, email);
 
   const sessions = page.getByRole('region', { name: 'Where you are signed in' });
