@@ -35,7 +35,7 @@ export const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
-  SEED_DEMO_DATA: bool.default(true),
+  SEED_DEMO_DATA: bool.optional(),
   WEB_DIST_DIR: z.string().optional(),
   CORS_ORIGINS: csv.optional(),
   TRUST_PROXY: bool.default(false),

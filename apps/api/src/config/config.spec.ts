@@ -107,6 +107,19 @@ describe('loadConfig', () => {
     expect(config.isProduction).toBe(true);
     expect(config.apiDocsEnabled).toBe(false);
     expect(config.log.pretty).toBe(false);
+    expect(config.seedDemoData).toBe(false);
+  });
+
+  it('seeds demo data outside production, and in production only when asked', () => {
+    expect(loadConfig({ DATA_DIR: freshDir() }).seedDemoData).toBe(true);
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        DATA_DIR: freshDir(),
+        AUTH_SECRET: SECRET,
+        SEED_DEMO_DATA: 'true',
+      }).seedDemoData,
+    ).toBe(true);
   });
 
   it('generates a secret in DATA_DIR on the first start and reuses it afterwards', () => {

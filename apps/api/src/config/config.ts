@@ -71,7 +71,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       embeddedPort: env.EMBEDDED_POSTGRES_PORT,
     },
     redisUrl: env.REDIS_URL,
-    seedDemoData: env.SEED_DEMO_DATA,
+    // Demo accounts have a published password: never seeded in production unless asked.
+    seedDemoData: env.SEED_DEMO_DATA ?? !isProduction,
     webDistDir: env.WEB_DIST_DIR ?? resolve(__dirname, '../../../web/dist'),
     corsOrigins: [...new Set([new URL(publicUrl).origin, ...(env.CORS_ORIGINS ?? []).map(toOrigin)])],
     trustProxy: env.TRUST_PROXY,

@@ -10,6 +10,7 @@ export interface DatabaseHandle {
 }
 
 export const EMBEDDED_DATABASE_NAME = 'open_spaces';
+const MIGRATION_LOCK = 7_413_001;
 
 /** The configured server when DATABASE_URL is set; otherwise an embedded PostgreSQL in the data folder. */
 export async function openDatabase(
@@ -30,10 +31,16 @@ export async function openDatabase(
 export async function migrate(url: string): Promise<string[]> {
   const dataSource = new DataSource(dataSourceOptions(url, 2));
   await dataSource.initialize();
+  // Several API processes may start together after an upgrade: one migrates, the
+  // others wait for it on a session-level advisory lock and then find nothing to do.
+  const lock = dataSource.createQueryRunner();
   try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((migration) => migration.name);
   } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
     await dataSource.destroy();
   }
 }

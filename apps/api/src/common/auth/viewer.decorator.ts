@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { AuthUser } from '../../common/auth/current-user.decorator';
+import type { AuthUser } from './current-user.decorator';
 
 /** On a public route: the signed-in caller, or undefined for an anonymous visitor. */
 export const Viewer = createParamDecorator(

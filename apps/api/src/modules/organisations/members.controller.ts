@@ -4,8 +4,8 @@ import { Member, MemberPage, PageQuery, UpdateMemberRequest } from '@open-spaces
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/auth/public.decorator';
+import { Viewer } from '../../common/auth/viewer.decorator';
 import { MembersService } from './members.service';
-import { Viewer } from './viewer.decorator';
 
 class MemberPageQueryDto extends createZodDto(PageQuery) {}
 class UpdateMemberDto extends createZodDto(UpdateMemberRequest) {}

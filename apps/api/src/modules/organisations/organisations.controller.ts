@@ -12,9 +12,9 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/auth/public.decorator';
 import { RequireVerifiedEmail } from '../../common/auth/verified.decorator';
+import { Viewer } from '../../common/auth/viewer.decorator';
 import { OrganisationsService } from './organisations.service';
 import { readImageUpload } from './upload';
-import { Viewer } from './viewer.decorator';
 
 class CreateOrganisationDto extends createZodDto(CreateOrganisationRequest) {}
 class UpdateOrganisationDto extends createZodDto(UpdateOrganisationRequest) {}

@@ -4,8 +4,8 @@ import { FollowerPage, Following, FollowRequest, FollowState, PageQuery } from '
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/auth/public.decorator';
+import { Viewer } from '../../common/auth/viewer.decorator';
 import { FollowsService } from './follows.service';
-import { Viewer } from './viewer.decorator';
 
 class FollowDto extends createZodDto(FollowRequest) {}
 class FollowStateDto extends createZodDto(FollowState) {}
