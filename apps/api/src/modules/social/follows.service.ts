@@ -1,20 +1,17 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   FollowerPage,
   Following,
   FollowRequest,
   FollowState,
   FollowTargetType,
-  ProfileSummary,
 } from '@open-spaces/contracts';
 import { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
 import { decodeCursor, toPage } from '../../common/pagination/cursor';
-import { imageUrls } from '../../common/storage/images';
-import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
+import { ProfilesService } from '../profiles/profiles.service';
 import { type FollowerRows, FollowsRepository } from './follows.repository';
 import { socialErrors } from './social.errors';
-import type { ProfileSummaryRow } from './social-sql';
 
 /** A follower page continues after (followed at, follower id); the time keeps its microseconds. */
 const FollowerKey = z.tuple([z.string().regex(/^\d{4}-\d{2}-\d{2} [\d:.]+[+-][\d:]+$/), z.guid()]);
@@ -35,7 +32,7 @@ export interface PageRequest {
 export class FollowsService {
   constructor(
     private readonly follows: FollowsRepository,
-    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly profiles: ProfilesService,
   ) {}
 
   async follow(user: AuthUser, request: FollowRequest): Promise<FollowState> {
@@ -92,7 +89,7 @@ export class FollowsService {
     const rows = await this.follows.followingOf(viewerOf(viewer), handle, FOLLOWING_LIMIT);
     if (!rows) throw socialErrors.profileNotFound();
     return {
-      profiles: rows.profiles.map((row) => this.toSummary(row)),
+      profiles: rows.profiles.map((row) => this.profiles.toSummary(row)),
       organisations: rows.organisations,
       topics: rows.topics,
     };
@@ -118,24 +115,9 @@ export class FollowsService {
     return toPage(
       rows,
       limit,
-      (row) => this.toSummary(row),
+      (row) => this.profiles.toSummary(row),
       (row) => [row.cursor_at, row.cursor_id],
     );
-  }
-
-  private toSummary(row: ProfileSummaryRow): ProfileSummary {
-    return {
-      handle: row.handle,
-      displayName: row.display_name,
-      headline: row.headline,
-      country: row.country,
-      city: row.city,
-      avatar: imageUrls(this.storage, row.avatar_key),
-      topics: row.topics,
-      offers: row.offers,
-      needs: row.needs,
-      openToPress: row.open_to_press,
-    };
   }
 }
 
