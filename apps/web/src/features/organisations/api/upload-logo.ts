@@ -1,23 +1,27 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest, uploadFile } from '../../../lib/api-client';
-
-const logoPath = (slug: string) => `/api/organisations/${encodeURIComponent(slug)}/logo`;
+import { uploadFile } from '../../../lib/api-client';
 
 /** Same rules as avatars: PNG, JPEG or WebP up to 5 MB. */
+export const uploadLogo = ({
+  slug,
+  file,
+  onProgress,
+}: {
+  slug: string;
+  file: File;
+  onProgress: (share: number) => void;
+}) =>
+  uploadFile(`/api/organisations/${encodeURIComponent(slug)}/logo`, file, {
+    schema: z.unknown(),
+    onProgress,
+  });
+
 export function useUploadLogo(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ file, onProgress }: { file: File; onProgress: (share: number) => void }) =>
-      uploadFile(logoPath(slug), file, { schema: z.unknown(), onProgress }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organisations'] }),
-  });
-}
-
-export function useDeleteLogo(slug: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => apiRequest(logoPath(slug), { method: 'DELETE', auth: true }),
+      uploadLogo({ slug, file, onProgress }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organisations'] }),
   });
 }

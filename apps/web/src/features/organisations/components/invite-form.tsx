@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../../components/ui/error-summary';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useContractForm } from '../../../lib/use-contract-form';
-import { useInvite } from '../api/organisation-invitations';
+import { useInvite } from '../api/create-invitation';
 
 interface InviteValues extends Record<string, unknown> {
   who: string;

@@ -4,7 +4,7 @@ import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/dialog';
 import { errorMessage } from '../../../lib/messages';
-import { useLeaveOrganisation } from '../api/manage-members';
+import { useLeaveOrganisation } from '../api/leave-organisation';
 import { memberErrorMessage } from './member-list';
 
 export function LeaveOrganisation({

@@ -12,8 +12,9 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { LoadingState } from '../../../components/ui/spinner';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/messages';
+import { useChangeMemberRole } from '../api/change-member-role';
 import { membersQueryOptions } from '../api/get-members';
-import { useChangeMemberRole, useRemoveMember } from '../api/manage-members';
+import { useRemoveMember } from '../api/remove-member';
 
 interface MemberListProps {
   slug: string;

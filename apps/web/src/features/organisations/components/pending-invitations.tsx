@@ -6,7 +6,8 @@ import { Button } from '../../../components/ui/button';
 import { LoadingState } from '../../../components/ui/spinner';
 import { formatDate } from '../../../lib/format';
 import { errorMessage } from '../../../lib/messages';
-import { organisationInvitationsQueryOptions, useRevokeInvitation } from '../api/organisation-invitations';
+import { organisationInvitationsQueryOptions } from '../api/get-organisation-invitations';
+import { useRevokeInvitation } from '../api/revoke-invitation';
 
 export function PendingInvitations({ slug }: { slug: string }) {
   const { t } = useTranslation();

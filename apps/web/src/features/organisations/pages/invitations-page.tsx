@@ -10,7 +10,8 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { LoadingState } from '../../../components/ui/spinner';
 import { formatDate } from '../../../lib/format';
 import { errorMessage } from '../../../lib/messages';
-import { myInvitationsQueryOptions, useAnswerInvitation } from '../api/my-invitations';
+import { useAnswerInvitation } from '../api/answer-invitation';
+import { myInvitationsQueryOptions } from '../api/get-my-invitations';
 import '../components/organisations.css';
 
 interface Answered {

@@ -2,7 +2,8 @@ import type { MyProfile } from '@open-spaces/contracts';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../../components/ui/card';
 import { ImageUpload } from '../../../components/ui/image-upload';
-import { useDeleteAvatar, useUploadAvatar } from '../api/upload-avatar';
+import { useDeleteAvatar } from '../api/delete-avatar';
+import { useUploadAvatar } from '../api/upload-avatar';
 
 export function AvatarUpload({ profile }: { profile: MyProfile }) {
   const { t } = useTranslation();
