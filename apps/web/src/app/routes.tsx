@@ -9,8 +9,11 @@ import { VerifyEmailPage } from '../features/auth/pages/verify-email-page';
 import { InvitationsPage } from '../features/organisations/pages/invitations-page';
 import { ManageOrganisationPage } from '../features/organisations/pages/manage-organisation-page';
 import { NewOrganisationPage } from '../features/organisations/pages/new-organisation-page';
+import { OrganisationFollowersPage } from '../features/organisations/pages/organisation-followers-page';
 import { OrganisationPage } from '../features/organisations/pages/organisation-page';
 import { OrganisationsDirectoryPage } from '../features/organisations/pages/organisations-directory-page';
+import { FollowersPage } from '../features/people/pages/followers-page';
+import { FollowingPage } from '../features/people/pages/following-page';
 import { OnboardingPage } from '../features/people/pages/onboarding-page';
 import { PeopleDirectoryPage } from '../features/people/pages/people-directory-page';
 import { ProfilePage } from '../features/people/pages/profile-page';
@@ -33,15 +36,18 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: '/people', element: <PeopleDirectoryPage /> },
       { path: '/people/:handle', element: <ProfilePage /> },
+      { path: '/people/:handle/followers', element: <FollowersPage /> },
+      { path: '/people/:handle/following', element: <FollowingPage /> },
       { path: '/organisations', element: <OrganisationsDirectoryPage /> },
       { path: '/organisations/new', element: signedIn(<NewOrganisationPage />) },
       { path: '/organisations/:slug', element: <OrganisationPage /> },
+      { path: '/organisations/:slug/followers', element: <OrganisationFollowersPage /> },
       { path: '/organisations/:slug/manage', element: signedIn(<ManageOrganisationPage />) },
       { path: '/invitations', element: signedIn(<InvitationsPage />) },
       { path: '/settings/profile', element: signedIn(<ProfileSettingsPage />) },
       { path: '/welcome', element: signedIn(<OnboardingPage />) },
       ...sections
-        .filter((section) => section.id !== 'people' && section.id !== 'organisations')
+        .filter((section) => !section.live)
         .map((section) => ({
           path: section.path,
           element: <ComingSoonPage section={section.id} />,

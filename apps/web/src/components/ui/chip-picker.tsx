@@ -19,6 +19,11 @@ interface ChipPickerProps {
   max?: number;
   /** Long lists (countries, languages) get a filter box and show the chosen ones first. */
   searchable?: boolean;
+  /**
+   * Shows only the chosen values and a button that opens the full list, so a long list does
+   * not take over a small screen.
+   */
+  collapsible?: boolean;
 }
 
 const SHOWN_WITHOUT_FILTER = 24;
@@ -37,25 +42,30 @@ export function ChipPicker({
   onChange,
   max,
   searchable = false,
+  collapsible = false,
 }: ChipPickerProps) {
   const { t } = useTranslation();
   const hintId = useId();
   const errorId = useId();
   const statusId = useId();
+  const chipsId = useId();
+  const [open, setOpen] = useState(!collapsible);
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
   const needle = filter.trim().toLocaleLowerCase();
   const chosen = options.filter((option) => selected.includes(option.value));
-  const visible = searchable
-    ? needle
-      ? options.filter((option) => option.label.toLocaleLowerCase().includes(needle))
-      : [...chosen, ...options.filter((option) => !selected.includes(option.value))].slice(
-          0,
-          Math.max(SHOWN_WITHOUT_FILTER, chosen.length),
-        )
-    : options;
+  const visible = !open
+    ? chosen
+    : searchable
+      ? needle
+        ? options.filter((option) => option.label.toLocaleLowerCase().includes(needle))
+        : [...chosen, ...options.filter((option) => !selected.includes(option.value))].slice(
+            0,
+            Math.max(SHOWN_WITHOUT_FILTER, chosen.length),
+          )
+      : options;
   const full = max !== undefined && selected.length >= max;
   const current = Math.min(active, Math.max(visible.length - 1, 0));
 
@@ -106,7 +116,26 @@ export function ChipPicker({
           <span>{error}</span>
         </p>
       )}
-      {searchable && (
+      {collapsible && (
+        <div className="chip-picker__toggle">
+          <button
+            type="button"
+            id={visible.length === 0 ? id : undefined}
+            className="button button--secondary button--small"
+            aria-expanded={open}
+            aria-controls={chipsId}
+            onClick={() => {
+              setOpen(!open);
+              setFilter('');
+              setActive(0);
+            }}
+          >
+            <Icon name={open ? 'close' : 'chevronDown'} size={16} />
+            {open ? t('chips.done') : chosen.length > 0 ? t('chips.change') : t('chips.choose')}
+          </button>
+        </div>
+      )}
+      {searchable && open && (
         <input
           type="search"
           className="field__input chip-picker__filter"
@@ -119,7 +148,7 @@ export function ChipPicker({
           }}
         />
       )}
-      <div className="chip-picker__chips">
+      <div id={chipsId} className="chip-picker__chips">
         {visible.map((option, index) => {
           const pressed = selected.includes(option.value);
           return (
@@ -143,7 +172,7 @@ export function ChipPicker({
             </button>
           );
         })}
-        {visible.length === 0 && <p className="muted">{t('chips.noMatch')}</p>}
+        {visible.length === 0 && <p className="muted">{open ? t('chips.noMatch') : t('chips.noneChosen')}</p>}
       </div>
       {max !== undefined && (
         <p id={statusId} className="field__hint" aria-live="polite">

@@ -137,7 +137,7 @@ export const de: Translation = {
     signIn: 'Anmelden',
     goToAccount: 'Zu deinem Konto',
     welcomeBack: 'Willkommen zurück, {{name}}.',
-    sectionsTitle: 'Was auf Open Spaces kommt',
+    sectionsTitle: 'Was du auf Open Spaces tun kannst',
     principlesTitle: 'Drei Versprechen',
     principlePrivacyTitle: 'Datenschutz zuerst',
     principlePrivacy: 'Du entscheidest, wer dein Profil, deinen Standort und deine Mitgliedschaften sieht.',
@@ -149,6 +149,7 @@ export const de: Translation = {
   },
   sections: {
     badge: 'In Entwicklung',
+    live: 'Jetzt offen',
     plannedTitle: 'Was du hier tun kannst',
     people: {
       title: 'Menschen',
@@ -333,6 +334,10 @@ export const de: Translation = {
     success: 'Dein Passwort wurde geändert. Alle anderen Sitzungen wurden abgemeldet.',
   },
   chips: {
+    done: 'Fertig',
+    change: 'Hinzufügen oder entfernen',
+    choose: 'Auswählen',
+    noneChosen: 'Noch nichts gewählt.',
     filter: '{{name}} filtern',
     filterPlaceholder: 'Zum Filtern tippen…',
     noMatch: 'Nichts passt.',
@@ -586,6 +591,12 @@ export const de: Translation = {
     member: 'Mitglieder werden als Teil der Organisation geführt.',
   },
   members: {
+    lastOwnerTitle: 'Du bist die letzte Inhaberin oder der letzte Inhaber',
+    lastOwnerManage: 'Ein anderes Mitglied zur Inhaberin oder zum Inhaber machen',
+    yourMembership: 'Deine Mitgliedschaft',
+    left: 'Du hast {{name}} verlassen.',
+    soleOwner:
+      'Du bist das einzige Mitglied. Lade jemanden ein und mach die Person zur Inhaberin oder zum Inhaber, bevor du gehst.',
     empty: 'Es werden keine Mitglieder gezeigt.',
     actionFailed: 'Das hat nicht geklappt',
     lastOwner:
@@ -600,6 +611,29 @@ export const de: Translation = {
     leaveBody: 'Du bist dann kein Mitglied mehr. Um zurückzukommen, muss dich jemand neu einladen.',
     leaveSection: 'Verlassen',
     leaveLead: 'Bist du die letzte Inhaberin oder der letzte Inhaber, mach zuerst jemand anderen dazu.',
+  },
+  follows: {
+    followersOf: 'Wer {{name}} folgt',
+    yourFollowers: 'Wer dir folgt',
+    followedBy: '{{name}} folgt',
+    youFollow: 'Du folgst',
+    backToProfile: 'Zurück zu {{name}}',
+    backToYourProfile: 'Zurück zu deinem Profil',
+    noFollowers: 'Noch keine Follower zu sehen.',
+    noOrganisationFollowers: 'Noch keine Follower zu sehen.',
+    people: 'Personen',
+    organisations: 'Organisationen',
+    topics: 'Themen',
+    noPeople: 'Folgt noch niemandem.',
+    noOrganisations: 'Folgt noch keiner Organisation.',
+    noTopics: 'Folgt noch keinem Thema.',
+    topicsLead: 'Wähle die Themen, an denen du dranbleiben willst.',
+    topicsYouFollow: 'Themen, denen du folgst',
+    topicsYouFollowHint:
+      'Wähle ein Thema, um ihm zu folgen, und wähle es erneut, um aufzuhören. Jede Änderung wird sofort gespeichert.',
+    topicHint: 'Wähle ein Thema, um ihm zu folgen. Themen, denen du folgst, haben einen Haken.',
+    followTopic: 'Diesem Thema folgen',
+    unfollowTopic: 'Diesem Thema nicht mehr folgen',
   },
   invitations: {
     who: 'Handle oder E-Mail-Adresse',

@@ -26,6 +26,7 @@ export function useFollowOrganisation() {
               }
             : organisation,
       );
+      void queryClient.invalidateQueries({ queryKey: ['organisations', 'followers', slug] });
     },
   });
 }

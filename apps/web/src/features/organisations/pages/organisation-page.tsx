@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Avatar } from '../../../components/ui/avatar';
 import { Badge } from '../../../components/ui/badge';
@@ -16,6 +17,7 @@ import { type TaxonomyKind, useTaxonomy } from '../../../lib/taxonomy';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFollowOrganisation } from '../api/follow-organisation';
 import { organisationQueryOptions } from '../api/get-organisation';
+import { LeaveOrganisation } from '../components/leave-organisation';
 import { MemberList } from '../components/member-list';
 import '../components/organisations.css';
 
@@ -23,6 +25,8 @@ export function OrganisationPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   const location = useLocation();
+  const navigate = useNavigate();
+  const [left, setLeft] = useState<string | null>(null);
   const session = useSession();
   const signedIn = session.status === 'signedIn';
   const { name } = useTaxonomy();
@@ -32,6 +36,8 @@ export function OrganisationPage() {
     enabled: session.status !== 'loading',
   });
   useDocumentTitle(organisation.data?.name ?? t('organisations.title'));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another organisation starts without the notice
+  useEffect(() => setLeft(null), [slug]);
 
   if (organisation.isPending) return <LoadingState label={t('common.loading')} />;
   if (organisation.isError) {
@@ -63,6 +69,11 @@ export function OrganisationPage() {
 
   return (
     <article className="profile">
+      {left && (
+        <Alert tone="success" className="profile__notice">
+          {t('members.left', { name: left })}
+        </Alert>
+      )}
       <header className="profile__header">
         <Avatar name={org.name} image={org.logo} size="large" square />
         <div className="profile__intro">
@@ -75,7 +86,9 @@ export function OrganisationPage() {
           </div>
           <p className="profile__counts">
             <span>{t('organisation.members', { count: org.memberCount })}</span>
-            <span>{t('profile.followers', { count: org.followerCount })}</span>
+            <Link to={`/organisations/${org.slug}/followers`} className="count-link">
+              {t('profile.followers', { count: org.followerCount })}
+            </Link>
           </p>
           <div className="cluster">
             {signedIn ? (
@@ -144,6 +157,27 @@ export function OrganisationPage() {
         {(org.showMembers || org.myRole) && (
           <Card title={t('organisation.membersTitle')}>
             <MemberList slug={org.slug} signedIn={signedIn} manageAs={null} />
+          </Card>
+        )}
+        {org.myRole && (
+          <Card
+            title={t('members.yourMembership')}
+            description={t('organisation.yourRole', { role: t(`roles.${org.myRole}`) })}
+          >
+            {org.myRole === 'owner' && org.memberCount <= 1 ? (
+              <p className="muted">{t('members.soleOwner')}</p>
+            ) : (
+              <LeaveOrganisation
+                slug={org.slug}
+                name={org.name}
+                manageHref={manager ? `/organisations/${org.slug}/manage` : undefined}
+                onLeft={() => {
+                  // A hidden organisation is gone from view once one is no longer a member.
+                  if (org.visibility === 'hidden') void navigate('/organisations');
+                  else setLeft(org.name);
+                }}
+              />
+            )}
           </Card>
         )}
       </div>

@@ -25,6 +25,8 @@ export function useFollowProfile() {
             }
           : profile,
       );
+      void queryClient.invalidateQueries({ queryKey: ['profiles', 'followers', handle] });
+      void queryClient.invalidateQueries({ queryKey: ['profiles', 'following'] });
     },
   });
 }

@@ -54,6 +54,7 @@ export function ProfileForm({ profile }: { profile: MyProfile }) {
       },
       max: 12,
       searchable: kind === 'languages',
+      collapsible: kind === 'languages',
     };
   };
 

@@ -19,6 +19,7 @@ import { type TaxonomyKind, useTaxonomy } from '../../../lib/taxonomy';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { profileQueryOptions } from '../api/get-profile';
 import { ProfileActions } from '../components/profile-actions';
+import { TopicChips } from '../components/topic-chips';
 import '../components/people.css';
 
 export function ProfilePage() {
@@ -72,8 +73,8 @@ export function ProfilePage() {
   const place = [person.city, person.country && name('countries', person.country)].filter(Boolean).join(', ');
   const chips = (kind: TaxonomyKind, values: string[]) =>
     values.map((value) => ({ key: value, label: name(kind, value) }));
-  const sections: { title: string; items: { key: string; label: string }[] }[] = [
-    { title: t('profile.topics'), items: chips('topics', person.topics) },
+  const sections: { title: string; items: { key: string; label: string }[]; topics?: boolean }[] = [
+    { title: t('profile.topics'), items: chips('topics', person.topics), topics: true },
     { title: t('profile.offers'), items: chips('support', person.offers) },
     { title: t('profile.needs'), items: chips('support', person.needs) },
     { title: t('profile.languages'), items: chips('languages', person.languages) },
@@ -98,8 +99,12 @@ export function ProfilePage() {
             {person.openToPress && <Badge tone="success">{t('profile.openToPress')}</Badge>}
           </div>
           <p className="profile__counts">
-            <span>{t('profile.followers', { count: person.followerCount })}</span>
-            <span>{t('profile.followingCount', { count: person.followingCount })}</span>
+            <Link to={`/people/${person.handle}/followers`} className="count-link">
+              {t('profile.followers', { count: person.followerCount })}
+            </Link>
+            <Link to={`/people/${person.handle}/following`} className="count-link">
+              {t('profile.followingCount', { count: person.followingCount })}
+            </Link>
           </p>
           <ProfileActions profile={person} onBlocked={() => setBlocked(person.displayName)} />
         </div>
@@ -119,7 +124,11 @@ export function ProfilePage() {
               .map((section) => (
                 <div key={section.title} className="profile__chips">
                   <h3 className="profile__chips-title">{section.title}</h3>
-                  <ChipList items={section.items} label={section.title} />
+                  {section.topics ? (
+                    <TopicChips topics={person.topics} label={section.title} />
+                  ) : (
+                    <ChipList items={section.items} label={section.title} />
+                  )}
                 </div>
               ))}
             {sections.every((section) => section.items.length === 0) && (

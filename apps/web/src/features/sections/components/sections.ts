@@ -1,12 +1,13 @@
 import type { IconName } from '../../../components/ui/icon';
 
+/** The product's sections; `live` ones have their own pages, the others show "coming soon". */
 export const sections = [
-  { id: 'people', path: '/people', icon: 'people' },
-  { id: 'organisations', path: '/organisations', icon: 'organisation' },
-  { id: 'funding', path: '/funding', icon: 'funding' },
-  { id: 'events', path: '/events', icon: 'events' },
-  { id: 'news', path: '/news', icon: 'news' },
-  { id: 'search', path: '/search', icon: 'search' },
-] as const satisfies readonly { id: string; path: string; icon: IconName }[];
+  { id: 'people', path: '/people', icon: 'people', live: true },
+  { id: 'organisations', path: '/organisations', icon: 'organisation', live: true },
+  { id: 'funding', path: '/funding', icon: 'funding', live: false },
+  { id: 'events', path: '/events', icon: 'events', live: false },
+  { id: 'news', path: '/news', icon: 'news', live: false },
+  { id: 'search', path: '/search', icon: 'search', live: false },
+] as const satisfies readonly { id: string; path: string; icon: IconName; live: boolean }[];
 
 export type SectionId = (typeof sections)[number]['id'];

@@ -50,7 +50,11 @@ export function HomePage() {
                 </span>
                 <span className="section-tile__title">
                   {t(`sections.${section.id}.title`)}
-                  <Badge>{t('sections.badge')}</Badge>
+                  {section.live ? (
+                    <Badge tone="success">{t('sections.live')}</Badge>
+                  ) : (
+                    <Badge>{t('sections.badge')}</Badge>
+                  )}
                 </span>
                 <span className="section-tile__summary">{t(`sections.${section.id}.summary`)}</span>
               </Link>

@@ -1,0 +1,33 @@
+import { type Following, FollowState } from '@open-spaces/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+
+export const followTopic = ({ slug, follow }: { slug: string; follow: boolean }) =>
+  apiRequest('/api/follows', {
+    method: follow ? 'POST' : 'DELETE',
+    body: { type: 'topic', target: slug },
+    auth: true,
+    schema: FollowState.nullable(),
+  });
+
+/** Follows or unfollows a topic; `handle` is the viewer's, whose "following" lists change. */
+export function useFollowTopic(handle: string | undefined) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: followTopic,
+    onSuccess: (_state, { slug, follow }) => {
+      if (!handle) return;
+      queryClient.setQueriesData<Following>({ queryKey: ['profiles', 'following', handle] }, (following) =>
+        following
+          ? {
+              ...following,
+              topics: follow
+                ? [slug, ...following.topics.filter((topic) => topic !== slug)]
+                : following.topics.filter((topic) => topic !== slug),
+            }
+          : following,
+      );
+      void queryClient.invalidateQueries({ queryKey: ['profiles', 'one', handle] });
+    },
+  });
+}
