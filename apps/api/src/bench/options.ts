@@ -12,6 +12,8 @@ export interface BenchOptions {
   only: string[];
   /** An existing PostgreSQL to benchmark against; otherwise an embedded one is started. */
   databaseUrl: string | undefined;
+  /** People and organisations to seed into the embedded database before measuring; none when undefined. */
+  scale: { people: number; organisations: number } | undefined;
 }
 
 const NUMERIC = {
@@ -24,8 +26,9 @@ const NUMERIC = {
 type NumericOption = keyof typeof NUMERIC;
 
 export const USAGE = `Usage: npm run bench -- [--rounds=3] [--duration=5] [--warmup=3] [--connections=100] [--only=health]
-Environment: BENCH_ROUNDS, BENCH_DURATION, BENCH_WARMUP, BENCH_CONNECTIONS, BENCH_ONLY,
-             BENCH_DATABASE_URL (an existing PostgreSQL; default: an embedded one in a temp folder)`;
+                       [--scale=<people>,<organisations>]
+Environment: BENCH_ROUNDS, BENCH_DURATION, BENCH_WARMUP, BENCH_CONNECTIONS, BENCH_ONLY, BENCH_SCALE,
+             BENCH_DATABASE_URL (an existing PostgreSQL, used as it is; default: an embedded one in a temp folder)`;
 
 export class OptionsError extends Error {}
 
@@ -36,7 +39,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     if (!match?.[1] || match[2] === undefined) throw new OptionsError(`Unknown argument ${arg}\n${USAGE}`);
     given.set(match[1], match[2]);
   }
-  const known = new Set<string>([...Object.keys(NUMERIC), 'only']);
+  const known = new Set<string>([...Object.keys(NUMERIC), 'only', 'scale']);
   for (const name of given.keys()) {
     if (!known.has(name)) throw new OptionsError(`Unknown option --${name}\n${USAGE}`);
   }
@@ -54,12 +57,28 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean);
+  const databaseUrl = env.BENCH_DATABASE_URL || undefined;
+  const scale = parseScale(given.get('scale') ?? env.BENCH_SCALE);
+  if (scale && databaseUrl) {
+    throw new OptionsError(
+      '--scale (BENCH_SCALE) seeds the embedded database; with BENCH_DATABASE_URL, seed that database first with npm run seed',
+    );
+  }
   return {
     rounds: numeric('rounds'),
     durationSeconds: numeric('duration'),
     warmupSeconds: numeric('warmup'),
     connections: numeric('connections'),
     only,
-    databaseUrl: env.BENCH_DATABASE_URL || undefined,
+    databaseUrl,
+    scale,
   };
+}
+
+/** `100000,20000` → 100k people and 20k organisations; empty → no seeding. */
+function parseScale(raw: string | undefined): BenchOptions['scale'] {
+  if (raw === undefined || raw === '') return undefined;
+  const match = /^(\d+),(\d+)$/.exec(raw.replace(/_/g, ''));
+  if (!match) throw new OptionsError(`--scale (BENCH_SCALE) takes <people>,<organisations>, got "${raw}"`);
+  return { people: Number(match[1]), organisations: Number(match[2]) };
 }

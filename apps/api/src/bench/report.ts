@@ -16,6 +16,10 @@ export interface TargetSummary {
 
 export interface ScenarioSummary {
   scenario: Scenario;
+  /** The path both servers answered (a cursor page's path is found at run time). */
+  path: string;
+  /** Rows the path selects from, when the scenario counts them. */
+  matchingRows: number | undefined;
   api: TargetSummary;
   baseline: TargetSummary;
   ratio: number;
@@ -37,7 +41,7 @@ export function header(options: BenchOptions, database: string): string {
 }
 
 export function scenarioTable(summary: ScenarioSummary): string {
-  const { scenario, api, baseline, ratio, passed } = summary;
+  const { scenario, path, matchingRows, api, baseline, ratio, passed } = summary;
   const rows = [api, baseline].map((target) => [
     target.label,
     thousands.format(target.requestsPerSecond),
@@ -59,8 +63,17 @@ export function scenarioTable(summary: ScenarioSummary): string {
       })
       .join('  '),
   );
-  const verdict = `${passed ? 'PASS' : 'MISS'}: API/bare = ${(ratio * 100).toFixed(1)}% (target ≥ ${(scenario.targetRatio * 100).toFixed(0)}%)`;
-  return [`\n${scenario.name}: ${scenario.description}`, ...lines, verdict].join('\n');
+  const checks = [
+    `API/bare = ${(ratio * 100).toFixed(1)}% (target ≥ ${(scenario.targetRatio * 100).toFixed(0)}%)`,
+    ...(scenario.maxP95Ms === undefined
+      ? []
+      : [`API p95 = ${ms(api.p95)} ms (target < ${scenario.maxP95Ms} ms)`]),
+  ];
+  const verdict = `${passed ? 'PASS' : 'MISS'}: ${checks.join(', ')}`;
+  const matching = matchingRows === undefined ? [] : [`${thousands.format(matchingRows)} rows match`];
+  return [`\n${scenario.name}: ${scenario.description}`, `GET ${path}`, ...matching, ...lines, verdict].join(
+    '\n',
+  );
 }
 
 export function conclusion(summaries: readonly ScenarioSummary[]): string {

@@ -8,14 +8,38 @@
  */
 export interface Scenario {
   name: string;
-  /** Path requested on both servers. */
-  path: string;
+  /**
+   * Path requested on both servers, or how to find it on the running API (a page behind
+   * a cursor depends on the data).
+   */
+  path: string | ((apiOrigin: string) => Promise<string>);
   /** Compiled baseline script, relative to `dist/bench/baselines`. */
   baseline: string;
   /** The API must serve at least this share of the baseline's requests per second. */
   targetRatio: number;
+  /** The API's p95 latency must stay under this many ms, when the scenario sets it. */
+  maxP95Ms?: number;
+  /** Counts the rows the path selects from, printed before measuring (`SELECT count(*)…`). */
+  matchingRowsSql?: string;
   /** What the scenario shows, printed above its table. */
   description: string;
+}
+
+/**
+ * A filter with a realistic, non-empty answer in the scale seed (`npm run seed`): one
+ * topic of thirty (about 10% of people each), one country of twenty (5% each) and the
+ * most common language (80%); about 200 public profiles match at 100k people.
+ */
+const FILTER = { topic: 'climate-and-environment', country: 'PL', language: 'en' } as const;
+
+/** The directories' target, from the people-and-organisations issue. */
+const DIRECTORY_TARGET = { targetRatio: 0.6, maxP95Ms: 25 } as const;
+
+async function secondPage(apiOrigin: string, firstPage: string): Promise<string> {
+  const response = await fetch(`${apiOrigin}${firstPage}`);
+  const { nextCursor } = (await response.json()) as { nextCursor: string | null };
+  if (!nextCursor) throw new Error(`GET ${firstPage} has no next page; seed more data (--scale)`);
+  return `${firstPage}&after=${encodeURIComponent(nextCursor)}`;
 }
 
 export const scenarios: readonly Scenario[] = [
@@ -25,5 +49,38 @@ export const scenarios: readonly Scenario[] = [
     baseline: 'health-server.js',
     targetRatio: 0.7,
     description: 'GET /api/health: a constant JSON body through every global layer of the API',
+  },
+  {
+    name: 'people',
+    path: '/api/profiles?limit=20',
+    baseline: 'directories-server.js',
+    ...DIRECTORY_TARGET,
+    matchingRowsSql: "SELECT count(*)::int AS count FROM profiles WHERE visibility = 'public'",
+    description: 'GET /api/profiles?limit=20: the people directory, first page, anonymous',
+  },
+  {
+    name: 'people-filtered',
+    path: `/api/profiles?topic=${FILTER.topic}&country=${FILTER.country}&language=${FILTER.language}&limit=20`,
+    baseline: 'directories-server.js',
+    ...DIRECTORY_TARGET,
+    matchingRowsSql: `SELECT count(*)::int AS count FROM profiles
+       WHERE visibility = 'public' AND topics @> '{${FILTER.topic}}' AND country = '${FILTER.country}'
+         AND languages @> '{${FILTER.language}}'`,
+    description: `GET /api/profiles?topic=${FILTER.topic}&country=${FILTER.country}&language=${FILTER.language}: a filtered first page, anonymous`,
+  },
+  {
+    name: 'people-page-2',
+    path: (apiOrigin) => secondPage(apiOrigin, '/api/profiles?limit=20'),
+    baseline: 'directories-server.js',
+    ...DIRECTORY_TARGET,
+    description: 'GET /api/profiles?limit=20&after=<cursor>: the second page of the people directory',
+  },
+  {
+    name: 'organisations',
+    path: '/api/organisations?limit=20',
+    baseline: 'directories-server.js',
+    ...DIRECTORY_TARGET,
+    matchingRowsSql: "SELECT count(*)::int AS count FROM organisations WHERE visibility = 'public'",
+    description: 'GET /api/organisations?limit=20: the organisations directory, first page, anonymous',
   },
 ];
