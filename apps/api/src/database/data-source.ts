@@ -7,9 +7,15 @@ import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
 import { Accounts1763805600000 } from './migrations/1763805600000-accounts';
 import { SocialGraph1763900000000 } from './migrations/1763900000000-social-graph';
 import { Topics1763900100000 } from './migrations/1763900100000-topics';
+import { DirectoryIndexes1763900200000 } from './migrations/1763900200000-directory-indexes';
 
 export const entities = [User, AccountToken, Session, RefreshToken, OutboxMail];
-export const migrations = [Accounts1763805600000, SocialGraph1763900000000, Topics1763900100000];
+export const migrations = [
+  Accounts1763805600000,
+  SocialGraph1763900000000,
+  Topics1763900100000,
+  DirectoryIndexes1763900200000,
+];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
