@@ -116,25 +116,6 @@ export function ChipPicker({
           <span>{error}</span>
         </p>
       )}
-      {collapsible && (
-        <div className="chip-picker__toggle">
-          <button
-            type="button"
-            id={visible.length === 0 ? id : undefined}
-            className="button button--secondary button--small"
-            aria-expanded={open}
-            aria-controls={chipsId}
-            onClick={() => {
-              setOpen(!open);
-              setFilter('');
-              setActive(0);
-            }}
-          >
-            <Icon name={open ? 'close' : 'chevronDown'} size={16} />
-            {open ? t('chips.done') : chosen.length > 0 ? t('chips.change') : t('chips.choose')}
-          </button>
-        </div>
-      )}
       {searchable && open && (
         <input
           type="search"
@@ -174,6 +155,25 @@ export function ChipPicker({
         })}
         {visible.length === 0 && <p className="muted">{open ? t('chips.noMatch') : t('chips.noneChosen')}</p>}
       </div>
+      {collapsible && (
+        <div className="chip-picker__toggle">
+          <button
+            type="button"
+            id={visible.length === 0 ? id : undefined}
+            className="button button--secondary button--small"
+            aria-expanded={open}
+            aria-controls={chipsId}
+            onClick={() => {
+              setOpen(!open);
+              setFilter('');
+              setActive(0);
+            }}
+          >
+            <Icon name={open ? 'close' : 'chevronDown'} size={16} />
+            {open ? t('chips.done') : chosen.length > 0 ? t('chips.change') : t('chips.choose')}
+          </button>
+        </div>
+      )}
       {max !== undefined && (
         <p id={statusId} className="field__hint" aria-live="polite">
           {full ? t('chips.full', { count: max }) : t('chips.chosen', { count: selected.length, max })}

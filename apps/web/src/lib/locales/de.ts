@@ -136,6 +136,7 @@ export const de: Translation = {
     createAccount: 'Konto erstellen',
     signIn: 'Anmelden',
     goToAccount: 'Zu deinem Konto',
+    findPeople: 'Personen finden',
     welcomeBack: 'Willkommen zurück, {{name}}.',
     sectionsTitle: 'Was du auf Open Spaces tun kannst',
     principlesTitle: 'Drei Versprechen',
@@ -148,7 +149,7 @@ export const de: Translation = {
       'Journalistinnen und Journalisten erreichen Fachleute nur mit deren Zustimmung. Nichts wird getrackt.',
   },
   sections: {
-    badge: 'In Entwicklung',
+    badge: 'Demnächst',
     live: 'Jetzt offen',
     plannedTitle: 'Was du hier tun kannst',
     people: {
@@ -591,6 +592,7 @@ export const de: Translation = {
     member: 'Mitglieder werden als Teil der Organisation geführt.',
   },
   members: {
+    yourRole: 'Deine Rolle: {{role}}',
     lastOwnerTitle: 'Du bist die letzte Inhaberin oder der letzte Inhaber',
     lastOwnerManage: 'Ein anderes Mitglied zur Inhaberin oder zum Inhaber machen',
     yourMembership: 'Deine Mitgliedschaft',

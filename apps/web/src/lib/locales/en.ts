@@ -127,6 +127,7 @@ export const en = {
     createAccount: 'Create an account',
     signIn: 'Sign in',
     goToAccount: 'Go to your account',
+    findPeople: 'Find people',
     welcomeBack: 'Welcome back, {{name}}.',
     sectionsTitle: 'What you can do on Open Spaces',
     principlesTitle: 'Built on three promises',
@@ -138,7 +139,7 @@ export const en = {
     principleSafety: 'Journalists reach experts only after the expert agrees. Nothing is tracked.',
   },
   sections: {
-    badge: 'In development',
+    badge: 'Coming soon',
     live: 'Open now',
     plannedTitle: 'What you will be able to do',
     people: {
@@ -574,6 +575,7 @@ export const en = {
     member: 'Members are listed as part of the organisation.',
   },
   members: {
+    yourRole: 'Your role: {{role}}',
     lastOwnerTitle: 'You are the last owner',
     lastOwnerManage: 'Make another member owner',
     yourMembership: 'Your membership',

@@ -134,6 +134,7 @@ export const fr: Translation = {
     createAccount: 'Créer un compte',
     signIn: 'Se connecter',
     goToAccount: 'Aller à votre compte',
+    findPeople: 'Trouver des personnes',
     welcomeBack: 'Bon retour, {{name}}.',
     sectionsTitle: 'Ce que vous pouvez faire sur Open Spaces',
     principlesTitle: 'Trois engagements',
@@ -145,7 +146,7 @@ export const fr: Translation = {
     principleSafety: 'Les journalistes ne contactent un·e expert·e qu’avec son accord. Rien n’est pisté.',
   },
   sections: {
-    badge: 'En développement',
+    badge: 'Bientôt',
     live: 'Ouvert',
     plannedTitle: 'Ce que vous pourrez faire',
     people: {
@@ -592,6 +593,7 @@ export const fr: Translation = {
     member: 'Les membres figurent comme faisant partie de l’organisation.',
   },
   members: {
+    yourRole: 'Votre rôle : {{role}}',
     lastOwnerTitle: 'Vous êtes la ou le dernier propriétaire',
     lastOwnerManage: 'Nommer un autre membre propriétaire',
     yourMembership: 'Votre adhésion',

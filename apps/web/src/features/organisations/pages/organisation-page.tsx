@@ -162,7 +162,7 @@ export function OrganisationPage() {
         {org.myRole && (
           <Card
             title={t('members.yourMembership')}
-            description={t('organisation.yourRole', { role: t(`roles.${org.myRole}`) })}
+            description={t('members.yourRole', { role: t(`roles.${org.myRole}`) })}
           >
             {org.myRole === 'owner' && org.memberCount <= 1 ? (
               <p className="muted">{t('members.soleOwner')}</p>

@@ -27,7 +27,10 @@ export function HomePage() {
         {session.status === 'signedIn' ? (
           <div className="cluster">
             <p className="home-hero__welcome">{t('home.welcomeBack', { name: session.user.displayName })}</p>
-            <ButtonLink to="/account">{t('home.goToAccount')}</ButtonLink>
+            <ButtonLink to="/people">{t('home.findPeople')}</ButtonLink>
+            <ButtonLink to="/account" variant="secondary">
+              {t('home.goToAccount')}
+            </ButtonLink>
           </div>
         ) : (
           <div className="cluster">
