@@ -18,19 +18,28 @@ export const member: Me = {
 
 interface Options {
   path?: string;
+  /** The route pattern the element is mounted at, e.g. `/people/:handle`; the path itself by default. */
+  route?: string;
   /** Who is signed in; `null` for a visitor. Left out, the session is restored through the API as on a real load. */
   user?: Me | null;
   extraRoutes?: RouteObject[];
 }
 
 /** Renders UI inside the app's providers and an in-memory router, as the real app would. */
-export function renderWithApp(element: ReactElement, { path = '/', user, extraRoutes = [] }: Options = {}) {
+export function renderWithApp(
+  element: ReactElement,
+  { path = '/', route, user, extraRoutes = [] }: Options = {},
+) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   if (user !== undefined) queryClient.setQueryData(sessionQueryKey, user);
   const router = createMemoryRouter(
-    [{ path: path.split('?')[0], element }, ...extraRoutes, { path: '*', element: <p>Elsewhere</p> }],
+    [
+      { path: route ?? path.split('?')[0], element },
+      ...extraRoutes,
+      { path: '*', element: <p>Elsewhere</p> },
+    ],
     { initialEntries: [path] },
   );
   const view = render(
