@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { seedMember } from './support';
+import { seedMember, signIn } from './support';
 
 test('a hidden profile is absent from the people directory for a signed-out visitor', async ({
   page,
@@ -26,4 +26,32 @@ test('a hidden profile is absent from the people directory for a signed-out visi
 
   await page.goto(`/people/${hidden.handle}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Profile not found' })).toBeVisible();
+});
+
+test('following a person raises their follower count and lists the follower', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const run = `Quillon${Math.random().toString(36).slice(2, 7)}`;
+  const followed = await seedMember(request, baseURL, `${run} Followed`, { visibility: 'public' });
+  const follower = await seedMember(request, baseURL, `${run} Follower`, { visibility: 'public' });
+
+  await signIn(page, follower.email, `${run} Follower`, `/people/${followed.handle}`);
+  await expect(page.getByRole('heading', { level: 1, name: `${run} Followed` })).toBeVisible();
+  await expect(page.getByRole('link', { name: '0 followers' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Follow', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Following' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('link', { name: '1 follower', exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: '1 follower', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/people/${followed.handle}/followers$`));
+  await expect(page.getByRole('heading', { level: 1, name: `Followers of ${run} Followed` })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: `${run} Follower` })).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('link', { name: `Back to ${run} Followed` }).click();
+  await page.getByRole('button', { name: 'Following' }).click();
+  await expect(page.getByRole('link', { name: '0 followers' })).toBeVisible();
 });

@@ -10,7 +10,15 @@ const options = [
   { value: 'youth', label: 'Youth' },
 ];
 
-function Harness({ max, initial = [] }: { max?: number; initial?: string[] }) {
+function Harness({
+  max,
+  initial = [],
+  collapsible,
+}: {
+  max?: number;
+  initial?: string[];
+  collapsible?: boolean;
+}) {
   const [selected, setSelected] = useState<string[]>(initial);
   return (
     <>
@@ -22,6 +30,7 @@ function Harness({ max, initial = [] }: { max?: number; initial?: string[] }) {
         selected={selected}
         onChange={setSelected}
         max={max}
+        collapsible={collapsible}
       />
       <button type="button">After</button>
     </>
@@ -86,5 +95,33 @@ describe('ChipPicker', () => {
     expect(screen.getByRole('button', { name: 'Health' })).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getByRole('button', { name: 'Health' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByText(/You chose the most allowed \(1\)/)).toBeInTheDocument();
+  });
+
+  it('collapsed, shows only the chosen values until the list is opened', async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={['health']} collapsible />);
+    expect(screen.getAllByRole('button', { pressed: true }).map((chip) => chip.textContent)).toEqual([
+      'Health',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Climate' })).not.toBeInTheDocument();
+
+    const toggle = screen.getByRole('button', { name: 'Add or remove' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(screen.getByRole('button', { name: 'Done' })).toHaveAttribute('aria-expanded', 'true');
+    await user.click(screen.getByRole('button', { name: 'Climate' }));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+
+    expect(screen.getAllByRole('button', { pressed: true }).map((chip) => chip.textContent)).toEqual([
+      'Climate',
+      'Health',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Youth' })).not.toBeInTheDocument();
+  });
+
+  it('collapsed with nothing chosen, says so and offers to choose', () => {
+    render(<Harness collapsible />);
+    expect(screen.getByText('None chosen yet.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Choose' })).toHaveAttribute('id', 'topics');
   });
 });
