@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Badge } from './badge';
 import { Button } from './button';
 import { Icon } from './icon';
 
@@ -20,6 +21,8 @@ interface FilterBarProps {
 export function FilterBar({ id, searchLabel, query, onSearch, onClear, active, children }: FilterBarProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(query ?? '');
+  // On phones the filters fold away behind a button; wider screens always show them.
+  const [open, setOpen] = useState(false);
   useEffect(() => setText(query ?? ''), [query]);
   const tooShort = text.trim().length === 1;
 
@@ -54,7 +57,25 @@ export function FilterBar({ id, searchLabel, query, onSearch, onClear, active, c
           {t('directory.searchTooShort')}
         </p>
       )}
-      <div className="filter-bar__filters">{children}</div>
+      <div className="filter-bar__toggle">
+        <Button
+          variant="secondary"
+          size="small"
+          aria-expanded={open}
+          aria-controls={`${id}-filters`}
+          onClick={() => setOpen(!open)}
+        >
+          <Icon name={open ? 'close' : 'chevronDown'} size={16} />
+          {open ? t('directory.hideFilters') : t('directory.showFilters')}
+        </Button>
+        {active && !open && <Badge tone="brand">{t('directory.filtersInUse')}</Badge>}
+      </div>
+      <div
+        id={`${id}-filters`}
+        className={open ? 'filter-bar__filters' : 'filter-bar__filters filter-bar__filters--folded'}
+      >
+        {children}
+      </div>
       {active && (
         <div>
           <Button variant="quiet" size="small" onClick={onClear}>

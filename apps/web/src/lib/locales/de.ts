@@ -346,6 +346,9 @@ export const de: Translation = {
     full: 'Du hast das Maximum gewählt ({{count}}). Entferne eins, um ein anderes zu wählen.',
   },
   directory: {
+    showFilters: 'Filter zeigen',
+    hideFilters: 'Filter ausblenden',
+    filtersInUse: 'Filter aktiv',
     search: 'Suchen',
     searchTooShort: 'Gib mindestens 2 Zeichen ein, um zu suchen.',
     clearFilters: 'Alle Filter zurücksetzen',
@@ -615,6 +618,8 @@ export const de: Translation = {
     leaveLead: 'Bist du die letzte Inhaberin oder der letzte Inhaber, mach zuerst jemand anderen dazu.',
   },
   follows: {
+    followTopicNamed: '{{topic}} folgen',
+    followingTopic: 'Du folgst {{topic}}',
     followersOf: 'Wer {{name}} folgt',
     yourFollowers: 'Wer dir folgt',
     followedBy: '{{name}} folgt',

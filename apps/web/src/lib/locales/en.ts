@@ -330,6 +330,9 @@ export const en = {
     full: 'You chose the most allowed ({{count}}). Remove one to choose another.',
   },
   directory: {
+    showFilters: 'Show filters',
+    hideFilters: 'Hide filters',
+    filtersInUse: 'Filters in use',
     search: 'Search',
     searchTooShort: 'Type at least 2 characters to search.',
     clearFilters: 'Clear all filters',
@@ -597,6 +600,8 @@ export const en = {
     leaveLead: 'If you are the last owner, make someone else owner first.',
   },
   follows: {
+    followTopicNamed: 'Follow {{topic}}',
+    followingTopic: 'Following {{topic}}',
     followersOf: 'Followers of {{name}}',
     yourFollowers: 'Your followers',
     followedBy: 'Followed by {{name}}',

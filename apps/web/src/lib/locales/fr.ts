@@ -344,6 +344,9 @@ export const fr: Translation = {
     full: 'Vous avez atteint le maximum ({{count}}). Retirez-en un pour en choisir un autre.',
   },
   directory: {
+    showFilters: 'Afficher les filtres',
+    hideFilters: 'Masquer les filtres',
+    filtersInUse: 'Filtres actifs',
     search: 'Rechercher',
     searchTooShort: 'Saisissez au moins 2 caractères pour rechercher.',
     clearFilters: 'Effacer tous les filtres',
@@ -615,6 +618,8 @@ export const fr: Translation = {
     leaveLead: 'Si vous êtes la ou le dernier propriétaire, nommez d’abord quelqu’un d’autre.',
   },
   follows: {
+    followTopicNamed: 'Suivre {{topic}}',
+    followingTopic: 'Vous suivez {{topic}}',
     followersOf: 'Abonnés de {{name}}',
     yourFollowers: 'Vos abonnés',
     followedBy: 'Suivis par {{name}}',

@@ -98,7 +98,7 @@ export function OrganisationsDirectoryPage() {
             {t('directory.results')}
           </h2>
           {organisations.isPending && <SkeletonList label={t('common.loading')} />}
-          {organisations.isError && (
+          {organisations.isError && !organisations.data && (
             <Alert tone="error" title={t('directory.loadFailed')}>
               <p>{errorMessage(t, organisations.error)}</p>
               <Button variant="secondary" size="small" onClick={() => void organisations.refetch()}>
@@ -137,6 +137,9 @@ export function OrganisationsDirectoryPage() {
                 {t('directory.loadMore')}
               </Button>
             </div>
+          )}
+          {organisations.isFetchNextPageError && (
+            <Alert tone="error">{errorMessage(t, organisations.error)}</Alert>
           )}
         </section>
       </div>

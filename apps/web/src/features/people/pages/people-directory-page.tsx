@@ -15,6 +15,7 @@ import { useUrlFilters } from '../../../lib/url-filters';
 import { profilesQueryOptions } from '../api/get-profiles';
 import { peopleFilterSchemas } from '../components/people-filters-state';
 import { ProfileCard } from '../components/profile-card';
+import { TopicFollowButton } from '../components/topic-follow-button';
 import '../components/people.css';
 
 export function PeopleDirectoryPage() {
@@ -92,8 +93,9 @@ export function PeopleDirectoryPage() {
           <h2 id="people-results" className="visually-hidden">
             {t('directory.results')}
           </h2>
+          {filters.topic && <TopicFollowButton slug={filters.topic} />}
           {people.isPending && <SkeletonList label={t('common.loading')} />}
-          {people.isError && (
+          {people.isError && !people.data && (
             <Alert tone="error" title={t('directory.loadFailed')}>
               <p>{errorMessage(t, people.error)}</p>
               <Button variant="secondary" size="small" onClick={() => void people.refetch()}>
