@@ -27,6 +27,8 @@ interface ChipPickerProps {
 }
 
 const SHOWN_WITHOUT_FILTER = 24;
+/** A folded picker is opened to find something, so it suggests fewer before one types. */
+const SHOWN_WITHOUT_FILTER_FOLDED = 12;
 
 /**
  * A group of toggle chips for choosing several values. Tab reaches the group once; arrow keys,
@@ -53,6 +55,8 @@ export function ChipPicker({
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const shownWithoutFilter = collapsible ? SHOWN_WITHOUT_FILTER_FOLDED : SHOWN_WITHOUT_FILTER;
 
   const needle = filter.trim().toLocaleLowerCase();
   const chosen = options.filter((option) => selected.includes(option.value));
@@ -63,7 +67,7 @@ export function ChipPicker({
         ? options.filter((option) => option.label.toLocaleLowerCase().includes(needle))
         : [...chosen, ...options.filter((option) => !selected.includes(option.value))].slice(
             0,
-            Math.max(SHOWN_WITHOUT_FILTER, chosen.length),
+            Math.max(shownWithoutFilter, chosen.length),
           )
       : options;
   const full = max !== undefined && selected.length >= max;
@@ -118,6 +122,7 @@ export function ChipPicker({
       )}
       {searchable && open && (
         <input
+          ref={filterRef}
           type="search"
           className="field__input chip-picker__filter"
           aria-label={t('chips.filter', { name: typeof legend === 'string' ? legend : '' })}
@@ -165,6 +170,8 @@ export function ChipPicker({
             aria-controls={chipsId}
             onClick={() => {
               setOpen(!open);
+              // Opened to find a value: start in the filter box.
+              if (!open) requestAnimationFrame(() => filterRef.current?.focus());
               setFilter('');
               setActive(0);
             }}

@@ -1,0 +1,38 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { FilterBar } from './filter-bar';
+
+const renderBar = (active: boolean) =>
+  render(
+    <FilterBar
+      id="people"
+      searchLabel="Search"
+      query={undefined}
+      onSearch={vi.fn()}
+      onClear={vi.fn()}
+      active={active}
+    >
+      <label>
+        Topic
+        <select />
+      </label>
+    </FilterBar>,
+  );
+
+describe('FilterBar', () => {
+  it('folds the filters behind a button that says whether they are open', async () => {
+    const user = userEvent.setup();
+    renderBar(false);
+    const toggle = screen.getByRole('button', { name: 'Show filters' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveAttribute('aria-controls', 'people-filters');
+    await user.click(toggle);
+    expect(screen.getByRole('button', { name: 'Hide filters' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('tells that folded filters are in use', () => {
+    renderBar(true);
+    expect(screen.getByText('Filters in use')).toBeInTheDocument();
+  });
+});
