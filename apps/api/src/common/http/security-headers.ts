@@ -35,11 +35,11 @@ const DOCS_CSP = [
 export function registerSecurityHeaders(fastify: FastifyInstance, config: AppConfig): void {
   const common: Headers = {
     'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'x-frame-options': 'DENY',
     'cross-origin-resource-policy': 'same-origin',
     ...(config.isProduction ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
   };
+  // A JSON answer is never rendered as a page: its policy forbids everything, framing
+  // included, so the page-only headers (referrer, legacy framing) would be dead weight.
   const api: Headers = {
     ...common,
     'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
@@ -47,6 +47,8 @@ export function registerSecurityHeaders(fastify: FastifyInstance, config: AppCon
   };
   const page = (csp: string[]): Headers => ({
     ...common,
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
     'content-security-policy': [...csp, ...(config.isProduction ? ['upgrade-insecure-requests'] : [])].join(
       '; ',
     ),
