@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ProfileLink, Visibility } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/errors/database-errors';
+import { followerCountSql, followingCountSql } from '../../common/visibility/follow-counts';
 import { profileListedSql, profileViewableSql } from '../../common/visibility/profile-visibility';
 
 /** Follows of people point at the followed account's id (handles change, ids do not). */
@@ -83,20 +84,24 @@ export interface DirectoryFilters {
 
 export type UpdateResult = { status: 'updated' } | { status: 'handle_taken' };
 
-/** The whole profile with counts; `$1` is the profile's key, `$2` the viewer (or NULL). */
+/**
+ * The whole profile with counts; `$1` is the profile's key, `$2` the viewer (or NULL). The
+ * counts are the lists' lengths as this viewer sees them: hidden, members-only (for anonymous
+ * visitors) and blocked people, and organisations the viewer may not see, are not counted.
+ */
 const profileSelect = (where: string) => `
   SELECT p.user_id, p.handle, u.display_name, p.headline, p.bio, p.bio_html, p.country, p.city,
          p.city_visible, p.languages, p.topics, p.skills, p.offers, p.needs, p.links, p.avatar_key,
          p.open_to_press, p.press_topics, p.press_languages, p.visibility,
          p.onboarded_at IS NOT NULL AS onboarded,
-         (SELECT count(*)::int FROM follows f
-           WHERE f.target_type = '${PROFILE_FOLLOW_TYPE}' AND f.target_id = p.user_id::text) AS follower_count,
-         (SELECT count(*)::int FROM follows f
-           WHERE f.follower_id = p.user_id AND f.target_type = '${PROFILE_FOLLOW_TYPE}') AS following_count,
+         ${followerCountSql(`'${PROFILE_FOLLOW_TYPE}'`, 'counted.user_id::text', '$2')} AS follower_count,
+         ${followingCountSql('counted.user_id', '$2')} AS following_count,
          ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM follows f
            WHERE f.follower_id = $2::uuid AND f.target_type = '${PROFILE_FOLLOW_TYPE}'
              AND f.target_id = p.user_id::text)) AS followed_by_me
     FROM profiles p JOIN users u ON u.id = p.user_id
+         -- The counts' own subqueries name their rows p too; this name stays the outer profile.
+         CROSS JOIN LATERAL (SELECT p.user_id) counted
    WHERE ${where}`;
 
 @Injectable()

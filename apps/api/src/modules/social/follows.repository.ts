@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FollowTargetType } from '@open-spaces/contracts';
 import { DataSource } from 'typeorm';
+import { followingCountSql } from '../../common/visibility/follow-counts';
 import { profileListedSql, profileViewableSql } from '../../common/visibility/profile-visibility';
 import {
   followerCountSql,
@@ -133,17 +134,7 @@ export class FollowsRepository {
   ): Promise<{ followerCount: number; followingCount: number }> {
     const rows: { follower_count: number; following_count: number }[] = await this.dataSource.query(
       `SELECT ${followerCountSql("'profile'", '$2::text', '$1')} AS follower_count,
-              (SELECT count(*)::int FROM follows f
-                 LEFT JOIN profiles p
-                   ON f.target_type = 'profile'
-                  AND p.user_id = CASE WHEN f.target_type = 'profile' THEN f.target_id::uuid END
-                 LEFT JOIN organisations o
-                   ON f.target_type = 'organisation'
-                  AND o.id = CASE WHEN f.target_type = 'organisation' THEN f.target_id::uuid END
-                WHERE f.follower_id = $2::uuid
-                  AND ((f.target_type = 'topic')
-                       OR (p.user_id IS NOT NULL AND (p.user_id = $1::uuid OR (${profileListedSql('p', '$1')})))
-                       OR (o.id IS NOT NULL AND ${organisationVisibleSql('o', '$1')}))) AS following_count`,
+              ${followingCountSql('$2::uuid', '$1')} AS following_count`,
       [viewerId, userId],
     );
     const row = rows[0];

@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { bearer, login, registerUser, registerVerifiedUser } from '../factories/users';
+import { startTestApp, type TestApp } from '../setup/test-app';
+
+interface Person {
+  id: string;
+  handle: string;
+  headers: Record<string, string>;
+}
+
+type Visibility = 'public' | 'members' | 'hidden';
+
+async function person(t: TestApp, visibility: Visibility = 'public', verified = false): Promise<Person> {
+  const user = verified ? await registerVerifiedUser(t) : await registerUser(t);
+  const handle = `p-${randomBytes(4).toString('hex')}`;
+  await t.sql('UPDATE profiles SET handle = $2, visibility = $3 WHERE user_id = $1', [
+    user.id,
+    handle,
+    visibility,
+  ]);
+  const { accessToken } = await login(t, user);
+  return { id: user.id, handle, headers: bearer(accessToken) };
+}
+
+async function organisation(
+  t: TestApp,
+  visibility: Visibility = 'public',
+): Promise<{ id: string; slug: string }> {
+  const slug = `org-${randomBytes(4).toString('hex')}`;
+  const [row] = await t.sql<{ id: string }>(
+    `INSERT INTO organisations (slug, name, kind, country, visibility)
+     VALUES ($1, $2, 'cso', 'DE', $3) RETURNING id`,
+    [slug, `Organisation ${slug}`, visibility],
+  );
+  return { id: row?.id as string, slug };
+}
+
+async function addMember(t: TestApp, organisationId: string, userId: string, role: string) {
+  await t.sql('INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, $3)', [
+    organisationId,
+    userId,
+    role,
+  ]);
+}
+
+function follow(t: TestApp, who: Person, type: string, target: string) {
+  return t.http().post('/api/follows').set(who.headers).send({ type, target }).expect(200);
+}
+
+describe('security review', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_LIMIT_PER_IP: '10000' });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('profile page counts', () => {
+    it('counts followers and followings on a profile page the way the lists show them', async () => {
+      const star = await person(t);
+      const publicFan = await person(t);
+      const membersFan = await person(t, 'members');
+      const hiddenFan = await person(t, 'hidden');
+      const blockedFan = await person(t);
+      const viewer = await person(t);
+      for (const fan of [publicFan, membersFan, hiddenFan, blockedFan])
+        await follow(t, fan, 'profile', star.handle);
+      await t.http().post('/api/blocks').set(viewer.headers).send({ handle: blockedFan.handle }).expect(204);
+      // The star follows a hidden person and a hidden organisation as well as a public person.
+      const ghost = await person(t, 'hidden');
+      const hiddenOrg = await organisation(t, 'hidden');
+      await addMember(t, hiddenOrg.id, star.id, 'member');
+      await t.sql(
+        `INSERT INTO follows (follower_id, target_type, target_id) VALUES
+           ($1, 'profile', $2), ($1, 'organisation', $3), ($1, 'profile', $4)`,
+        [star.id, ghost.id, hiddenOrg.id, publicFan.id],
+      );
+
+      const anonymous = await t.http().get(`/api/profiles/${star.handle}`).expect(200);
+      const anonymousFollowers = await t.http().get(`/api/profiles/${star.handle}/followers`).expect(200);
+      const anonymousFollowing = await t.http().get(`/api/profiles/${star.handle}/following`).expect(200);
+      expect(anonymous.body.followerCount).toBe(anonymousFollowers.body.items.length);
+      expect(anonymous.body.followingCount).toBe(
+        anonymousFollowing.body.profiles.length + anonymousFollowing.body.organisations.length,
+      );
+      expect(anonymous.body).toEqual(expect.objectContaining({ followerCount: 2, followingCount: 1 }));
+
+      const signedIn = await t.http().get(`/api/profiles/${star.handle}`).set(viewer.headers).expect(200);
+      const followers = await t
+        .http()
+        .get(`/api/profiles/${star.handle}/followers`)
+        .set(viewer.headers)
+        .expect(200);
+      expect(signedIn.body.followerCount).toBe(followers.body.items.length);
+      expect(signedIn.body.followerCount).toBe(2);
+    });
+  });
+});
