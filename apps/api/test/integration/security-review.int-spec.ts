@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, login, registerUser, registerVerifiedUser } from '../factories/users';
+import { bearer, login, mailsTo, registerUser, registerVerifiedUser } from '../factories/users';
+import { expectProblem } from '../setup/problems';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
 interface Person {
   id: string;
+  email: string;
   handle: string;
   headers: Record<string, string>;
 }
@@ -19,7 +21,7 @@ async function person(t: TestApp, visibility: Visibility = 'public', verified = 
     visibility,
   ]);
   const { accessToken } = await login(t, user);
-  return { id: user.id, handle, headers: bearer(accessToken) };
+  return { id: user.id, email: user.email, handle, headers: bearer(accessToken) };
 }
 
 async function organisation(
@@ -96,6 +98,62 @@ describe('security review', () => {
         .expect(200);
       expect(signedIn.body.followerCount).toBe(followers.body.items.length);
       expect(signedIn.body.followerCount).toBe(2);
+    });
+  });
+
+  describe('invitations', () => {
+    it('does not reveal a hidden inviter, or their membership, to the person invited', async () => {
+      const hiddenAdmin = await person(t, 'hidden', true);
+      const invitee = await person(t);
+      const org = await organisation(t);
+      await addMember(t, org.id, hiddenAdmin.id, 'admin');
+      await t.sql(`UPDATE users SET display_name = 'Ilse Verborgen' WHERE id = $1`, [hiddenAdmin.id]);
+      const created = await t
+        .http()
+        .post(`/api/organisations/${org.slug}/invitations`)
+        .set(hiddenAdmin.headers)
+        .send({ handle: invitee.handle, role: 'member' })
+        .expect(201);
+      // The inviter sees their own invitation as sent by themself.
+      expect(created.body.invitedBy).toEqual(expect.objectContaining({ handle: hiddenAdmin.handle }));
+
+      const mine = await t.http().get('/api/me/invitations').set(invitee.headers).expect(200);
+      expect(mine.body.items).toHaveLength(1);
+      expect(mine.body.items[0].invitedBy).toBeNull();
+      expect(JSON.stringify(mine.body)).not.toContain(hiddenAdmin.handle);
+      const [mail] = await mailsTo(t, invitee.email);
+      expect(mail?.text).toContain('Someone invited you');
+      expect(mail?.text).not.toContain('Ilse Verborgen');
+      expectProblem(
+        await t.http().get(`/api/profiles/${hiddenAdmin.handle}`).set(invitee.headers),
+        404,
+        'not_found',
+      );
+    });
+
+    it('does not show a co-manager the hidden profile an invitation went to', async () => {
+      const owner = await person(t, 'public', true);
+      const coAdmin = await person(t);
+      const invitee = await person(t);
+      const org = await organisation(t);
+      await addMember(t, org.id, owner.id, 'owner');
+      await addMember(t, org.id, coAdmin.id, 'admin');
+      await t
+        .http()
+        .post(`/api/organisations/${org.slug}/invitations`)
+        .set(owner.headers)
+        .send({ handle: invitee.handle, role: 'member' })
+        .expect(201);
+      await t.sql(`UPDATE profiles SET visibility = 'hidden' WHERE user_id = $1`, [invitee.id]);
+
+      const pending = await t
+        .http()
+        .get(`/api/organisations/${org.slug}/invitations`)
+        .set(coAdmin.headers)
+        .expect(200);
+      expect(pending.body.items).toHaveLength(1);
+      expect(pending.body.items[0].handle).toBeNull();
+      expect(JSON.stringify(pending.body)).not.toContain(invitee.handle);
     });
   });
 });

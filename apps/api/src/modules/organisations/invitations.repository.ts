@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationRole } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { notBlockedSql, profileViewableSql } from '../../common/visibility/profile-visibility';
+import {
+  notBlockedSql,
+  profileListedSql,
+  profileViewableSql,
+} from '../../common/visibility/profile-visibility';
 
 export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'revoked';
 
@@ -34,15 +38,26 @@ export interface Invitee {
   accountId: string | null;
 }
 
-const INVITATION_SELECT = `
+/**
+ * Invitations with the people they name, as `viewer` (an SQL parameter, the user id or
+ * NULL) may see them: the invitee's handle and the inviter appear only where their profile
+ * may be listed for the viewer (or is the viewer's own), so an invitation never reveals a
+ * hidden profile, or its membership, nor anyone across a block.
+ */
+const invitationSelect = (viewer: string) => `
   SELECT i.id, i.organisation_id, o.slug AS organisation_slug, o.name AS organisation_name, i.role,
-         i.status, i.user_id, ip.handle AS invitee_handle, i.email, bp.handle AS inviter_handle,
-         bu.display_name AS inviter_name, i.created_at
+         i.status, i.user_id,
+         CASE WHEN ${shownTo('ip', viewer)} THEN ip.handle END AS invitee_handle, i.email,
+         CASE WHEN ${shownTo('bp', viewer)} THEN bp.handle END AS inviter_handle,
+         CASE WHEN ${shownTo('bp', viewer)} THEN bu.display_name END AS inviter_name, i.created_at
     FROM invitations i
     JOIN organisations o ON o.id = i.organisation_id
     LEFT JOIN profiles ip ON ip.user_id = i.user_id
     LEFT JOIN profiles bp ON bp.user_id = i.invited_by
     LEFT JOIN users bu ON bu.id = i.invited_by`;
+
+const shownTo = (alias: string, viewer: string) =>
+  `(${alias}.user_id = ${viewer}::uuid OR (${profileListedSql(alias, viewer)}))`;
 
 /** Pending invitations addressed to a user: by account, or by their verified address. */
 const FOR_USER = `(i.user_id = $1 OR i.email = (SELECT email FROM users
@@ -108,26 +123,30 @@ export class InvitationsRepository {
     return rows[0]?.id as string;
   }
 
-  async findById(id: string): Promise<InvitationRow | null> {
-    const rows: InvitationRow[] = await this.dataSource.query(`${INVITATION_SELECT} WHERE i.id = $1`, [id]);
+  /** An invitation as `viewerId` (or an anonymous reader, with null) may see the people on it. */
+  async findById(id: string, viewerId: string | null): Promise<InvitationRow | null> {
+    const rows: InvitationRow[] = await this.dataSource.query(`${invitationSelect('$2')} WHERE i.id = $1`, [
+      id,
+      viewerId,
+    ]);
     return rows[0] ?? null;
   }
 
   /** An organisation's pending invitations, newest first; they stay few, so one list. */
-  findPendingForOrganisation(organisationId: string): Promise<InvitationRow[]> {
+  findPendingForOrganisation(organisationId: string, viewerId: string): Promise<InvitationRow[]> {
     return this.dataSource.query(
-      `${INVITATION_SELECT}
+      `${invitationSelect('$2')}
         WHERE i.organisation_id = $1 AND i.status = 'pending'
         ORDER BY i.created_at DESC, i.id
         LIMIT 500`,
-      [organisationId],
+      [organisationId, viewerId],
     );
   }
 
   /** Pending invitations for a user, leaving out those from someone across a block. */
   findPendingForUser(userId: string): Promise<InvitationRow[]> {
     return this.dataSource.query(
-      `${INVITATION_SELECT}
+      `${invitationSelect('$1')}
         WHERE i.status = 'pending' AND ${FOR_USER}
           AND (i.invited_by IS NULL OR ${notBlockedSql('i.invited_by', '$1')})
         ORDER BY i.created_at DESC, i.id

@@ -57,11 +57,13 @@ export class InvitationsService {
         role: input.role,
       });
     });
-    const invitation = await this.requireInvitation(id);
+    const invitation = await this.requireInvitation(id, inviter.id);
+    // The mail names the inviter only if the invited person could see their profile.
+    const asInviteeSees = await this.requireInvitation(id, invitee.accountId);
     await this.mail.send(
       invitationMail(invitee.email, {
         organisationName: organisation.name,
-        inviterName: invitation.inviter_name ?? 'Someone',
+        inviterName: asInviteeSees.inviter_name ?? 'Someone',
         role: input.role,
         link: `${this.config.publicUrl}/invitations`,
       }),
@@ -73,7 +75,7 @@ export class InvitationsService {
     const { organisation, actor } = await this.organisationsService.access(slug, viewer);
     if (!canManageMembers(actor))
       throw organisationErrors.forbidden('Only owners and admins see invitations.');
-    return (await this.invitations.findPendingForOrganisation(organisation.id)).map(toInvitation);
+    return (await this.invitations.findPendingForOrganisation(organisation.id, viewer.id)).map(toInvitation);
   }
 
   async revoke(slug: string, viewer: AuthUser, id: string): Promise<void> {
@@ -112,8 +114,8 @@ export class InvitationsService {
     });
   }
 
-  private async requireInvitation(id: string): Promise<InvitationRow> {
-    const invitation = await this.invitations.findById(id);
+  private async requireInvitation(id: string, viewerId: string | null): Promise<InvitationRow> {
+    const invitation = await this.invitations.findById(id, viewerId);
     if (!invitation) throw organisationErrors.invitationNotFound();
     return invitation;
   }
