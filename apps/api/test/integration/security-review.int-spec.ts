@@ -156,4 +156,29 @@ describe('security review', () => {
       expect(JSON.stringify(pending.body)).not.toContain(invitee.handle);
     });
   });
+
+  describe('organisation edits', () => {
+    it('refuses a PATCH with countries, topics and offers or needs that are not in the taxonomy', async () => {
+      const owner = await person(t);
+      const org = await organisation(t);
+      await addMember(t, org.id, owner.id, 'owner');
+      const response = await t
+        .http()
+        .patch(`/api/organisations/${org.slug}`)
+        .set(owner.headers)
+        .send({ country: 'XX', countriesActive: ['QQ'], topics: ['astrology'], offers: ['time-travel'] });
+      const problem = expectProblem(response, 400, 'unknown_taxonomy_value');
+      expect(problem.errors?.map((error) => error.field).sort()).toEqual([
+        'countriesActive.0',
+        'country',
+        'offers.0',
+        'topics.0',
+      ]);
+      const [row] = await t.sql<{ country: string; topics: string[] }>(
+        'SELECT country, topics FROM organisations WHERE id = $1',
+        [org.id],
+      );
+      expect(row).toEqual({ country: 'DE', topics: [] });
+    });
+  });
 });

@@ -107,6 +107,7 @@ export class OrganisationsService {
         'Only owners and admins decide who sees the organisation and its members.',
       );
     }
+    await this.assertKnownValues(input, organisation.topics);
     try {
       await this.organisations.update(organisation.id, fieldsOf(input));
     } catch (error) {
