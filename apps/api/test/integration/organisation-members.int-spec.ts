@@ -444,6 +444,22 @@ describe('organisation members and invitations', () => {
       expect(await memberHandles(org, hidden)).toContain(hidden.handle);
     });
 
+    it('leaves hidden members out of the member count, except for themselves', async () => {
+      const countFor = async (viewer?: { token: string }) => {
+        const request = t.http().get(`/api/organisations/${org.slug}`);
+        if (viewer) request.set(bearer(viewer.token));
+        return (await request.expect(200)).body.memberCount as number;
+      };
+      const listed = await countFor(stranger);
+      expect(listed).toBe(3);
+      expect(await countFor()).toBe(3);
+      expect(await countFor(hidden)).toBe(4);
+      const directory = await t.http().get('/api/organisations').query({ q: org.name }).expect(200);
+      expect(directory.body.items.find((item: { slug: string }) => item.slug === org.slug)?.memberCount).toBe(
+        3,
+      );
+    });
+
     it('hides a blocked pair from each other on the list', async () => {
       const blocker = await person('Fay Blocker');
       await t.sql('INSERT INTO blocks (blocker_id, blocked_id) VALUES ($1, $2)', [blocker.id, colleague.id]);

@@ -98,21 +98,32 @@ export interface DirectoryFilters {
 
 export const SLUG_INDEX = 'organisations_slug_key';
 
+/**
+ * The organisation's size as shown: every member except those whose profile is hidden
+ * (a viewer always counts themself). A hidden person's membership is never shown, and
+ * a count that moved by one when they joined would show it.
+ */
+function memberCountSql(organisation: string, viewer: string): string {
+  return `(SELECT count(*)::int FROM memberships mc JOIN profiles mcp ON mcp.user_id = mc.user_id
+            WHERE mc.organisation_id = ${organisation}.id
+              AND (mcp.visibility <> 'hidden' OR mc.user_id = ${viewer}::uuid))`;
+}
+
 @Injectable()
 export class OrganisationsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
    * One organisation with its counts and what it is to the viewer, in one query. Followers
-   * are counted as the viewer would see them listed; members are counted in full, as the
-   * organisation's size, though hidden profiles never appear on the member list.
+   * are counted as the viewer would see them listed; members are counted without hidden
+   * profiles (see memberCountSql).
    */
   async findBySlugForViewer(slug: string, viewerId: string | null): Promise<OrganisationRow | null> {
     const rows: OrganisationRow[] = await this.dataSource.query(
       `SELECT o.id, o.slug, o.name, o.kind, o.country, o.countries_active, o.topics, o.description,
               o.description_html, o.website, o.founded_year, o.size, o.offers, o.needs,
               o.transparency_register_id, o.logo_key, o.visibility, o.show_members, o.created_at,
-              (SELECT count(*)::int FROM memberships m WHERE m.organisation_id = o.id) AS member_count,
+              ${memberCountSql('o', '$2')} AS member_count,
               (SELECT count(*)::int FROM follows f JOIN profiles fp ON fp.user_id = f.follower_id
                 WHERE f.target_type = 'organisation' AND f.target_id = o.id::text
                   AND (f.follower_id = $2::uuid OR (${profileListedSql('fp', '$2')}))) AS follower_count,
@@ -200,7 +211,7 @@ export class OrganisationsRepository {
     if (after) where.push(`(o.sort_name, o.id) > (${param(after[0])}, ${param(after[1])}::uuid)`);
     return this.dataSource.query(
       `SELECT o.id, o.slug, o.name, o.sort_name, o.kind, o.country, o.topics, o.offers, o.needs, o.logo_key,
-              (SELECT count(*)::int FROM memberships m WHERE m.organisation_id = o.id) AS member_count
+              ${memberCountSql('o', '$1')} AS member_count
          FROM organisations o
         WHERE ${where.join(' AND ')}
         ORDER BY o.sort_name, o.id
