@@ -58,5 +58,6 @@ export const envSchema = z.object({
   RESET_LIMIT_PER_IP: positiveInt.default(10),
   RESET_LIMIT_PER_ACCOUNT: positiveInt.default(3),
   RESET_LIMIT_WINDOW_SECONDS: positiveInt.default(3600),
+  INVITE_LIMIT_PER_HOUR: positiveInt.default(50),
 });
 export type Env = z.infer<typeof envSchema>;

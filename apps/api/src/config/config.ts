@@ -36,6 +36,7 @@ export interface AppConfig {
     resetPerIp: number;
     resetPerAccount: number;
     resetWindowSeconds: number;
+    invitesPerHour: number;
   };
 }
 
@@ -93,6 +94,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       resetPerIp: env.RESET_LIMIT_PER_IP,
       resetPerAccount: env.RESET_LIMIT_PER_ACCOUNT,
       resetWindowSeconds: env.RESET_LIMIT_WINDOW_SECONDS,
+      invitesPerHour: env.INVITE_LIMIT_PER_HOUR,
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Response } from 'supertest';
-import { mailsTo, registerVerifiedUser, type TestUser } from '../factories/users';
+import { createOrganisation } from '../factories/organisations';
+import { bearer, login, mailsTo, registerVerifiedUser, type TestUser } from '../factories/users';
 import { expectProblem } from '../setup/problems';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
@@ -131,5 +132,30 @@ describe('rate limits on sign-in and password reset', () => {
         .send({ token: 'guessed-token-4-padding', password: 'a-brand-new-password-1' });
       expectRateLimited(blocked, 1200);
     });
+  });
+});
+
+describe('rate limit on invitations', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ INVITE_LIMIT_PER_HOUR: '2' });
+  });
+  afterAll(() => t.close());
+
+  it('refuses the invitations of one person beyond the hourly limit, with Retry-After', async () => {
+    const owner = await registerVerifiedUser(t);
+    const { accessToken } = await login(t, owner);
+    const organisation = await createOrganisation(t, accessToken);
+    const invite = (n: number) =>
+      t
+        .http()
+        .post(`/api/organisations/${organisation.slug}/invitations`)
+        .set(bearer(accessToken))
+        .send({ email: `invitee-${n}@example.org`, role: 'member' });
+    await invite(1).expect(201);
+    await invite(2).expect(201);
+    expectRateLimited(await invite(3), 3600);
+    const pending = await t.sql('SELECT 1 FROM invitations WHERE organisation_id = $1', [organisation.id]);
+    expect(pending).toHaveLength(2);
   });
 });

@@ -5,6 +5,7 @@ import type { AuthUser } from '../../common/auth/current-user.decorator';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { MailService } from '../mail/mail.service';
+import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { invitationMail } from './invitation.mail';
 import { type InvitationRow, InvitationsRepository } from './invitations.repository';
 import { MembershipsRepository } from './memberships.repository';
@@ -20,7 +21,7 @@ type InviteInput = z.output<typeof InviteRequest>;
  * anyone by email; an email invitation waits for its address and shows to whoever holds
  * an account with that address verified. A blocked pair cannot invite each other: the
  * handle looks unknown. Accepting creates the membership with the invited role in the
- * same transaction that closes the invitation.
+ * same transaction that closes the invitation. Each person may send INVITE_LIMIT_PER_HOUR.
  */
 @Injectable()
 export class InvitationsService {
@@ -31,6 +32,7 @@ export class InvitationsService {
     private readonly memberships: MembershipsRepository,
     private readonly invitations: InvitationsRepository,
     private readonly mail: MailService,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   async invite(slug: string, inviter: AuthUser, input: InviteInput): Promise<Invitation> {
@@ -38,6 +40,13 @@ export class InvitationsService {
     if (!canManageMembers(actor)) throw organisationErrors.forbidden('Only owners and admins invite people.');
     if (!canSetRole(actor, null, input.role))
       throw organisationErrors.forbidden('Only owners invite owners.');
+    // Each invitation can send a mail to any address: a limit per person keeps the product
+    // from being used to flood inboxes or to probe which handles and addresses exist.
+    await this.rateLimits.consume({
+      key: `invite:user:${inviter.id}`,
+      max: this.config.rateLimits.invitesPerHour,
+      windowSeconds: 3600,
+    });
     const invitee =
       'handle' in input
         ? await this.invitations.findInviteeByHandle(input.handle, inviter.id, actor.siteAdmin)

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
+import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
@@ -13,7 +14,7 @@ import { OrganisationsService } from './organisations.service';
 
 /** Organisations, their members, roles and invitations. */
 @Module({
-  imports: [MailModule, TaxonomyModule],
+  imports: [MailModule, RateLimitModule, TaxonomyModule],
   controllers: [OrganisationsController, MembersController, InvitationsController],
   providers: [
     OrganisationsService,
