@@ -651,6 +651,7 @@ export const de: Translation = {
     sent: 'Einladung an {{who}} gesendet.',
     nonePending: 'Keine Einladungen offen.',
     invitedOn: 'Eingeladen am {{date}}',
+    privatePerson: 'Eine Person mit privatem Profil',
     revoke: 'Zurückziehen',
     revokeLabel: 'Einladung für {{who}} zurückziehen',
   },

@@ -632,6 +632,7 @@ export const en = {
     sent: 'Invitation sent to {{who}}.',
     nonePending: 'No invitations are waiting.',
     invitedOn: 'Invited on {{date}}',
+    privatePerson: 'A person whose profile is private',
     revoke: 'Revoke',
     revokeLabel: 'Revoke the invitation for {{who}}',
   },

@@ -651,6 +651,7 @@ export const fr: Translation = {
     sent: 'Invitation envoyée à {{who}}.',
     nonePending: 'Aucune invitation en attente.',
     invitedOn: 'Invité·e le {{date}}',
+    privatePerson: 'Une personne au profil privé',
     revoke: 'Retirer',
     revokeLabel: 'Retirer l’invitation de {{who}}',
   },

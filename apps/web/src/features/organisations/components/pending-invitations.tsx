@@ -25,7 +25,9 @@ export function PendingInvitations({ slug }: { slug: string }) {
       ) : (
         <ul className="member-list">
           {pending.map((invitation) => {
-            const who = invitation.handle ? `@${invitation.handle}` : (invitation.email ?? '');
+            const who = invitation.handle
+              ? `@${invitation.handle}`
+              : (invitation.email ?? t('invitations.privatePerson'));
             return (
               <li key={invitation.id} className="member-list__item member-list__item--plain">
                 <div className="member-list__body">
