@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { FilterBar } from './filter-bar';
+import { FilterBar, FilterSelect } from './filter-bar';
 
 const renderBar = (active: boolean) =>
   render(
@@ -34,5 +34,32 @@ describe('FilterBar', () => {
   it('tells that folded filters are in use', () => {
     renderBar(true);
     expect(screen.getByText('Filters in use')).toBeInTheDocument();
+  });
+});
+
+describe('FilterSelect', () => {
+  const options = [
+    { value: 'climate', label: 'Climate' },
+    { value: 'housing', label: 'Housing' },
+  ];
+
+  it('shows "Any" while the filter is off and reports a chosen value', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<FilterSelect id="topic" label="Topic" options={options} value={undefined} onChange={onChange} />);
+    const select = screen.getByLabelText('Topic');
+    expect(select).toHaveValue('');
+    expect(screen.getByRole('option', { name: 'Any' })).toBeInTheDocument();
+    await user.selectOptions(select, 'housing');
+    expect(onChange).toHaveBeenLastCalledWith('housing');
+  });
+
+  it('turns the filter off when "Any" is chosen again', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<FilterSelect id="topic" label="Topic" options={options} value="climate" onChange={onChange} />);
+    expect(screen.getByLabelText('Topic')).toHaveValue('climate');
+    await user.selectOptions(screen.getByLabelText('Topic'), 'Any');
+    expect(onChange).toHaveBeenLastCalledWith(undefined);
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from './badge';
 import { Button } from './button';
 import { Icon } from './icon';
+import { SelectField } from './select-field';
 
 interface FilterBarProps {
   id: string;
@@ -84,5 +85,29 @@ export function FilterBar({ id, searchLabel, query, onSearch, onClear, active, c
         </div>
       )}
     </search>
+  );
+}
+
+interface FilterSelectProps {
+  id: string;
+  label: ReactNode;
+  options: { value: string; label: string }[];
+  /** The chosen value, or undefined while the filter is off. */
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}
+
+/** A directory filter whose first choice, "Any", turns the filter off. */
+export function FilterSelect({ id, label, options, value, onChange }: FilterSelectProps) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      id={id}
+      label={label}
+      emptyLabel={t('directory.any')}
+      options={options}
+      value={value ?? ''}
+      onChange={(event) => onChange(event.target.value || undefined)}
+    />
   );
 }

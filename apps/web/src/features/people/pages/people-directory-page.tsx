@@ -1,14 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
+import { DirectoryResults } from '../../../components/directory/directory-results';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { FilterBar } from '../../../components/ui/filter-bar';
+import { FilterBar, FilterSelect } from '../../../components/ui/filter-bar';
 import { PageHeader } from '../../../components/ui/page-header';
-import { SelectField } from '../../../components/ui/select-field';
-import { SkeletonList } from '../../../components/ui/skeleton';
-import { errorMessage } from '../../../lib/messages';
 import { useSession } from '../../../lib/session';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import { useUrlFilters } from '../../../lib/url-filters';
@@ -27,8 +22,6 @@ export function PeopleDirectoryPage() {
     ...profilesQueryOptions(filters, session.status === 'signedIn'),
     enabled: session.status !== 'loading',
   });
-  const items = people.data?.pages.flatMap((page) => page.items) ?? [];
-  const any = t('directory.any');
 
   return (
     <>
@@ -42,45 +35,40 @@ export function PeopleDirectoryPage() {
           onClear={() => setFilters({})}
           active={active}
         >
-          <SelectField
+          <FilterSelect
             id="people-topic"
             label={t('filters.topic')}
-            emptyLabel={any}
             options={taxonomy.options('topics')}
-            value={filters.topic ?? ''}
-            onChange={(event) => setFilter('topic', event.target.value || undefined)}
+            value={filters.topic}
+            onChange={(topic) => setFilter('topic', topic)}
           />
-          <SelectField
+          <FilterSelect
             id="people-country"
             label={t('filters.country')}
-            emptyLabel={any}
             options={taxonomy.countryOptions()}
-            value={filters.country ?? ''}
-            onChange={(event) => setFilter('country', event.target.value || undefined)}
+            value={filters.country}
+            onChange={(country) => setFilter('country', country)}
           />
-          <SelectField
+          <FilterSelect
             id="people-language"
             label={t('filters.language')}
-            emptyLabel={any}
             options={taxonomy.options('languages')}
-            value={filters.language ?? ''}
-            onChange={(event) => setFilter('language', event.target.value || undefined)}
+            value={filters.language}
+            onChange={(language) => setFilter('language', language)}
           />
-          <SelectField
+          <FilterSelect
             id="people-offers"
             label={t('filters.offers')}
-            emptyLabel={any}
             options={taxonomy.options('support')}
-            value={filters.offers ?? ''}
-            onChange={(event) => setFilter('offers', event.target.value || undefined)}
+            value={filters.offers}
+            onChange={(offers) => setFilter('offers', offers)}
           />
-          <SelectField
+          <FilterSelect
             id="people-needs"
             label={t('filters.needs')}
-            emptyLabel={any}
             options={taxonomy.options('support')}
-            value={filters.needs ?? ''}
-            onChange={(event) => setFilter('needs', event.target.value || undefined)}
+            value={filters.needs}
+            onChange={(needs) => setFilter('needs', needs)}
           />
           <CheckboxField
             id="people-press"
@@ -89,51 +77,18 @@ export function PeopleDirectoryPage() {
             onChange={(checked) => setFilter('openToPress', checked || undefined)}
           />
         </FilterBar>
-        <section className="directory__results" aria-labelledby="people-results">
-          <h2 id="people-results" className="visually-hidden">
-            {t('directory.results')}
-          </h2>
+        <DirectoryResults
+          id="people"
+          query={people}
+          itemKey={(profile) => profile.handle}
+          renderItem={(profile) => <ProfileCard profile={profile} />}
+          emptyIcon="people"
+          emptyTitle={active ? t('people.emptyFiltered') : t('people.empty')}
+          filtered={active}
+          onClearFilters={() => setFilters({})}
+        >
           {filters.topic && <TopicFollowButton slug={filters.topic} />}
-          {people.isPending && <SkeletonList label={t('common.loading')} />}
-          {people.isError && !people.data && (
-            <Alert tone="error" title={t('directory.loadFailed')}>
-              <p>{errorMessage(t, people.error)}</p>
-              <Button variant="secondary" size="small" onClick={() => void people.refetch()}>
-                {t('common.tryAgain')}
-              </Button>
-            </Alert>
-          )}
-          {people.isSuccess && items.length === 0 && (
-            <EmptyState icon="people" title={active ? t('people.emptyFiltered') : t('people.empty')}>
-              {active && (
-                <Button variant="secondary" size="small" onClick={() => setFilters({})}>
-                  {t('directory.clearFilters')}
-                </Button>
-              )}
-            </EmptyState>
-          )}
-          {items.length > 0 && (
-            <ul className="directory__list">
-              {items.map((profile) => (
-                <li key={profile.handle}>
-                  <ProfileCard profile={profile} />
-                </li>
-              ))}
-            </ul>
-          )}
-          {people.hasNextPage && (
-            <div className="directory__more">
-              <Button
-                variant="secondary"
-                loading={people.isFetchingNextPage}
-                onClick={() => void people.fetchNextPage()}
-              >
-                {t('directory.loadMore')}
-              </Button>
-            </div>
-          )}
-          {people.isFetchNextPageError && <Alert tone="error">{errorMessage(t, people.error)}</Alert>}
-        </section>
+        </DirectoryResults>
       </div>
     </>
   );
