@@ -1,13 +1,13 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { FollowerList } from '../../../components/follower-list';
 import { Alert } from '../../../components/ui/alert';
 import { ButtonLink } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Icon } from '../../../components/ui/icon';
 import { PageHeader } from '../../../components/ui/page-header';
-import { PersonList } from '../../../components/ui/person-list';
 import { LoadingState } from '../../../components/ui/spinner';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/messages';
@@ -66,19 +66,5 @@ export function OrganisationFollowersPage() {
 function Followers({ slug, signedIn }: { slug: string; signedIn: boolean }) {
   const { t } = useTranslation();
   const followers = useInfiniteQuery(organisationFollowersQueryOptions(slug, signedIn));
-  if (followers.isPending) return <LoadingState label={t('common.loading')} />;
-  if (!followers.data) return <Alert tone="error">{errorMessage(t, followers.error)}</Alert>;
-  return (
-    <>
-      <PersonList
-        people={followers.data.pages.flatMap((page) => page.items)}
-        emptyTitle={t('follows.noOrganisationFollowers')}
-        loadMoreLabel={t('directory.loadMore')}
-        hasMore={followers.hasNextPage}
-        loadingMore={followers.isFetchingNextPage}
-        onLoadMore={() => void followers.fetchNextPage()}
-      />
-      {followers.isError && <Alert tone="error">{errorMessage(t, followers.error)}</Alert>}
-    </>
-  );
+  return <FollowerList followers={followers} emptyTitle={t('follows.noOrganisationFollowers')} />;
 }
