@@ -1,11 +1,9 @@
-import type { ReactNode, SelectHTMLAttributes } from 'react';
-import { Icon } from './icon';
+import type { SelectHTMLAttributes } from 'react';
+import { Field, type FieldProps, fieldAria } from './field';
 
-interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
+interface SelectFieldProps
+  extends FieldProps,
+    Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'> {
   options: { value: string; label: string }[];
   /** The label of an empty first choice, such as "Any country" or "Not set". */
   emptyLabel?: string;
@@ -21,30 +19,9 @@ export function SelectField({
   className,
   ...select
 }: SelectFieldProps) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <div className={['field', error && 'field--invalid', className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="field__hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          <Icon name="error" size={18} />
-          <span>{error}</span>
-        </p>
-      )}
-      <select
-        {...select}
-        id={id}
-        className="field__input field__select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      >
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      <select {...select} id={id} className="field__input field__select" {...fieldAria(id, hint, error)}>
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -52,6 +29,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }

@@ -1,28 +1,22 @@
-import { type InputHTMLAttributes, type ReactNode, useState } from 'react';
+import { type InputHTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
-import { Icon } from './icon';
+import { Field, type FieldProps, fieldAria } from './field';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
-  id: string;
+interface TextFieldProps
+  extends FieldProps,
+    Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'className'> {
   name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
 }
 
 /** A labelled input whose hint and error are tied to it with aria-describedby. */
 export function TextField({ id, label, hint, error, className, ...input }: TextFieldProps) {
   return (
-    <div className={['field', error && 'field--invalid', className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
       <div className="field__control">
-        <FieldInput id={id} hint={hint} error={error} {...input} />
+        <input {...input} id={id} className="field__input" {...fieldAria(id, hint, error)} />
       </div>
-    </div>
+    </Field>
   );
 }
 
@@ -31,17 +25,13 @@ export function PasswordField({ id, label, hint, error, className, ...input }: T
   const { t } = useTranslation();
   const [visible, setVisible] = useState(false);
   return (
-    <div className={['field', error && 'field--invalid', className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
       <div className="field__control">
-        <FieldInput
-          id={id}
-          hint={hint}
-          error={error}
+        <input
           {...input}
+          id={id}
+          className="field__input"
+          {...fieldAria(id, hint, error)}
           type={visible ? 'text' : 'password'}
           autoCapitalize="none"
           autoCorrect="off"
@@ -58,42 +48,6 @@ export function PasswordField({ id, label, hint, error, className, ...input }: T
           {visible ? t('common.hide') : t('common.show')}
         </Button>
       </div>
-    </div>
-  );
-}
-
-function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
-  return (
-    <>
-      {hint && (
-        <div id={`${id}-hint`} className="field__hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          <Icon name="error" size={18} />
-          <span>{error}</span>
-        </p>
-      )}
-    </>
-  );
-}
-
-function FieldInput({
-  id,
-  hint,
-  error,
-  ...input
-}: { id: string; hint?: ReactNode; error?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
-  return (
-    <input
-      {...input}
-      id={id}
-      className="field__input"
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy || undefined}
-    />
+    </Field>
   );
 }
