@@ -12,15 +12,14 @@ import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { ChipPicker } from '../../../components/ui/chip-picker';
-import { ConfirmDialog } from '../../../components/ui/dialog';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { RadioGroup } from '../../../components/ui/radio-group';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
+import { UnsavedChangesDialog } from '../../../components/unsaved-changes-dialog';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import { useContractForm } from '../../../lib/use-contract-form';
-import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 
 export interface OrganisationFormValues extends Record<string, unknown> {
   slug: string;
@@ -118,7 +117,6 @@ export function OrganisationForm({ organisation, submitLabel, onSubmit, onSaved 
     toRequest: toOrganisationRequest,
     codeFields: { slug_taken: 'slug' },
   });
-  const blocker = useUnsavedChanges(form.dirty && !form.submitting);
   const { values, setValue } = form;
 
   const text = <K extends 'name' | 'slug' | 'website' | 'foundedYear' | 'transparencyRegisterId'>(
@@ -277,17 +275,7 @@ export function OrganisationForm({ organisation, submitLabel, onSubmit, onSaved 
           {submitLabel}
         </Button>
       </div>
-      <ConfirmDialog
-        open={blocker.state === 'blocked'}
-        tone="danger"
-        title={t('unsaved.title')}
-        confirmLabel={t('unsaved.leave')}
-        cancelLabel={t('unsaved.stay')}
-        onCancel={() => blocker.reset?.()}
-        onConfirm={() => blocker.proceed?.()}
-      >
-        <p>{t('unsaved.body')}</p>
-      </ConfirmDialog>
+      <UnsavedChangesDialog dirty={form.dirty && !form.submitting} />
     </form>
   );
 }

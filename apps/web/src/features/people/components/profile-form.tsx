@@ -6,14 +6,13 @@ import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { ChipPicker } from '../../../components/ui/chip-picker';
-import { ConfirmDialog } from '../../../components/ui/dialog';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
+import { UnsavedChangesDialog } from '../../../components/unsaved-changes-dialog';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import { useContractForm } from '../../../lib/use-contract-form';
-import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { useUpdateMyProfile } from '../api/update-my-profile';
 import { profileFormValues, toProfileRequest } from './profile-form-values';
 import { VisibilityField } from './visibility-field';
@@ -33,7 +32,6 @@ export function ProfileForm({ profile }: { profile: MyProfile }) {
     toRequest: toProfileRequest,
     codeFields: { handle_taken: 'handle' },
   });
-  const blocker = useUnsavedChanges(form.dirty && !form.submitting);
   const { values, setValue } = form;
 
   const chips = (name: 'topics' | 'offers' | 'needs' | 'languages' | 'pressTopics' | 'pressLanguages') => {
@@ -243,17 +241,7 @@ export function ProfileForm({ profile }: { profile: MyProfile }) {
         </Button>
         {form.dirty && <span className="muted">{t('profileForm.unsaved')}</span>}
       </div>
-      <ConfirmDialog
-        open={blocker.state === 'blocked'}
-        tone="danger"
-        title={t('unsaved.title')}
-        confirmLabel={t('unsaved.leave')}
-        cancelLabel={t('unsaved.stay')}
-        onCancel={() => blocker.reset?.()}
-        onConfirm={() => blocker.proceed?.()}
-      >
-        <p>{t('unsaved.body')}</p>
-      </ConfirmDialog>
+      <UnsavedChangesDialog dirty={form.dirty && !form.submitting} />
     </form>
   );
 }
