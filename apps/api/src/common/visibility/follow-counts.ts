@@ -1,4 +1,4 @@
-import { profileListedSql } from './profile-visibility';
+import { profileListedOrOwnSql } from './profile-visibility';
 
 /**
  * Visibility of organisations and follow counts, as SQL conditions shared by the profile
@@ -21,7 +21,7 @@ export function organisationVisibleSql(alias: string, viewer: string): string {
 export function followerCountSql(targetType: string, targetId: string, viewer: string): string {
   return `(SELECT count(*)::int FROM follows cf JOIN profiles p ON p.user_id = cf.follower_id
             WHERE cf.target_type = ${targetType} AND cf.target_id = ${targetId}
-              AND (cf.follower_id = ${viewer}::uuid OR (${profileListedSql('p', viewer)})))`;
+              AND ${profileListedOrOwnSql('p', viewer)})`;
 }
 
 /**
@@ -39,6 +39,6 @@ export function followingCountSql(followerId: string, viewer: string): string {
               AND o.id = CASE WHEN f.target_type = 'organisation' THEN f.target_id::uuid END
             WHERE f.follower_id = ${followerId}
               AND ((f.target_type = 'topic')
-                   OR (p.user_id IS NOT NULL AND (p.user_id = ${viewer}::uuid OR (${profileListedSql('p', viewer)})))
+                   OR (p.user_id IS NOT NULL AND ${profileListedOrOwnSql('p', viewer)})
                    OR (o.id IS NOT NULL AND ${organisationVisibleSql('o', viewer)})))`;
 }

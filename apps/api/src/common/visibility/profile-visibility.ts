@@ -22,6 +22,11 @@ export function profileViewableSql(alias: string, viewer: string, isAdmin: strin
              OR (${alias}.visibility = 'hidden' AND ${isAdmin}::boolean))))`;
 }
 
+/** Listed for the viewer, or the viewer's own profile (people always see themselves). */
+export function profileListedOrOwnSql(alias: string, viewer: string): string {
+  return `(${alias}.user_id = ${viewer}::uuid OR (${profileListedSql(alias, viewer)}))`;
+}
+
 /** May this profile appear in a list (directory, members, followers) the viewer sees? */
 export function profileListedSql(alias: string, viewer: string): string {
   return `(${alias}.visibility = 'public' OR (${alias}.visibility = 'members' AND ${viewer}::uuid IS NOT NULL))

@@ -3,7 +3,7 @@ import type { OrganisationRole } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   notBlockedSql,
-  profileListedSql,
+  profileListedOrOwnSql,
   profileViewableSql,
 } from '../../common/visibility/profile-visibility';
 
@@ -47,17 +47,14 @@ export interface Invitee {
 const invitationSelect = (viewer: string) => `
   SELECT i.id, i.organisation_id, o.slug AS organisation_slug, o.name AS organisation_name, i.role,
          i.status, i.user_id,
-         CASE WHEN ${shownTo('ip', viewer)} THEN ip.handle END AS invitee_handle, i.email,
-         CASE WHEN ${shownTo('bp', viewer)} THEN bp.handle END AS inviter_handle,
-         CASE WHEN ${shownTo('bp', viewer)} THEN bu.display_name END AS inviter_name, i.created_at
+         CASE WHEN ${profileListedOrOwnSql('ip', viewer)} THEN ip.handle END AS invitee_handle, i.email,
+         CASE WHEN ${profileListedOrOwnSql('bp', viewer)} THEN bp.handle END AS inviter_handle,
+         CASE WHEN ${profileListedOrOwnSql('bp', viewer)} THEN bu.display_name END AS inviter_name, i.created_at
     FROM invitations i
     JOIN organisations o ON o.id = i.organisation_id
     LEFT JOIN profiles ip ON ip.user_id = i.user_id
     LEFT JOIN profiles bp ON bp.user_id = i.invited_by
     LEFT JOIN users bu ON bu.id = i.invited_by`;
-
-const shownTo = (alias: string, viewer: string) =>
-  `(${alias}.user_id = ${viewer}::uuid OR (${profileListedSql(alias, viewer)}))`;
 
 /** Pending invitations addressed to a user: by account, or by their verified address. */
 const FOR_USER = `(i.user_id = $1 OR i.email = (SELECT email FROM users

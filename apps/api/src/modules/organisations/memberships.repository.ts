@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationRole } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { profileListedSql } from '../../common/visibility/profile-visibility';
+import { profileListedOrOwnSql } from '../../common/visibility/profile-visibility';
 
 export interface MemberRow {
   user_id: string;
@@ -37,7 +37,7 @@ export class MembershipsRepository {
          JOIN users u ON u.id = m.user_id
          JOIN profiles p ON p.user_id = m.user_id
         WHERE m.organisation_id = $1
-          AND (m.user_id = $2::uuid OR (${profileListedSql('p', '$2')}))
+          AND ${profileListedOrOwnSql('p', '$2')}
           AND ($3::text IS NULL OR (lower(u.display_name), m.user_id) > ($3, $4::uuid))
         ORDER BY lower(u.display_name), m.user_id
         LIMIT $5`,

@@ -6,7 +6,8 @@ import type {
   Visibility,
 } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { profileListedSql } from '../../common/visibility/profile-visibility';
+import { containsPattern, QueryParameters } from '../../common/sql/query-parameters';
+import { followerCountSql, organisationVisibleSql } from '../../common/visibility/follow-counts';
 
 export interface OrganisationRow {
   id: string;
@@ -124,9 +125,7 @@ export class OrganisationsRepository {
               o.description_html, o.website, o.founded_year, o.size, o.offers, o.needs,
               o.transparency_register_id, o.logo_key, o.visibility, o.show_members, o.created_at,
               ${memberCountSql('o', '$2')} AS member_count,
-              (SELECT count(*)::int FROM follows f JOIN profiles fp ON fp.user_id = f.follower_id
-                WHERE f.target_type = 'organisation' AND f.target_id = o.id::text
-                  AND (f.follower_id = $2::uuid OR (${profileListedSql('fp', '$2')}))) AS follower_count,
+              ${followerCountSql("'organisation'", 'o.id::text', '$2')} AS follower_count,
               (SELECT m.role FROM memberships m
                 WHERE m.organisation_id = o.id AND m.user_id = $2::uuid) AS my_role,
               EXISTS (SELECT 1 FROM follows f
@@ -191,18 +190,10 @@ export class OrganisationsRepository {
     after: readonly [string, string] | undefined,
     limit: number,
   ): Promise<OrganisationSummaryRow[]> {
-    const params: unknown[] = [viewerId];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const where = [
-      `(o.visibility = 'public'
-        OR (o.visibility = 'members' AND $1::uuid IS NOT NULL)
-        OR (o.visibility = 'hidden' AND EXISTS (SELECT 1 FROM memberships vm
-              WHERE vm.organisation_id = o.id AND vm.user_id = $1::uuid)))`,
-    ];
-    if (filters.q) where.push(`o.name ILIKE ${param(`%${escapeLike(filters.q)}%`)}`);
+    const parameters = new QueryParameters(viewerId);
+    const param = (value: unknown) => parameters.add(value);
+    const where = [organisationVisibleSql('o', '$1')];
+    if (filters.q) where.push(`o.name ILIKE ${param(containsPattern(filters.q))}`);
     if (filters.kind) where.push(`o.kind = ${param(filters.kind)}`);
     if (filters.country) where.push(`o.country = ${param(filters.country)}`);
     if (filters.topic) where.push(`o.topics @> ARRAY[${param(filters.topic)}::text]`);
@@ -216,7 +207,7 @@ export class OrganisationsRepository {
         WHERE ${where.join(' AND ')}
         ORDER BY o.sort_name, o.id
         LIMIT ${param(limit + 1)}`,
-      params,
+      parameters.values,
     );
   }
 
@@ -235,8 +226,4 @@ function columnsOf(fields: Partial<OrganisationFields>) {
     (key) => fields[key] !== undefined,
   );
   return { columns: entries.map((key) => COLUMNS[key]), values: entries.map((key) => fields[key]) };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ProfileLink, Visibility } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/errors/database-errors';
+import { containsPattern, QueryParameters } from '../../common/sql/query-parameters';
 import { followerCountSql, followingCountSql } from '../../common/visibility/follow-counts';
 import { profileListedSql, profileViewableSql } from '../../common/visibility/profile-visibility';
 
@@ -200,14 +201,11 @@ export class ProfilesRepository {
     after: readonly [string, string] | undefined,
     take: number,
   ): Promise<SummaryRow[]> {
-    const params: unknown[] = [viewer];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const parameters = new QueryParameters(viewer);
+    const param = (value: unknown) => parameters.add(value);
     const where = [profileListedSql('p', '$1')];
     if (filters.q !== undefined) {
-      const pattern = param(`%${escapeLike(filters.q)}%`);
+      const pattern = param(containsPattern(filters.q));
       // Two lookups, each on its own trigram index; an OR across the join could use neither.
       where.push(`u.id IN (SELECT id FROM users WHERE display_name ILIKE ${pattern}
                            UNION
@@ -229,7 +227,7 @@ export class ProfilesRepository {
         WHERE ${where.join('\n          AND ')}
         ORDER BY lower(u.display_name), u.id
         LIMIT ${param(take)}`,
-      params,
+      parameters.values,
     );
   }
 
@@ -259,7 +257,7 @@ export class ProfilesRepository {
   }
 
   private async setColumns(tx: EntityManager, userId: string, changes: ProfileChanges): Promise<void> {
-    const params: unknown[] = [userId];
+    const parameters = new QueryParameters(userId);
     const sets = ['updated_at = now()'];
     for (const [column, value] of Object.entries(changes)) {
       if (value === undefined) continue;
@@ -267,14 +265,9 @@ export class ProfilesRepository {
         sets.push(value ? 'onboarded_at = coalesce(onboarded_at, now())' : 'onboarded_at = NULL');
         continue;
       }
-      params.push(column === 'links' ? JSON.stringify(value) : value);
-      sets.push(`${column} = $${params.length}${column === 'links' ? '::jsonb' : ''}`);
+      const placeholder = parameters.add(column === 'links' ? JSON.stringify(value) : value);
+      sets.push(`${column} = ${placeholder}${column === 'links' ? '::jsonb' : ''}`);
     }
-    await tx.query(`UPDATE profiles SET ${sets.join(', ')} WHERE user_id = $1`, params);
+    await tx.query(`UPDATE profiles SET ${sets.join(', ')} WHERE user_id = $1`, parameters.values);
   }
-}
-
-/** `q` is matched literally: % and _ typed by a person are not wildcards. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
