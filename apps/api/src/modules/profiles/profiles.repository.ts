@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../../common/errors/database-errors';
 import { containsPattern, QueryParameters } from '../../common/sql/query-parameters';
 import { followerCountSql, followingCountSql } from '../../common/visibility/follow-counts';
 import { profileListedSql, profileViewableSql } from '../../common/visibility/profile-visibility';
+import { type ProfileSummaryRow, profileSummaryColumnsSql } from './profile-summary';
 
 /** Follows of people point at the followed account's id (handles change, ids do not). */
 export const PROFILE_FOLLOW_TYPE = 'profile';
@@ -36,19 +37,9 @@ export interface ProfileRow {
   followed_by_me: boolean;
 }
 
-export interface SummaryRow {
+export interface SummaryRow extends ProfileSummaryRow {
   user_id: string;
-  handle: string;
-  display_name: string;
   sort_name: string;
-  headline: string;
-  country: string | null;
-  city: string | null;
-  avatar_key: string | null;
-  topics: string[];
-  offers: string[];
-  needs: string[];
-  open_to_press: boolean;
 }
 
 /** Columns of `profiles` a PATCH may set, with their values already checked and converted. */
@@ -220,9 +211,7 @@ export class ProfilesRepository {
     if (filters.openToPress !== undefined) where.push(`p.open_to_press = ${param(filters.openToPress)}`);
     if (after) where.push(`(lower(u.display_name), u.id) > (${param(after[0])}, ${param(after[1])}::uuid)`);
     return this.db.query<SummaryRow[]>(
-      `SELECT p.user_id, p.handle, u.display_name, lower(u.display_name) AS sort_name, p.headline,
-              p.country, CASE WHEN p.city_visible OR p.user_id = $1::uuid THEN p.city END AS city,
-              p.avatar_key, p.topics, p.offers, p.needs, p.open_to_press
+      `SELECT p.user_id, lower(u.display_name) AS sort_name, ${profileSummaryColumnsSql('$1')}
          FROM users u JOIN profiles p ON p.user_id = u.id
         WHERE ${where.join('\n          AND ')}
         ORDER BY lower(u.display_name), u.id

@@ -15,6 +15,7 @@ import { imageKeys, imageUrls, storeSquareImage } from '../../common/storage/ima
 import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { isReservedHandle, normaliseHandle } from './handles';
+import type { ProfileSummaryRow } from './profile-summary';
 import { profileErrors } from './profiles.errors';
 import {
   type ProfileChanges,
@@ -118,8 +119,8 @@ export class ProfilesService {
     return handle ? this.profiles.findUserIdByHandle(handle) : Promise.resolve(null);
   }
 
-  /** For other modules: a directory row for a profile row they selected with `SummaryRow`'s columns. */
-  toSummary(row: Omit<SummaryRow, 'sort_name' | 'user_id'>): ProfileSummary {
+  /** For other modules: a list row for a profile they selected with `profileSummaryColumnsSql`. */
+  toSummary(row: ProfileSummaryRow): ProfileSummary {
     return {
       handle: row.handle,
       displayName: row.display_name,

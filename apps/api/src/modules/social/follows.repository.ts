@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { FollowTargetType } from '@open-spaces/contracts';
 import { DataSource } from 'typeorm';
-import { followingCountSql } from '../../common/visibility/follow-counts';
-import { profileListedSql, profileViewableSql } from '../../common/visibility/profile-visibility';
 import {
   followerCountSql,
+  followingCountSql,
   organisationVisibleSql,
-  type ProfileSummaryRow,
-  profileSummaryColumns,
-} from './social-sql';
+} from '../../common/visibility/follow-counts';
+import {
+  profileListedOrOwnSql,
+  profileListedSql,
+  profileViewableSql,
+} from '../../common/visibility/profile-visibility';
+import { type ProfileSummaryRow, profileSummaryColumnsSql } from '../profiles/profile-summary';
 
 export interface FollowerRow extends ProfileSummaryRow {
   cursor_at: string;
@@ -40,12 +43,12 @@ const alreadyFollowed = (type: string, targetId: string) =>
 
 const followerPage = (where: string) => `
   LEFT JOIN LATERAL (
-    SELECT ${profileSummaryColumns}, f.created_at::text AS cursor_at, f.follower_id::text AS cursor_id
+    SELECT ${profileSummaryColumnsSql('$2')}, f.created_at::text AS cursor_at, f.follower_id::text AS cursor_id
       FROM follows f
       JOIN profiles p ON p.user_id = f.follower_id
       JOIN users u ON u.id = p.user_id
      WHERE ${where}
-       AND (f.follower_id = $2::uuid OR (${profileListedSql('p', '$2')}))
+       AND ${profileListedOrOwnSql('p', '$2')}
        AND ($3::timestamptz IS NULL OR (f.created_at, f.follower_id) < ($3::timestamptz, $4::uuid))
      ORDER BY f.created_at DESC, f.follower_id DESC
      LIMIT $5
@@ -194,12 +197,12 @@ export class FollowsRepository {
        )
        SELECT t.user_id,
          (SELECT coalesce(json_agg(x ORDER BY x.followed_at DESC), '[]') FROM (
-            SELECT ${profileSummaryColumns}, f.created_at AS followed_at
+            SELECT ${profileSummaryColumnsSql('$2')}, f.created_at AS followed_at
               FROM follows f
               JOIN profiles p ON p.user_id = CASE WHEN f.target_type = 'profile' THEN f.target_id::uuid END
               JOIN users u ON u.id = p.user_id
              WHERE f.follower_id = t.user_id AND f.target_type = 'profile'
-               AND (p.user_id = $2::uuid OR (${profileListedSql('p', '$2')}))
+               AND ${profileListedOrOwnSql('p', '$2')}
              ORDER BY f.created_at DESC LIMIT $4) x) AS profiles,
          (SELECT coalesce(json_agg(json_build_object('slug', x.slug, 'name', x.name) ORDER BY x.followed_at DESC), '[]')
             FROM (
