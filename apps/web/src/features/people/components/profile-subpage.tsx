@@ -3,16 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
-import { Alert } from '../../../components/ui/alert';
-import { ButtonLink } from '../../../components/ui/button';
-import { EmptyState } from '../../../components/ui/empty-state';
 import { Icon } from '../../../components/ui/icon';
 import { PageHeader } from '../../../components/ui/page-header';
 import { LoadingState } from '../../../components/ui/spinner';
-import { isApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/messages';
 import { useSession } from '../../../lib/session';
 import { profileQueryOptions } from '../api/get-profile';
+import { ProfileLoadError } from './profile-load-error';
 
 /**
  * A page about one person, such as their followers: loads the profile for its name, answers
@@ -38,21 +34,7 @@ export function ProfileSubpage({
   });
 
   if (profile.isPending) return <LoadingState label={t('common.loading')} />;
-  if (profile.isError) {
-    if (isApiError(profile.error) && profile.error.status === 404) {
-      return (
-        <>
-          <PageHeader title={t('profile.notFoundTitle')} />
-          <EmptyState icon="people" title={t('profile.notFoundBody')}>
-            <ButtonLink to="/people" variant="secondary">
-              {t('profile.backToPeople')}
-            </ButtonLink>
-          </EmptyState>
-        </>
-      );
-    }
-    return <Alert tone="error">{errorMessage(t, profile.error)}</Alert>;
-  }
+  if (profile.isError) return <ProfileLoadError error={profile.error} />;
   const person = profile.data;
   if (person.handle !== handle) return <Navigate to={`/people/${person.handle}/${path}`} replace />;
 

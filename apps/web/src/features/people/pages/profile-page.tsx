@@ -5,20 +5,17 @@ import { Link, Navigate, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Avatar } from '../../../components/ui/avatar';
 import { Badge } from '../../../components/ui/badge';
-import { ButtonLink } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { ChipList } from '../../../components/ui/chip-picker';
-import { EmptyState } from '../../../components/ui/empty-state';
 import { Icon } from '../../../components/ui/icon';
 import { PageHeader } from '../../../components/ui/page-header';
 import { LoadingState } from '../../../components/ui/spinner';
-import { isApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/messages';
 import { useSession } from '../../../lib/session';
 import { type TaxonomyKind, useTaxonomy } from '../../../lib/taxonomy';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { profileQueryOptions } from '../api/get-profile';
 import { ProfileActions } from '../components/profile-actions';
+import { ProfileLoadError } from '../components/profile-load-error';
 import { TopicChips } from '../components/topic-chips';
 import '../components/people.css';
 
@@ -50,21 +47,7 @@ export function ProfilePage() {
     );
   }
   if (profile.isPending) return <LoadingState label={t('common.loading')} />;
-  if (profile.isError) {
-    if (isApiError(profile.error) && profile.error.status === 404) {
-      return (
-        <>
-          <PageHeader title={t('profile.notFoundTitle')} />
-          <EmptyState icon="people" title={t('profile.notFoundBody')}>
-            <ButtonLink to="/people" variant="secondary">
-              {t('profile.backToPeople')}
-            </ButtonLink>
-          </EmptyState>
-        </>
-      );
-    }
-    return <Alert tone="error">{errorMessage(t, profile.error)}</Alert>;
-  }
+  if (profile.isError) return <ProfileLoadError error={profile.error} />;
 
   const person = profile.data;
   // An old handle answers with the profile under its new one: show the current address.
