@@ -17,12 +17,7 @@ import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { isReservedHandle, normaliseHandle } from './handles';
 import type { ProfileSummaryRow } from './profile-summary';
 import { profileErrors } from './profiles.errors';
-import {
-  type ProfileChanges,
-  type ProfileRow,
-  ProfilesRepository,
-  type SummaryRow,
-} from './profiles.repository';
+import { type ProfileChanges, type ProfileRow, ProfilesRepository } from './profiles.repository';
 
 type ProfileUpdate = z.output<typeof UpdateProfileRequest>;
 type DirectoryQuery = z.output<typeof ProfileDirectoryQuery>;

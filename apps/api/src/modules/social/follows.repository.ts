@@ -6,11 +6,7 @@ import {
   followingCountSql,
   organisationVisibleSql,
 } from '../../common/visibility/follow-counts';
-import {
-  profileListedOrOwnSql,
-  profileListedSql,
-  profileViewableSql,
-} from '../../common/visibility/profile-visibility';
+import { profileListedOrOwnSql, profileViewableSql } from '../../common/visibility/profile-visibility';
 import { type ProfileSummaryRow, profileSummaryColumnsSql } from '../profiles/profile-summary';
 
 export interface FollowerRow extends ProfileSummaryRow {
