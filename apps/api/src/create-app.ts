@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -13,8 +12,8 @@ import { registerCors } from './common/http/cors';
 import { attachResponseSchemas } from './common/http/response-schemas';
 import { registerSecurityHeaders } from './common/http/security-headers';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
-import { MAX_IMAGE_BYTES } from './common/storage/images';
 import { MEDIA_PREFIX, mediaRoot } from './common/storage/storage';
+import { acceptMultipartBodies } from './common/storage/upload';
 import type { AppConfig } from './config/config';
 import { buildOpenApiDocument, mountApiDocs } from './openapi';
 
@@ -50,7 +49,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   registerSecurityHeaders(fastify, config);
   registerCors(fastify, config.corsOrigins);
   await app.register(fastifyCookie);
-  await app.register(fastifyMultipart, { limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 5 } });
+  acceptMultipartBodies(fastify);
   await serveMedia(app, mediaRoot(config.dataDir));
 
   const document = buildOpenApiDocument(app);

@@ -103,6 +103,40 @@ describe('avatars', () => {
     );
   });
 
+  it('refuses a multipart body that is cut off or has no boundary, and stores nothing', async () => {
+    const before = storedFiles();
+    const png = await image('png');
+    const head = Buffer.from(
+      '--cut\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n',
+    );
+    const cutOff = Buffer.concat([head, png.subarray(0, 200)]);
+    for (const [contentType, body] of [
+      ['multipart/form-data; boundary=cut', cutOff],
+      ['multipart/form-data', Buffer.concat([head, png, Buffer.from('\r\n--cut--\r\n')])],
+    ] as const) {
+      const response = await t
+        .http()
+        .post('/api/me/avatar')
+        .set(me.auth)
+        .set('content-type', contentType)
+        .send(body);
+      expectProblem(response, 400, 'image_invalid');
+    }
+    expect(storedFiles()).toEqual(before);
+  });
+
+  it('takes the first file when a form carries two', async () => {
+    const person = await signedInPerson(t);
+    const response = await t
+      .http()
+      .post('/api/me/avatar')
+      .set(person.auth)
+      .attach('file', await image('png'), 'first.png')
+      .attach('file', Buffer.from('not an image'), 'second.png')
+      .expect(200);
+    expect(response.body.avatar.large).toMatch(/-large\.webp$/);
+  });
+
   it('refuses anonymous uploads', async () => {
     expectProblem(
       await t

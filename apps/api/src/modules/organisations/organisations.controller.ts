@@ -13,8 +13,8 @@ import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decor
 import { Public } from '../../common/auth/public.decorator';
 import { RequireVerifiedEmail } from '../../common/auth/verified.decorator';
 import { Viewer } from '../../common/auth/viewer.decorator';
+import { readImageUpload } from '../../common/storage/upload';
 import { OrganisationsService } from './organisations.service';
-import { readImageUpload } from './upload';
 
 class CreateOrganisationDto extends createZodDto(CreateOrganisationRequest) {}
 class UpdateOrganisationDto extends createZodDto(UpdateOrganisationRequest) {}

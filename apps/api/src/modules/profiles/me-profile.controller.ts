@@ -4,7 +4,7 @@ import { MyProfile, UpdateProfileRequest } from '@open-spaces/contracts';
 import type { FastifyRequest } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decorator';
-import { readImageUpload } from './image-upload';
+import { readImageUpload } from '../../common/storage/upload';
 import { ProfilesService } from './profiles.service';
 
 class MyProfileDto extends createZodDto(MyProfile) {}
