@@ -41,9 +41,10 @@ function guardFor(user: AuthUser | null) {
   return new AuthGuard(new Reflector(), authenticator);
 }
 
-async function refusal(promise: Promise<unknown>): Promise<string> {
+/** What the guard decides, whether it throws at once (no token) or after authenticating. */
+async function refusal(check: () => unknown): Promise<string> {
   try {
-    await promise;
+    await check();
   } catch (error) {
     if (error instanceof AppException) return error.code;
     throw error;
@@ -53,21 +54,21 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 
 describe('AuthGuard', () => {
   it('refuses a route without a token', async () => {
-    expect(await refusal(guardFor(verified).canActivate(contextFor('normal').context))).toBe(
+    expect(await refusal(() => guardFor(verified).canActivate(contextFor('normal').context))).toBe(
       'unauthenticated',
     );
   });
 
   it('refuses a token the authenticator does not accept', async () => {
-    expect(await refusal(guardFor(verified).canActivate(contextFor('normal', 'Bearer bad').context))).toBe(
-      'unauthenticated',
-    );
+    expect(
+      await refusal(() => guardFor(verified).canActivate(contextFor('normal', 'Bearer bad').context)),
+    ).toBe('unauthenticated');
   });
 
   it('refuses a scheme other than Bearer', async () => {
-    expect(await refusal(guardFor(verified).canActivate(contextFor('normal', 'Basic good').context))).toBe(
-      'unauthenticated',
-    );
+    expect(
+      await refusal(() => guardFor(verified).canActivate(contextFor('normal', 'Basic good').context)),
+    ).toBe('unauthenticated');
   });
 
   it('lets a signed-in user through and records who it is', async () => {
@@ -83,9 +84,20 @@ describe('AuthGuard', () => {
     expect(request.user?.id).toBe('u1');
   });
 
+  it('decides a request without a token at once, without waiting for a promise', () => {
+    expect(guardFor(verified).canActivate(contextFor('open').context)).toBe(true);
+    expect(() => guardFor(verified).canActivate(contextFor('normal').context)).toThrow(AppException);
+  });
+
+  it('lets a public route through with a token it does not accept, as an anonymous caller', async () => {
+    const { context, request } = contextFor('open', 'Bearer bad');
+    expect(await guardFor(verified).canActivate(context)).toBe(true);
+    expect(request.user).toBeUndefined();
+  });
+
   it('refuses an unverified account on a route that publishes or contacts', async () => {
     expect(
-      await refusal(guardFor(unverified).canActivate(contextFor('publish', 'Bearer good').context)),
+      await refusal(() => guardFor(unverified).canActivate(contextFor('publish', 'Bearer good').context)),
     ).toBe('email_not_verified');
   });
 
