@@ -12,6 +12,7 @@ import { registerCors } from './common/http/cors';
 import { attachResponseSchemas } from './common/http/response-schemas';
 import { registerSecurityHeaders } from './common/http/security-headers';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
+import { requestLoggerFactory } from './common/logging/request-logger';
 import { MEDIA_PREFIX, mediaRoot } from './common/storage/storage';
 import { acceptMultipartBodies } from './common/storage/upload';
 import type { AppConfig } from './config/config';
@@ -30,6 +31,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
+    childLoggerFactory: requestLoggerFactory,
     logger: {
       level: config.log.level,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],

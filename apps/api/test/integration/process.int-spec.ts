@@ -88,6 +88,10 @@ describe('the product process', () => {
         .filter((line) => line.includes('"url":"/api/auth/login"')).length;
     const inFlight = Array.from({ length: 6 }, () => post(`${first.url}/api/auth/login`, account));
     await waitUntil(() => logins() >= 6);
+    // Each request's lines carry its request id.
+    expect(first.output()).toMatch(
+      /"reqId":"[0-9a-f-]{36}","req":\{"method":"POST","url":"\/api\/auth\/login"/,
+    );
     first.child.kill('SIGINT');
     const statuses = (await Promise.all(inFlight)).map((answer) => answer.status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);

@@ -1,0 +1,78 @@
+import { Writable } from 'node:stream';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { RequestLogger, requestLoggerFactory } from './request-logger';
+
+/** A real pino logger (the one Fastify builds) whose lines are kept in memory. */
+function rootLogger(level: string) {
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  const app = Fastify({ logger: { level, stream } });
+  return { root: app.log, lines };
+}
+
+function countingChildren(root: FastifyBaseLogger) {
+  let made = 0;
+  const parent = Object.create(root) as FastifyBaseLogger;
+  parent.child = (bindings, options) => {
+    made += 1;
+    return root.child(bindings, options);
+  };
+  return { parent, made: () => made };
+}
+
+describe('RequestLogger', () => {
+  it('writes lines at enabled levels with the request id, as a child logger would', () => {
+    const { root, lines } = rootLogger('info');
+    const log = new RequestLogger(root, { reqId: 'r-1' }, {});
+    log.info({ url: '/api/health' }, 'incoming request');
+    log.error('went wrong');
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 30, reqId: 'r-1', url: '/api/health', msg: 'incoming request' }),
+      expect.objectContaining({ level: 50, reqId: 'r-1', msg: 'went wrong' }),
+    ]);
+  });
+
+  it('writes nothing and builds no child for lines below its level', () => {
+    const { root, lines } = rootLogger('warn');
+    const { parent, made } = countingChildren(root);
+    const log = new RequestLogger(parent, { reqId: 'r-2' }, {});
+    log.info('incoming request');
+    log.debug('details');
+    log.trace('more details');
+    expect(lines).toEqual([]);
+    expect(made()).toBe(0);
+    log.warn('slow');
+    log.warn('still slow');
+    expect(lines.map((line) => [line.reqId, line.msg])).toEqual([
+      ['r-2', 'slow'],
+      ['r-2', 'still slow'],
+    ]);
+    expect(made()).toBe(1);
+  });
+
+  it('follows a level given for the route, and one set on it later', () => {
+    const { root, lines } = rootLogger('warn');
+    const log = new RequestLogger(root, { reqId: 'r-3' }, { level: 'debug' });
+    expect(log.level).toBe('debug');
+    log.debug('route detail');
+    log.level = 'error';
+    log.warn('not written');
+    expect(lines.map((line) => line.msg)).toEqual(['route detail']);
+  });
+
+  it('is silent at the silent level and gives children both sets of bindings', () => {
+    const { root, lines } = rootLogger('silent');
+    const log = requestLoggerFactory(root, { reqId: 'r-4' }, {});
+    log.fatal('never');
+    log.silent('never');
+    expect(lines).toEqual([]);
+    const { root: infoRoot, lines: infoLines } = rootLogger('info');
+    requestLoggerFactory(infoRoot, { reqId: 'r-5' }, {}).child({ job: 'mail' }).info('sent');
+    expect(infoLines).toEqual([expect.objectContaining({ reqId: 'r-5', job: 'mail', msg: 'sent' })]);
+  });
+});
