@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { existsSync, readdirSync } from 'node:fs';
+import { type AddressInfo, connect } from 'node:net';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { AppConfig } from '../../src/config/config';
@@ -123,6 +125,31 @@ describe('avatars', () => {
       expectProblem(response, 400, 'image_invalid');
     }
     expect(storedFiles()).toEqual(before);
+  });
+
+  it('stores nothing and keeps serving when a client goes away mid-upload', async () => {
+    const before = storedFiles();
+    const server = t.app.getHttpServer();
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const png = await image('png');
+    const head = `--b\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`;
+    const headers = [
+      'POST /api/me/avatar HTTP/1.1',
+      'Host: localhost',
+      ...Object.entries(me.auth).map(([name, value]) => `${name}: ${value}`),
+      'Content-Type: multipart/form-data; boundary=b',
+      `Content-Length: ${head.length + png.length + 100}`,
+    ];
+    const socket = connect(port, '127.0.0.1');
+    await once(socket, 'connect');
+    socket.write(`${headers.join('\r\n')}\r\n\r\n${head}`);
+    socket.write(png.subarray(0, 100));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(storedFiles()).toEqual(before);
+    await upload(me, await image('png'), 'after.png').expect(200);
   });
 
   it('takes the first file when a form carries two', async () => {

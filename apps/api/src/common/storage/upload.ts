@@ -55,7 +55,10 @@ export function readImageUpload(request: FastifyRequest): Promise<Buffer> {
       if (!file) fail(imageErrors.invalid());
       else file.then((data) => settle(() => resolve(data)), fail);
     });
-    request.raw.on('aborted', () => fail(imageErrors.invalid()));
+    // A client that goes away mid-upload leaves a body that will never be whole.
+    request.raw.on('close', () => {
+      if (!request.raw.complete) fail(imageErrors.invalid());
+    });
     // The rest of an oversized body is still read (and dropped) by the parser, so the
     // client has finished sending when the refusal reaches it.
     request.raw.pipe(parser);
