@@ -23,14 +23,8 @@ export function acceptMultipartBodies(fastify: FastifyInstance): void {
 export function readImageUpload(request: FastifyRequest): Promise<Buffer> {
   const contentType = request.headers['content-type'];
   if (!contentType?.toLowerCase().startsWith(MULTIPART)) return Promise.reject(imageErrors.invalid());
+  // A promise settles once: whichever of the outcomes below comes first decides.
   return new Promise((resolve, reject) => {
-    let settled = false;
-    const settle = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      outcome();
-    };
-    const fail = (error: Error) => settle(() => reject(error));
     let parser: ReturnType<typeof Busboy>;
     try {
       parser = Busboy({
@@ -38,7 +32,7 @@ export function readImageUpload(request: FastifyRequest): Promise<Buffer> {
         limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 5, parts: 6 },
       });
     } catch {
-      fail(imageErrors.invalid());
+      reject(imageErrors.invalid());
       return;
     }
     let file: Promise<Buffer> | undefined;
@@ -48,16 +42,13 @@ export function readImageUpload(request: FastifyRequest): Promise<Buffer> {
         return;
       }
       file = collect(stream);
-      file.catch(fail);
+      file.catch(reject);
     });
-    parser.on('error', () => fail(imageErrors.invalid()));
-    parser.on('finish', () => {
-      if (!file) fail(imageErrors.invalid());
-      else file.then((data) => settle(() => resolve(data)), fail);
-    });
+    parser.on('error', () => reject(imageErrors.invalid()));
+    parser.on('finish', () => (file ? file.then(resolve, reject) : reject(imageErrors.invalid())));
     // A client that goes away mid-upload leaves a body that will never be whole.
     request.raw.on('close', () => {
-      if (!request.raw.complete) fail(imageErrors.invalid());
+      if (!request.raw.complete) reject(imageErrors.invalid());
     });
     // The rest of an oversized body is still read (and dropped) by the parser, so the
     // client has finished sending when the refusal reaches it.
