@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -9,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
 import { PROBLEM_CONTENT_TYPE, problem } from './common/errors/problem';
 import { registerCors } from './common/http/cors';
+import { requestIdOf } from './common/http/request-id';
 import { attachResponseSchemas } from './common/http/response-schemas';
 import { registerSecurityHeaders } from './common/http/security-headers';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
@@ -18,19 +18,14 @@ import { acceptMultipartBodies } from './common/storage/upload';
 import type { AppConfig } from './config/config';
 import { buildOpenApiDocument, mountApiDocs } from './openapi';
 
-const REQUEST_ID = /^[\w.-]{1,64}$/;
-
 /** Builds the whole HTTP application (not yet listening); used by main, tests and the benchmark. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
-    // genReqId reads and checks X-Request-Id itself; fastify would echo any value as given.
+    // requestIdOf reads and checks X-Request-Id itself; fastify would echo any value as given.
     requestIdHeader: false,
-    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
-      const given = request.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    genReqId: requestIdOf,
     childLoggerFactory: requestLoggerFactory,
     logger: {
       level: config.log.level,

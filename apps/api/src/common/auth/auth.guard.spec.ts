@@ -1,5 +1,6 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
 import type { FastifyRequest } from 'fastify';
 import { AppException } from '../errors/app.exception';
 import { type Authenticator, AuthGuard } from './auth.guard';
@@ -28,11 +29,12 @@ const unverified: AuthUser = { ...verified, emailVerified: false };
 
 function contextFor(route: keyof Routes, authorization?: string) {
   const request = { headers: authorization ? { authorization } : {} } as FastifyRequest;
-  const context = {
-    getHandler: () => Routes.prototype[route],
-    getClass: () => Routes,
-    switchToHttp: () => ({ getRequest: () => request }),
-  } as unknown as ExecutionContext;
+  // The context Nest itself builds for a route: arguments (request, reply, next), class, handler.
+  const context: ExecutionContext = new ExecutionContextHost(
+    [request, {}, () => {}],
+    Routes,
+    Routes.prototype[route],
+  );
   return { context, request };
 }
 

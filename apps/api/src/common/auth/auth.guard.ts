@@ -2,6 +2,7 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { AppException, commonErrors } from '../errors/app.exception';
+import { httpRequest } from '../http/http-request';
 import type { AuthUser } from './current-user.decorator';
 import { IS_PUBLIC } from './public.decorator';
 import { REQUIRES_VERIFIED_EMAIL } from './verified.decorator';
@@ -32,7 +33,7 @@ export class AuthGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
-    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const request = httpRequest(context);
     const token = bearerToken(request);
     if (!token) {
       if (isPublic) return true;

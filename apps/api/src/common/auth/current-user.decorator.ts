@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { SiteRole } from '@open-spaces/contracts';
-import type { FastifyRequest } from 'fastify';
+import { httpRequest } from '../http/http-request';
 
 /** Who is calling: set by the auth guard from a verified access token and a live session. */
 export interface AuthUser {
@@ -17,7 +17,7 @@ declare module 'fastify' {
 }
 
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
-  const user = context.switchToHttp().getRequest<FastifyRequest>().user;
+  const user = httpRequest(context).user;
   if (!user) throw new Error('CurrentUser used on a route without authentication');
   return user;
 });

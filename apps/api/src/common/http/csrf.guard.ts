@@ -1,8 +1,8 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppException } from '../errors/app.exception';
+import { httpRequest } from './http-request';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const SESSION_COOKIE = 'os_refresh';
@@ -17,7 +17,7 @@ export class CsrfGuard implements CanActivate {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const request = httpRequest(context);
     if (SAFE_METHODS.has(request.method) || !request.cookies?.[SESSION_COOKIE]) return true;
     const origin = request.headers.origin;
     if (origin) {
