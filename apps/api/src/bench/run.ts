@@ -196,7 +196,7 @@ async function runScenario(
     const targets = [
       { label: 'API', url: `${api.origin}${path}`, owner: api.child, results: [] as RoundResult[] },
       {
-        label: 'bare',
+        label: scenario.baselineLabel ?? 'bare',
         url: `${baseline.origin}${path}`,
         owner: baseline.child,
         results: [] as RoundResult[],

@@ -15,6 +15,8 @@ export interface Scenario {
   path: string | ((apiOrigin: string) => Promise<string>);
   /** Compiled baseline script, relative to `dist/bench/baselines`. */
   baseline: string;
+  /** What the baseline is called in the report; `bare` unless set. */
+  baselineLabel?: string;
   /** The API must serve at least this share of the baseline's requests per second. */
   targetRatio: number;
   /** The API's p95 latency must stay under this many ms, when the scenario sets it. */
@@ -49,6 +51,15 @@ export const scenarios: readonly Scenario[] = [
     baseline: 'health-server.js',
     targetRatio: 0.7,
     description: 'GET /api/health: a constant JSON body through every global layer of the API',
+  },
+  {
+    name: 'health-framework',
+    path: '/api/health',
+    baseline: 'nest-health-server.js',
+    baselineLabel: 'Nest',
+    targetRatio: 0.8,
+    description:
+      'GET /api/health against Nest on Fastify with no layers of ours: what our global layers cost',
   },
   {
     name: 'people',

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { Controller, Get, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { serveBaseline } from './serve';
+
+/**
+ * Nest on the Fastify adapter with nothing of ours: one controller answering GET
+ * /api/health with the API's body, no global guard, pipe, filter or hook, no logger.
+ * Against it, the API's ratio is what our own layers cost; against the bare `node:http`
+ * server, what the framework costs.
+ */
+const { version } = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as {
+  version: string;
+};
+
+@Controller('health')
+class HealthController {
+  @Get()
+  health() {
+    return { status: 'ok', version };
+  }
+}
+
+@Module({ controllers: [HealthController] })
+class FrameworkOnlyModule {}
+
+async function main(): Promise<void> {
+  const app = await NestFactory.create<NestFastifyApplication>(FrameworkOnlyModule, new FastifyAdapter(), {
+    logger: false,
+  });
+  app.setGlobalPrefix('api');
+  await app.init();
+  // Fastify finishes its routes on ready(), which Nest leaves to listen(); serveBaseline listens.
+  await app.getHttpAdapter().getInstance().ready();
+  serveBaseline(app.getHttpServer() as Server, () => app.close());
+}
+
+void main();

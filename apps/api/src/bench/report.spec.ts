@@ -1,0 +1,48 @@
+import type { ScenarioSummary, TargetSummary } from './report';
+import { scenarioTable } from './report';
+import { scenarios } from './scenarios';
+
+const target = (label: string, requestsPerSecond: number, cpuMicrosPerRequest: number): TargetSummary => ({
+  label,
+  rounds: [requestsPerSecond - 100, requestsPerSecond, requestsPerSecond + 100],
+  requestsPerSecond,
+  p50: 1.5,
+  p95: 3.25,
+  p99: 6,
+  cpuMicrosPerRequest,
+});
+
+function summary(api: TargetSummary, baseline: TargetSummary): ScenarioSummary {
+  const scenario = scenarios.find((candidate) => candidate.name === 'health');
+  if (!scenario) throw new Error('no health scenario');
+  const ratio = api.requestsPerSecond / baseline.requestsPerSecond;
+  return {
+    scenario,
+    path: '/api/health',
+    matchingRows: undefined,
+    api,
+    baseline,
+    ratio,
+    passed: ratio >= 0.7,
+  };
+}
+
+describe('scenarioTable', () => {
+  it('gives each target its figures, the req/s verdict and the CPU comparison', () => {
+    const text = scenarioTable(summary(target('API', 18_000, 40), target('bare', 24_000, 20)));
+    expect(text).toContain('GET /api/health');
+    expect(text).toMatch(/^API\s+18,000\s+1\.50\s+3\.25\s+6\.00\s+40\.0\s+17\.9k 18\.0k 18\.1k$/m);
+    expect(text).toMatch(/^bare\s+24,000\s+1\.50\s+3\.25\s+6\.00\s+20\.0\s+23\.9k 24\.0k 24\.1k$/m);
+    expect(text).toContain('PASS: API/bare = 75.0% (target ≥ 70%)');
+    expect(text).toContain('CPU per request: API 2.00× bare (bare/API = 50.0%)');
+  });
+
+  it('says MISS below the target and leaves the CPU line out where /proc is missing', () => {
+    const text = scenarioTable(
+      summary(target('API', 12_000, Number.NaN), target('bare', 24_000, Number.NaN)),
+    );
+    expect(text).toContain('MISS: API/bare = 50.0% (target ≥ 70%)');
+    expect(text).toMatch(/^API .* n\/a /m);
+    expect(text).not.toContain('CPU per request');
+  });
+});
