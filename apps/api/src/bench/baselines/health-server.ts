@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
-import { serveBaseline } from './serve';
+import { apiVersion, serveBaseline } from './serve';
 
 /**
  * A bare `node:http` server answering GET /api/health with the API's exact body and
  * content type: the ceiling for a constant JSON answer on this machine.
  */
-const { version } = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as {
-  version: string;
-};
-const body = JSON.stringify({ status: 'ok', version });
+const body = JSON.stringify({ status: 'ok', version: apiVersion() });
 
 serveBaseline(
   createServer((request, response) => {

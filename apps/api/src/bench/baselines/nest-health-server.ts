@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { serveBaseline } from './serve';
+import { apiVersion, serveBaseline } from './serve';
 
 /**
  * Nest on the Fastify adapter with nothing of ours: one controller answering GET
@@ -13,15 +11,13 @@ import { serveBaseline } from './serve';
  * Against it, the API's ratio is what our own layers cost; against the bare `node:http`
  * server, what the framework costs.
  */
-const { version } = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as {
-  version: string;
-};
-
 @Controller('health')
 class HealthController {
+  private readonly body = { status: 'ok', version: apiVersion() };
+
   @Get()
   health() {
-    return { status: 'ok', version };
+    return this.body;
   }
 }
 
