@@ -1,11 +1,11 @@
-import type { ExecutionContext } from '@nestjs/common';
+import { type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
 import type { FastifyRequest } from 'fastify';
 import { AppException } from '../errors/app.exception';
 import { type Authenticator, AuthGuard } from './auth.guard';
 import type { AuthUser } from './current-user.decorator';
-import { Public } from './public.decorator';
+import { IS_PUBLIC, Public } from './public.decorator';
 import { RequireVerifiedEmail } from './verified.decorator';
 
 class Routes {
@@ -23,6 +23,14 @@ RequireVerifiedEmail()(
   'publish',
   Object.getOwnPropertyDescriptor(Routes.prototype, 'publish') as PropertyDescriptor,
 );
+
+/** One handler inherited by two controllers, one of them public as a whole. */
+class SharedRoutes {
+  list() {}
+}
+class OpenSharedRoutes extends SharedRoutes {}
+class ClosedSharedRoutes extends SharedRoutes {}
+SetMetadata(IS_PUBLIC, true)(OpenSharedRoutes);
 
 const verified: AuthUser = { id: 'u1', role: 'member', sessionId: 's1', emailVerified: true };
 const unverified: AuthUser = { ...verified, emailVerified: false };
@@ -106,5 +114,17 @@ describe('AuthGuard', () => {
   it('lets a verified account publish, and an unverified one use ordinary routes', async () => {
     expect(await guardFor(verified).canActivate(contextFor('publish', 'Bearer good').context)).toBe(true);
     expect(await guardFor(unverified).canActivate(contextFor('normal', 'Bearer good').context)).toBe(true);
+  });
+
+  it('reads a shared handler as public or not by the controller it is called on, every time', () => {
+    const guard = guardFor(verified);
+    const call = (controller: typeof SharedRoutes) => () =>
+      guard.canActivate(
+        new ExecutionContextHost([{ headers: {} }, {}, () => {}], controller, SharedRoutes.prototype.list),
+      );
+    for (let i = 0; i < 2; i++) {
+      expect(call(OpenSharedRoutes)()).toBe(true);
+      expect(call(ClosedSharedRoutes)).toThrow(AppException);
+    }
   });
 });

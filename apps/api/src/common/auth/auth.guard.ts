@@ -9,6 +9,12 @@ import { REQUIRES_VERIFIED_EMAIL } from './verified.decorator';
 
 export const AUTHENTICATOR = Symbol('AUTHENTICATOR');
 
+/** What a route's decorators say about who may call it. */
+interface RouteAccess {
+  isPublic: boolean;
+  requiresVerifiedEmail: boolean;
+}
+
 /** Resolves a bearer access token to a user with a live session, or null. */
 export interface Authenticator {
   authenticate(accessToken: string): Promise<AuthUser | null>;
@@ -21,6 +27,12 @@ export interface Authenticator {
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  /**
+   * Decorators are fixed once the app is built, so each route's access is read once, by
+   * controller class and then handler (a handler may be inherited by several classes).
+   */
+  private readonly routes = new WeakMap<object, WeakMap<object, RouteAccess>>();
+
   constructor(
     private readonly reflector: Reflector,
     @Inject(AUTHENTICATOR) private readonly authenticator: Authenticator,
@@ -31,8 +43,7 @@ export class AuthGuard implements CanActivate {
    * async guard would cost every such request a promise and two more microtask turns.
    */
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
+    const { isPublic, requiresVerifiedEmail } = this.accessOf(context);
     const request = httpRequest(context);
     const token = bearerToken(request);
     if (!token) {
@@ -43,10 +54,7 @@ export class AuthGuard implements CanActivate {
       if (user) request.user = user;
       if (isPublic) return true;
       if (!user) throw commonErrors.unauthenticated();
-      if (
-        !user.emailVerified &&
-        this.reflector.getAllAndOverride<boolean>(REQUIRES_VERIFIED_EMAIL, targets)
-      ) {
+      if (!user.emailVerified && requiresVerifiedEmail) {
         throw new AppException(
           403,
           'email_not_verified',
@@ -55,6 +63,27 @@ export class AuthGuard implements CanActivate {
       }
       return true;
     });
+  }
+
+  private accessOf(context: ExecutionContext): RouteAccess {
+    const controller = context.getClass();
+    const handler = context.getHandler();
+    let handlers = this.routes.get(controller);
+    if (!handlers) {
+      handlers = new WeakMap();
+      this.routes.set(controller, handlers);
+    }
+    let access = handlers.get(handler);
+    if (!access) {
+      const targets = [handler, controller];
+      access = {
+        isPublic: this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true,
+        requiresVerifiedEmail:
+          this.reflector.getAllAndOverride<boolean>(REQUIRES_VERIFIED_EMAIL, targets) === true,
+      };
+      handlers.set(handler, access);
+    }
+    return access;
   }
 }
 

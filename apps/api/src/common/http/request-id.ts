@@ -5,23 +5,27 @@ export const GIVEN_REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /** 96 random bits per id: unguessable, and no count of requests to read off it. */
 const ID_BYTES = 12;
+/** 12 bytes are exactly 16 base64url characters, so ids can be cut from one encoded pool. */
+const ID_CHARS = 16;
 const POOL_IDS = 1024;
 const pool = Buffer.allocUnsafe(ID_BYTES * POOL_IDS);
-let offset = pool.length;
+let encodedPool = '';
+let next = POOL_IDS;
 
 /**
- * A new request id: 16 characters of base64url. Random bytes are drawn a thousand ids at
- * a time, which makes an id about a third of the cost of `randomUUID()`, a cost every
- * request pays.
+ * A new request id: 16 characters of base64url. Random bytes are drawn and encoded a
+ * thousand ids at a time, and each id is a slice of that text: a cost every request pays,
+ * about a quarter of `randomUUID()`'s.
  */
 export function newRequestId(): string {
-  if (offset === pool.length) {
+  if (next === POOL_IDS) {
     randomFillSync(pool);
-    offset = 0;
+    encodedPool = pool.toString('base64url');
+    next = 0;
   }
-  const id = pool.toString('base64url', offset, offset + ID_BYTES);
-  offset += ID_BYTES;
-  return id;
+  const start = next * ID_CHARS;
+  next += 1;
+  return encodedPool.slice(start, start + ID_CHARS);
 }
 
 /**
