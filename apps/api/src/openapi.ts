@@ -3,6 +3,7 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { Problem } from '@open-spaces/contracts';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { z } from 'zod';
+import { API_VERSION } from './common/version';
 
 type ComponentSchema = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
 
@@ -15,7 +16,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
       'The API of Open Spaces. Every route needs a bearer access token unless marked otherwise; ' +
         'every error is application/problem+json with a stable `code`.',
     )
-    .setVersion('0.1.0')
+    .setVersion(API_VERSION)
     .addBearerAuth()
     .build();
   const document = cleanupOpenApiDoc(SwaggerModule.createDocument(app, config), { version: '3.1' });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { withDataSource } from '../../src/database/database';
 import { seedDemoData } from '../../src/database/seed/demo-seed';
 import { login, REFRESH_COOKIE, registerUser } from '../factories/users';
@@ -12,8 +14,9 @@ describe('platform', () => {
   });
   afterAll(() => t.close());
 
-  it('answers liveness and readiness', async () => {
-    await t.http().get('/api/health').expect(200, { status: 'ok', version: '0.1.0' });
+  it('answers liveness with the version of the API package, and readiness', async () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
+    await t.http().get('/api/health').expect(200, { status: 'ok', version });
     await t.http().get('/api/health/ready').expect(200, { status: 'ok', database: 'up' });
   });
 

@@ -1,11 +1,12 @@
 import { createServer } from 'node:http';
-import { apiVersion, serveBaseline } from './serve';
+import { API_VERSION } from '../../common/version';
+import { serveBaseline } from './serve';
 
 /**
  * A bare `node:http` server answering GET /api/health with the API's exact body and
  * content type: the ceiling for a constant JSON answer on this machine.
  */
-const body = JSON.stringify({ status: 'ok', version: apiVersion() });
+const body = JSON.stringify({ status: 'ok', version: API_VERSION });
 
 serveBaseline(
   createServer((request, response) => {

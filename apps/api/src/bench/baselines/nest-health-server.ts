@@ -3,7 +3,8 @@ import type { Server } from 'node:http';
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { apiVersion, serveBaseline } from './serve';
+import { API_VERSION } from '../../common/version';
+import { serveBaseline } from './serve';
 
 /**
  * Nest on the Fastify adapter with nothing of ours: one controller answering GET
@@ -13,7 +14,7 @@ import { apiVersion, serveBaseline } from './serve';
  */
 @Controller('health')
 class HealthController {
-  private readonly body = { status: 'ok', version: apiVersion() };
+  private readonly body = { status: 'ok', version: API_VERSION };
 
   @Get()
   health() {

@@ -1,14 +1,4 @@
-import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
-
-/** The API's version, as its health answer gives it, for the health baselines' body. */
-export function apiVersion(): string {
-  const { version } = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as {
-    version: string;
-  };
-  return version;
-}
 
 /**
  * Shared life cycle of every baseline server: listen on PORT, say so on stdout (the

@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { Health, Readiness } from '@open-spaces/contracts';
 import { DataSource } from 'typeorm';
 import { commonErrors } from '../../common/errors/app.exception';
-
-const VERSION = process.env.npm_package_version ?? '0.1.0';
+import { API_VERSION } from '../../common/version';
 
 /** Liveness and readiness, for load balancers and orchestrators. */
 @Injectable()
 export class HealthService {
-  private readonly alivePayload: Health = { status: 'ok', version: VERSION };
+  private readonly alivePayload: Health = { status: 'ok', version: API_VERSION };
 
   constructor(private readonly dataSource: DataSource) {}
 
