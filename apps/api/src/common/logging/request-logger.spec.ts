@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { RequestLogger, requestLoggerFactory } from './request-logger';
+import { logsRequests, RequestLogger, requestLoggerFactory } from './request-logger';
 
 /** A real pino logger (the one Fastify builds) whose lines are kept in memory. */
 function rootLogger(level: string) {
@@ -74,5 +74,10 @@ describe('RequestLogger', () => {
     const { root: infoRoot, lines: infoLines } = rootLogger('info');
     requestLoggerFactory(infoRoot, { reqId: 'r-5' }, {}).child({ job: 'mail' }).info('sent');
     expect(infoLines).toEqual([expect.objectContaining({ reqId: 'r-5', job: 'mail', msg: 'sent' })]);
+  });
+
+  it('has Fastify log each request only at levels that write info lines', () => {
+    for (const level of ['trace', 'debug', 'info']) expect(logsRequests(level)).toBe(true);
+    for (const level of ['warn', 'error', 'fatal', 'silent']) expect(logsRequests(level)).toBe(false);
   });
 });

@@ -76,6 +76,17 @@ export class RequestLogger implements FastifyBaseLogger {
   }
 }
 
+/**
+ * Whether a logger at `level` writes Fastify's two lines per request ("incoming request",
+ * "request completed"), which are at `info`. Above it (`warn` and up) Fastify is told not
+ * to prepare them, as the logger would drop them. A level beyond pino's standard ones keeps
+ * them, for pino to decide.
+ */
+export function logsRequests(level: string): boolean {
+  const severity = SEVERITY[level as LogLevel] as number | undefined;
+  return severity === undefined || severity <= SEVERITY.info;
+}
+
 /** Fastify's `childLoggerFactory`: every request gets a `RequestLogger`. */
 export function requestLoggerFactory(
   logger: FastifyBaseLogger,
