@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { migrate, withDataSource } from '../database/database';
 import { type EmbeddedDatabase, findFreePort, startEmbeddedPostgres } from '../database/embedded-postgres';
 import { seedAtScale } from '../database/seed/scale-seed';
+import { describeAnswer } from './answers';
 import { type RoundResult, type RunningLoad, runLoad } from './measure';
 import { type BenchOptions, OptionsError, parseOptions } from './options';
 import { NodeChild, sleep } from './processes';
@@ -134,11 +135,16 @@ async function startBaseline(
   return { child, origin: `http://127.0.0.1:${port}` };
 }
 
-/** Both servers must give the same answer, or the comparison means nothing. */
-async function assertSameAnswer(path: string, apiOrigin: string, baselineOrigin: string): Promise<void> {
+/** Both servers must give the same answer (see `describeAnswer`), or the comparison means nothing. */
+async function assertSameAnswer(
+  path: string,
+  apiOrigin: string,
+  baselineOrigin: string,
+  sameHeaders: boolean,
+): Promise<void> {
   const read = async (origin: string) => {
     const response = await fetch(`${origin}${path}`);
-    return `${response.status} ${response.headers.get('content-type')} ${await response.text()}`;
+    return describeAnswer(response, await response.text(), sameHeaders);
   };
   const [api, baseline] = await Promise.all([read(apiOrigin), read(baselineOrigin)]);
   if (api !== baseline) throw new Error(`GET ${path} differs:\n  API:  ${api}\n  bare: ${baseline}`);
@@ -192,7 +198,7 @@ async function runScenario(
   if (matchingRows !== undefined) say(`${scenario.name}: ${matchingRows} rows match GET ${path}`);
   const baseline = await startBaseline(scenario, databaseUrl);
   try {
-    await assertSameAnswer(path, api.origin, baseline.origin);
+    await assertSameAnswer(path, api.origin, baseline.origin, scenario.sameHeaders === true);
     const targets = [
       { label: 'API', url: `${api.origin}${path}`, owner: api.child, results: [] as RoundResult[] },
       {

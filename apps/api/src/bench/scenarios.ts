@@ -21,6 +21,11 @@ export interface Scenario {
   targetRatio: number;
   /** The API's p95 latency must stay under this many ms, when the scenario sets it. */
   maxP95Ms?: number;
+  /**
+   * The baseline sends the API's response headers too (not only its content type), and the
+   * harness checks that both sets match before measuring.
+   */
+  sameHeaders?: boolean;
   /** Counts the rows the path selects from, printed before measuring (`SELECT count(*)…`). */
   matchingRowsSql?: string;
   /** What the scenario shows, printed above its table. */
@@ -51,6 +56,16 @@ export const scenarios: readonly Scenario[] = [
     baseline: 'health-server.js',
     targetRatio: 0.7,
     description: 'GET /api/health: a constant JSON body through every global layer of the API',
+  },
+  {
+    name: 'health-same-headers',
+    path: '/api/health',
+    baseline: 'health-headers-server.js',
+    baselineLabel: 'bare+headers',
+    sameHeaders: true,
+    targetRatio: 0.7,
+    description:
+      "GET /api/health against a bare server that also sends the API's security headers and request id",
   },
   {
     name: 'health-framework',

@@ -1,0 +1,22 @@
+/** Headers that belong to the connection or the moment, not to the answer. */
+const PER_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'x-request-id']);
+/** The API's own request ids (`common/http/request-id.ts`). */
+const REQUEST_ID = /^[\w-]{16}$/;
+
+/**
+ * What two servers must agree on before they are compared: status, content type and
+ * body; with `sameHeaders`, also every header but the per-response ones, and that each
+ * answer carries a request id.
+ */
+export function describeAnswer(response: Response, body: string, sameHeaders: boolean): string {
+  const answer = `${response.status} ${response.headers.get('content-type')} ${body}`;
+  if (!sameHeaders) return answer;
+  const headers = [...response.headers]
+    .filter(([name]) => !PER_RESPONSE_HEADERS.has(name))
+    .map(([name, value]) => `${name}: ${value}`)
+    .sort();
+  const requestId = REQUEST_ID.test(response.headers.get('x-request-id') ?? '')
+    ? 'a request id'
+    : 'no request id';
+  return [answer, ...headers, requestId].join('\n  ');
+}
