@@ -12,7 +12,7 @@ import { requestIdOf } from './common/http/request-id';
 import { attachResponseSchemas } from './common/http/response-schemas';
 import { registerSecurityHeaders } from './common/http/security-headers';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
-import { logsRequests, requestLoggerFactory } from './common/logging/request-logger';
+import { requestLogController, requestLoggerFactory } from './common/logging/request-logger';
 import { MEDIA_PREFIX, mediaRoot } from './common/storage/storage';
 import { acceptMultipartBodies } from './common/storage/upload';
 import type { AppConfig } from './config/config';
@@ -27,7 +27,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     requestIdHeader: false,
     genReqId: requestIdOf,
     childLoggerFactory: requestLoggerFactory,
-    disableRequestLogging: !logsRequests(config.log.level),
+    logController: requestLogController(config.log.level),
     logger: {
       level: config.log.level,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],

@@ -1,11 +1,11 @@
-/** Headers that belong to the connection or the moment, not to the answer. */
-const PER_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'x-request-id']);
+/** Headers whose value differs from one response to the next. */
+const PER_RESPONSE_HEADERS = new Set(['date', 'x-request-id']);
 /** The API's own request ids (`common/http/request-id.ts`). */
 const REQUEST_ID = /^[\w-]{16}$/;
 
 /**
  * What two servers must agree on before they are compared: status, content type and
- * body; with `sameHeaders`, also every header but the per-response ones, and that each
+ * body; with `sameHeaders`, also every header but the date and the request id's value, and that each
  * answer carries a request id.
  */
 export function describeAnswer(response: Response, body: string, sameHeaders: boolean): string {

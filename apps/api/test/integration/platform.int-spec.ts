@@ -15,7 +15,9 @@ describe('platform', () => {
   afterAll(() => t.close());
 
   it('answers liveness with the version of the API package, and readiness', async () => {
-    const { version } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
+    const { version } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as {
+      version: string;
+    };
     await t.http().get('/api/health').expect(200, { status: 'ok', version });
     await t.http().get('/api/health/ready').expect(200, { status: 'ok', database: 'up' });
   });

@@ -5,8 +5,8 @@ export const GIVEN_REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /** 96 random bits per id: unguessable, and no count of requests to read off it. */
 const ID_BYTES = 12;
-/** 12 bytes are exactly 16 base64url characters, so ids can be cut from one encoded pool. */
-const ID_CHARS = 16;
+/** Every 3 bytes are 4 base64url characters: 16 per id, so ids can be cut from one encoded pool. */
+const ID_CHARS = (ID_BYTES / 3) * 4;
 const POOL_IDS = 1024;
 const pool = Buffer.allocUnsafe(ID_BYTES * POOL_IDS);
 let encodedPool = '';

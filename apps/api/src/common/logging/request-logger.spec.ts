@@ -1,6 +1,12 @@
 import { Writable } from 'node:stream';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { logsRequests, RequestLogger, requestLoggerFactory } from './request-logger';
+import Fastify, { type FastifyBaseLogger, type LogController } from 'fastify';
+import {
+  logsRequests,
+  QuietRequestLines,
+  RequestLogger,
+  requestLogController,
+  requestLoggerFactory,
+} from './request-logger';
 
 /** A real pino logger (the one Fastify builds) whose lines are kept in memory. */
 function rootLogger(level: string) {
@@ -79,5 +85,58 @@ describe('RequestLogger', () => {
   it('has Fastify log each request only at levels that write info lines', () => {
     for (const level of ['trace', 'debug', 'info']) expect(logsRequests(level)).toBe(true);
     for (const level of ['warn', 'error', 'fatal', 'silent']) expect(logsRequests(level)).toBe(false);
+  });
+});
+
+describe('QuietRequestLines', () => {
+  /** A Fastify app logging at `level` through request loggers that count their info calls. */
+  async function serve(level: string, logController: LogController | undefined) {
+    const lines: Record<string, unknown>[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+        done();
+      },
+    });
+    let infoCalls = 0;
+    class CountingLogger extends RequestLogger {
+      override info(...args: unknown[]): void {
+        infoCalls += 1;
+        super.info(...args);
+      }
+    }
+    const app = Fastify({
+      logger: { level, stream },
+      childLoggerFactory: (logger, bindings, options) => new CountingLogger(logger, bindings, options),
+      logController,
+    });
+    app.get('/ok', async () => ({ ok: true }));
+    app.get('/boom', async () => {
+      throw new Error('boom');
+    });
+    await app.inject('/ok');
+    await app.inject('/boom');
+    await app.close();
+    const written = lines.map(({ level, msg, reqId }) => ({ level, msg, withId: typeof reqId === 'string' }));
+    return { written, infoCalls };
+  }
+
+  it('writes at warn what Fastify writes there, without preparing the per-request info lines', async () => {
+    const own = await serve('warn', undefined);
+    const quiet = await serve('warn', new QuietRequestLines());
+    expect(own.written).toContainEqual({ level: 50, msg: 'boom', withId: true });
+    expect(quiet.written).toEqual(own.written);
+    expect(own.infoCalls).toBeGreaterThan(0);
+    expect(quiet.infoCalls).toBe(0);
+  });
+
+  it('leaves the request lines to Fastify at info and below', async () => {
+    for (const level of ['trace', 'debug', 'info']) expect(requestLogController(level)).toBeUndefined();
+    for (const level of ['warn', 'error'])
+      expect(requestLogController(level)).toBeInstanceOf(QuietRequestLines);
+    const own = await serve('info', requestLogController('info'));
+    expect(own.written.map((line) => line.msg)).toEqual(
+      expect.arrayContaining(['incoming request', 'request completed', 'boom']),
+    );
   });
 });

@@ -1,4 +1,10 @@
-import type { FastifyBaseLogger, LogLevel } from 'fastify';
+import {
+  type FastifyBaseLogger,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+  type LogLevel,
+} from 'fastify';
 
 type Bindings = Parameters<FastifyBaseLogger['child']>[0];
 type ChildLoggerOptions = NonNullable<Parameters<FastifyBaseLogger['child']>[1]>;
@@ -77,14 +83,37 @@ export class RequestLogger implements FastifyBaseLogger {
 }
 
 /**
- * Whether a logger at `level` writes Fastify's two lines per request ("incoming request",
- * "request completed"), which are at `info`. Above it (`warn` and up) Fastify is told not
- * to prepare them, as the logger would drop them. A level beyond pino's standard ones keeps
- * them, for pino to decide.
+ * Whether a logger at `level` writes the two lines Fastify logs for every request
+ * ("incoming request", "request completed"), which are at `info`. A level beyond pino's
+ * standard ones keeps them, for pino to decide.
  */
 export function logsRequests(level: string): boolean {
   const severity = SEVERITY[level as LogLevel] as number | undefined;
   return severity === undefined || severity <= SEVERITY.info;
+}
+
+/**
+ * Fastify's request log lines for a logger above `info` (`warn` and up): the two lines
+ * every request gets would be dropped, so they are not prepared at all. Every other line
+ * Fastify writes about a request (one that errored, a 5xx, a failed stream or serializer)
+ * is written as before.
+ */
+export class QuietRequestLines extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    metadata?: Record<string, unknown>,
+  ): void {
+    if (error) super.requestCompleted(error, request, reply, metadata);
+  }
+}
+
+/** The log controller for Fastify at `level`: its own unless the level drops request lines. */
+export function requestLogController(level: string): LogController | undefined {
+  return logsRequests(level) ? undefined : new QuietRequestLines();
 }
 
 /** Fastify's `childLoggerFactory`: every request gets a `RequestLogger`. */
