@@ -1,12 +1,12 @@
+import { NEW_REQUEST_ID } from '../common/http/request-id';
+
 /** Headers whose value differs from one response to the next. */
 const PER_RESPONSE_HEADERS = new Set(['date', 'x-request-id']);
-/** The API's own request ids (`common/http/request-id.ts`). */
-const REQUEST_ID = /^[\w-]{16}$/;
 
 /**
  * What two servers must agree on before they are compared: status, content type and
- * body; with `sameHeaders`, also every header but the date and the request id's value, and that each
- * answer carries a request id.
+ * body; with `sameHeaders`, also every header but the date and the request id's value,
+ * and that each answer carries a request id.
  */
 export function describeAnswer(response: Response, body: string, sameHeaders: boolean): string {
   const answer = `${response.status} ${response.headers.get('content-type')} ${body}`;
@@ -15,7 +15,7 @@ export function describeAnswer(response: Response, body: string, sameHeaders: bo
     .filter(([name]) => !PER_RESPONSE_HEADERS.has(name))
     .map(([name, value]) => `${name}: ${value}`)
     .sort();
-  const requestId = REQUEST_ID.test(response.headers.get('x-request-id') ?? '')
+  const requestId = NEW_REQUEST_ID.test(response.headers.get('x-request-id') ?? '')
     ? 'a request id'
     : 'no request id';
   return [answer, ...headers, requestId].join('\n  ');

@@ -1,7 +1,6 @@
-import { createServer } from 'node:http';
 import { newRequestId } from '../../common/http/request-id';
 import { securityHeaderSets } from '../../common/http/security-headers';
-import { API_VERSION } from '../../common/version';
+import { healthContentHeaders, healthServer } from './health-answer';
 import { serveBaseline } from './serve';
 
 /**
@@ -11,21 +10,9 @@ import { serveBaseline } from './serve';
  * producing that response costs beyond writing it; against `health-server.ts`, the headers
  * are part of the difference.
  */
-const body = JSON.stringify({ status: 'ok', version: API_VERSION });
-const headers = {
-  ...securityHeaderSets({ isProduction: true }).api,
-  'content-type': 'application/json; charset=utf-8',
-  'content-length': String(Buffer.byteLength(body)),
-};
+const headers = { ...securityHeaderSets({ isProduction: true }).api, ...healthContentHeaders };
 
-const server = createServer((request, response) => {
-  if (request.method === 'GET' && request.url === '/api/health') {
-    response.writeHead(200, { ...headers, 'x-request-id': newRequestId() });
-    response.end(body);
-    return;
-  }
-  response.writeHead(404).end();
-});
+const server = healthServer(() => ({ ...headers, 'x-request-id': newRequestId() }));
 // Fastify's default, which the API keeps: both answer `Keep-Alive: timeout=72`.
 server.keepAliveTimeout = 72_000;
 serveBaseline(server);

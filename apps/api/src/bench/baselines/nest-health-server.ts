@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { API_VERSION } from '../../common/version';
+import { healthAnswer } from './health-answer';
 import { serveBaseline } from './serve';
 
 /**
@@ -14,11 +14,9 @@ import { serveBaseline } from './serve';
  */
 @Controller('health')
 class HealthController {
-  private readonly body = { status: 'ok', version: API_VERSION };
-
   @Get()
   health() {
-    return this.body;
+    return healthAnswer;
   }
 }
 

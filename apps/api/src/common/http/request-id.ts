@@ -3,6 +3,9 @@ import { randomFillSync } from 'node:crypto';
 /** What a client or proxy may send as `X-Request-Id` and have kept. */
 export const GIVEN_REQUEST_ID = /^[\w.-]{1,64}$/;
 
+/** What `newRequestId()` makes. */
+export const NEW_REQUEST_ID = /^[\w-]{16}$/;
+
 /** 96 random bits per id: unguessable, and no count of requests to read off it. */
 const ID_BYTES = 12;
 /** Every 3 bytes are 4 base64url characters: 16 per id, so ids can be cut from one encoded pool. */
