@@ -21,6 +21,10 @@ import { buildOpenApiDocument, mountApiDocs } from './openapi';
 /** Builds the whole HTTP application (not yet listening); used by main, tests and the benchmark. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
+    // Every cross-cutting concern here is a Fastify hook or a Nest guard, never Nest
+    // middleware, so the adapter leaves out @fastify/middie and the request hook it runs
+    // on every request for nothing. Adding Nest middleware needs it registered first.
+    skipMiddie: true,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     // requestIdOf reads and checks X-Request-Id itself; fastify would echo any value as given.

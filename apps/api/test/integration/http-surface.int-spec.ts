@@ -142,6 +142,14 @@ describe('the HTTP surface: errors, headers and CORS', () => {
     });
   });
 
+  describe('request hooks', () => {
+    it('runs no middleware engine: every cross-cutting concern is a hook or a guard', () => {
+      const fastify = t.app.getHttpAdapter().getInstance();
+      expect(fastify.hasPlugin('@fastify/middie')).toBe(false);
+      expect(fastify.hasPlugin('@fastify/cookie')).toBe(true);
+    });
+  });
+
   describe('CORS', () => {
     it('allows the app’s own origin and the configured partners, with credentials', async () => {
       for (const origin of [TEST_ORIGIN, 'https://partner.example']) {
