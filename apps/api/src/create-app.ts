@@ -45,8 +45,13 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     {
       logger: new PinoNestLogger(fastify.log),
       bufferLogs: false,
+      // Bodies are JSON (and multipart on the upload routes) only: Nest's parsers would also
+      // take form posts, which a cross-site HTML form can send without a CORS preflight.
+      bodyParser: false,
     },
   );
+  // Fastify's own JSON parser stays; a plain-text body is refused as 415 like any other type.
+  fastify.removeContentTypeParser('text/plain');
   app.setGlobalPrefix('api');
   registerSecurityHeaders(fastify, config);
   registerCors(fastify, config.corsOrigins);

@@ -42,13 +42,91 @@ describe('the HTTP surface: errors, headers and CORS', () => {
       expectProblem(response, 415, 'unsupported_media_type');
     });
 
-    it('refuses a plain-text body as invalid input rather than reading it', async () => {
-      const response = await t
+    it('refuses plain-text and form bodies as unsupported_media_type rather than reading them', async () => {
+      const text = await t
         .http()
         .post('/api/auth/login')
         .set('Content-Type', 'text/plain')
         .send('{"email":"a@example.org","password":"whatever-password"}');
-      expectProblem(response, 400, 'validation_failed');
+      expectProblem(text, 415, 'unsupported_media_type');
+      // A cross-site HTML form can post this without a preflight; it must not register anyone.
+      const form = await t
+        .http()
+        .post('/api/auth/register')
+        .set('Content-Type', 'application/x-www-form-urlencoded')
+        .send('email=form%40example.org&password=correct+horse+battery+staple+9&displayName=Form');
+      expectProblem(form, 415, 'unsupported_media_type');
+      expect(await t.sql("SELECT 1 FROM users WHERE email = 'form@example.org'")).toHaveLength(0);
+    });
+
+    it('refuses text the database cannot store, in a body, a query or a path, naming where', async () => {
+      const body = expectProblem(
+        await t.http().post('/api/auth/register').send({
+          email: 'nul@example.org',
+          password: 'correct horse battery staple 9',
+          displayName: 'a\u0000b',
+        }),
+        400,
+        'validation_failed',
+      );
+      expect(body.errors).toEqual([
+        expect.objectContaining({ field: 'displayName', code: 'invalid_characters' }),
+      ]);
+      const broken = expectProblem(
+        await t
+          .http()
+          .post('/api/auth/register')
+          .set('Content-Type', 'application/json')
+          .send(
+            '{"email":"lone@example.org","password":"correct horse battery staple 9","displayName":"x\\ud800"}',
+          ),
+        400,
+        'validation_failed',
+      );
+      expect(broken.errors?.[0]).toMatchObject({ field: 'displayName', code: 'invalid_characters' });
+      const query = expectProblem(await t.http().get('/api/profiles?q=ab%00cd'), 400, 'validation_failed');
+      expect(query.errors?.[0]).toMatchObject({ field: 'q', code: 'invalid_characters' });
+      const path = expectProblem(await t.http().get('/api/organisations/x%00y'), 400, 'validation_failed');
+      expect(path.errors?.[0]).toMatchObject({ field: 'slug', code: 'invalid_characters' });
+      expect(
+        await t.sql("SELECT 1 FROM users WHERE email IN ('nul@example.org', 'lone@example.org')"),
+      ).toHaveLength(0);
+    });
+
+    it('lists each bad field once, with its first problem', async () => {
+      const body = expectProblem(
+        await t
+          .http()
+          .post('/api/auth/register')
+          .send({ email: 123, password: ['x'], displayName: null }),
+        400,
+        'validation_failed',
+      );
+      expect(body.errors?.map((error) => error.field)).toEqual(['email', 'password', 'displayName']);
+      expect(body.detail).toBe('The request is not valid: email, password, displayName.');
+    });
+
+    it('still takes any well-formed text, emoji included', async () => {
+      await t
+        .http()
+        .post('/api/auth/register')
+        .send({
+          email: 'emoji@example.org',
+          password: 'correct horse battery staple 9',
+          displayName: 'Ana 👩🏽‍💻 مرحبا',
+        })
+        .expect(201);
+    });
+
+    it('refuses a hand-made page cursor the list did not write, as invalid_cursor', async () => {
+      const handMade = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+      for (const url of [
+        `/api/organisations?after=${handMade(['abc', 'not-a-uuid'])}`,
+        `/api/profiles?after=${handMade(['a\u0000', '00000000-0000-4000-8000-000000000000'])}`,
+      ]) {
+        const body = expectProblem(await t.http().get(url), 400, 'validation_failed');
+        expect(body.errors?.[0]).toMatchObject({ field: 'after', code: 'invalid_cursor' });
+      }
     });
 
     it('refuses a JSON body that is not an object, or that tries to set __proto__', async () => {

@@ -124,10 +124,12 @@ function fromHttpException(exception: HttpException, request: FastifyRequest): M
   }
 }
 
+/** One entry per field, its first issue: a field that is wrong in two ways is fixed once. */
 export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.'),
-    message: issue.message,
-    code: issue.code,
-  }));
+  const byField = new Map<string, FieldError>();
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.');
+    if (!byField.has(field)) byField.set(field, { field, message: issue.message, code: issue.code });
+  }
+  return [...byField.values()];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppException } from '../errors/app.exception';
+import { unstorableTextPath } from '../validation/storable-text';
 
 /**
  * Keyset cursors: the sort key of the last row of a page, as opaque base64url JSON.
@@ -20,8 +21,10 @@ export function decodeCursor<T extends z.ZodType>(
   } catch {
     throw invalidCursor();
   }
+  // A cursor is made by us, but it comes back from the client: what it holds goes into
+  // SQL only once it is exactly the shape the list writes.
   const parsed = shape.safeParse(raw);
-  if (!parsed.success) throw invalidCursor();
+  if (!parsed.success || unstorableTextPath(parsed.data)) throw invalidCursor();
   return parsed.data;
 }
 
@@ -50,4 +53,19 @@ function invalidCursor() {
 }
 
 /** The usual key: a text sort column and the row id as a tie-breaker. */
-export const NameIdKey = z.tuple([z.string(), z.string()]);
+export const NameIdKey = z.tuple([z.string(), z.guid()]);
+
+const TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d)?$/;
+
+/**
+ * A `timestamptz` as PostgreSQL writes it as text (`2026-12-01 09:30:00.123+00`), with a
+ * date that exists and an offset PostgreSQL accepts.
+ */
+export const PgTimestamp = z.string().refine((text) => {
+  const match = TIMESTAMP.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+});

@@ -8,13 +8,13 @@ import type {
 } from '@open-spaces/contracts';
 import { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
-import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import { decodeCursor, PgTimestamp, toPage } from '../../common/pagination/cursor';
 import { ProfilesService } from '../profiles/profiles.service';
 import { type FollowerRows, FollowsRepository } from './follows.repository';
 import { socialErrors } from './social.errors';
 
 /** A follower page continues after (followed at, follower id); the time keeps its microseconds. */
-const FollowerKey = z.tuple([z.string().regex(/^\d{4}-\d{2}-\d{2} [\d:.]+[+-][\d:]+$/), z.guid()]);
+const FollowerKey = z.tuple([PgTimestamp, z.guid()]);
 
 /** The Following lists are short views: the newest of each kind. */
 const FOLLOWING_LIMIT = 100;

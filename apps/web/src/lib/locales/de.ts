@@ -106,6 +106,8 @@ export const de: Translation = {
       cannot_follow_self: 'Du kannst dir nicht selbst folgen.',
       cannot_block_self: 'Du kannst dich nicht selbst blockieren.',
       topic_exists: 'Dieses Thema gibt es schon.',
+      invalid_characters:
+        'Hier steht ein Zeichen, das wir nicht speichern können. Tippe den Text neu, statt ihn einzufügen.',
       validation_failed: 'Einige Angaben stimmen nicht. Prüfe die markierten Felder.',
       email_taken:
         'Es gibt bereits ein Konto mit dieser E-Mail-Adresse. Melde dich an oder setze dein Passwort zurück.',

@@ -106,6 +106,8 @@ export const fr: Translation = {
       cannot_follow_self: 'Vous ne pouvez pas vous suivre vous-même.',
       cannot_block_self: 'Vous ne pouvez pas vous bloquer vous-même.',
       topic_exists: 'Ce thème existe déjà.',
+      invalid_characters:
+        'Ce texte contient un caractère que nous ne pouvons pas enregistrer. Retapez-le au lieu de le coller.',
       validation_failed: 'Certaines informations ne sont pas correctes. Vérifiez les champs signalés.',
       email_taken:
         'Un compte existe déjà avec cette adresse e-mail. Connectez-vous ou réinitialisez votre mot de passe.',
