@@ -57,6 +57,14 @@ describe('the HTTP surface: errors, headers and CORS', () => {
         .send('email=form%40example.org&password=correct+horse+battery+staple+9&displayName=Form');
       expectProblem(form, 415, 'unsupported_media_type');
       expect(await t.sql("SELECT 1 FROM users WHERE email = 'form@example.org'")).toHaveLength(0);
+      // Multipart is read by the upload routes only.
+      const multipart = await t
+        .http()
+        .post('/api/auth/register')
+        .field('email', 'multi@example.org')
+        .field('password', 'correct horse battery staple 9')
+        .field('displayName', 'Multi');
+      expectProblem(multipart, 415, 'unsupported_media_type');
     });
 
     it('refuses text the database cannot store, in a body, a query or a path, naming where', async () => {

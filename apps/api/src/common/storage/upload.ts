@@ -1,17 +1,26 @@
 import { Busboy, type BusboyFileStream } from '@fastify/busboy';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { RouteConfig } from '@nestjs/platform-fastify';
+import { errorCodes, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { imageErrors, MAX_IMAGE_BYTES } from './images';
 
 const MULTIPART = 'multipart/form-data';
 const FIELD = 'file';
 
+/** Marks a route that reads its multipart body with `readImageUpload`. */
+export const ReadsUpload = () => RouteConfig({ readsUpload: true });
+
 /**
- * Lets multipart bodies reach their route unread. Only the upload routes read them
- * (`readImageUpload`): the multipart plugin added two async hooks and a close listener to
- * every request of the API, for the sake of two routes.
+ * Lets multipart bodies reach the upload routes (`@ReadsUpload()`) unread; every other
+ * route refuses them as 415, like any body that is not JSON. Only those routes read
+ * them (`readImageUpload`): the multipart plugin added two async hooks and a close
+ * listener to every request of the API, for the sake of two routes.
  */
 export function acceptMultipartBodies(fastify: FastifyInstance): void {
-  fastify.addContentTypeParser(MULTIPART, (_request, _payload, done) => done(null));
+  fastify.addContentTypeParser(MULTIPART, (request, _payload, done) => {
+    const config = request.routeOptions.config as { readsUpload?: boolean };
+    if (config.readsUpload === true) done(null);
+    else done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE(MULTIPART));
+  });
 }
 
 /**

@@ -13,7 +13,7 @@ import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decor
 import { Public } from '../../common/auth/public.decorator';
 import { RequireVerifiedEmail } from '../../common/auth/verified.decorator';
 import { Viewer } from '../../common/auth/viewer.decorator';
-import { readImageUpload } from '../../common/storage/upload';
+import { ReadsUpload, readImageUpload } from '../../common/storage/upload';
 import { OrganisationsService } from './organisations.service';
 
 class CreateOrganisationDto extends createZodDto(CreateOrganisationRequest) {}
@@ -82,6 +82,7 @@ export class OrganisationsController {
   @ApiBearerAuth()
   @Post(':slug/logo')
   @HttpCode(200)
+  @ReadsUpload()
   @ApiConsumes('multipart/form-data')
   @ApiBody(IMAGE_UPLOAD)
   @ZodResponse({ status: 200, type: OrganisationDto, description: 'The logo was replaced' })

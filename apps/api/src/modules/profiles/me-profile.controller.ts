@@ -4,7 +4,7 @@ import { MyProfile, UpdateProfileRequest } from '@open-spaces/contracts';
 import type { FastifyRequest } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decorator';
-import { readImageUpload } from '../../common/storage/upload';
+import { ReadsUpload, readImageUpload } from '../../common/storage/upload';
 import { ProfilesService } from './profiles.service';
 
 class MyProfileDto extends createZodDto(MyProfile) {}
@@ -34,6 +34,7 @@ export class MeProfileController {
 
   @Post('avatar')
   @HttpCode(200)
+  @ReadsUpload()
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     description: 'A PNG, JPEG or WebP image of at most 5 MB, in the field `file`',
