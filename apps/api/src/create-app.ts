@@ -11,6 +11,7 @@ import { registerCors } from './common/http/cors';
 import { requestIdOf } from './common/http/request-id';
 import { attachResponseSchemas } from './common/http/response-schemas';
 import { registerSecurityHeaders } from './common/http/security-headers';
+import { requestLogFields } from './common/logging/loggable-url';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { requestLogController, requestLoggerFactory } from './common/logging/request-logger';
 import { MEDIA_PREFIX, mediaRoot } from './common/storage/storage';
@@ -35,6 +36,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     logger: {
       level: config.log.level,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      serializers: { req: requestLogFields },
       ...(config.log.pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
     },
   });

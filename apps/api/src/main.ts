@@ -55,7 +55,8 @@ async function main(): Promise<void> {
     process.on(signal, () => void shutdown(signal));
   }
   await app.listen({ port: config.port, host: config.host });
-  say(`Open Spaces is ready at ${config.publicUrl}  (API docs: ${config.publicUrl}/api/docs)`);
+  const docs = config.apiDocsEnabled ? `  (API docs: ${config.publicUrl}/api/docs)` : '';
+  say(`Open Spaces is ready at ${config.publicUrl}${docs}`);
 }
 
 main().catch((error: unknown) => {

@@ -78,6 +78,14 @@ describe('the product process', () => {
     expect(first.output()).toContain(`is ready at ${first.url}`);
     const account = { email: 'restart@example.org', password: 'survives a restart', displayName: 'Restart' };
     expect((await post(`${first.url}/api/auth/register`, account)).status).toBe(201);
+    // Without SMTP the verification mail is printed to the console, with its link.
+    await waitUntil(() =>
+      /Mail to restart@example\.org: .*\/verify-email\?token=[\w-]+/.test(first.output()),
+    );
+    // Request lines keep no link token: whoever reads the log cannot use it.
+    await fetch(`${first.url}/reset-password?token=secret-token-in-link`);
+    await waitUntil(() => first.output().includes('"url":"/reset-password?token=[redacted]"'));
+    expect(first.output()).not.toContain('secret-token-in-link');
 
     // Requests the server has started on when the signal arrives still get their answer.
     // The server logs each request as it begins; the signal is sent once all six have.
@@ -96,9 +104,12 @@ describe('the product process', () => {
     expect(await first.exited).toBe(0);
     expect(first.output()).toContain('Stopped.');
 
-    const second = await start({ DATA_DIR: dataDir });
+    expect(first.output()).toContain(`(API docs: ${first.url}/api/docs)`);
+
+    const second = await start({ DATA_DIR: dataDir, API_DOCS_ENABLED: 'false' });
     try {
       expect(second.output()).not.toContain('Demo sign-ins');
+      expect(second.output()).not.toContain('API docs');
       const login = await post(`${second.url}/api/auth/login`, account);
       expect(login.status).toBe(200);
     } finally {
