@@ -246,6 +246,23 @@ describe('password reset and change', () => {
       await login(t, user);
     });
 
+    it('refuses the current password as the new one, and keeps the other sessions', async () => {
+      const user = await registerVerifiedUser(t);
+      const current = await login(t, user);
+      const other = await login(t, user);
+      const body = expectProblem(
+        await t
+          .http()
+          .post('/api/me/password')
+          .set(bearer(current.accessToken))
+          .send({ currentPassword: user.password, newPassword: user.password }),
+        400,
+        'validation_failed',
+      );
+      expect(body.errors).toEqual([expect.objectContaining({ field: 'newPassword', code: 'same_password' })]);
+      await t.http().get('/api/me').set(bearer(other.accessToken)).expect(200);
+    });
+
     it('refuses a caller without an access token', async () => {
       expectProblem(
         await t

@@ -34,6 +34,16 @@ export const accountErrors = {
         { field: 'currentPassword', code: 'wrong_password', message: 'The current password is not correct.' },
       ],
     }),
+  samePassword: () =>
+    new AppException(400, 'validation_failed', 'The new password is the current one.', {
+      errors: [
+        {
+          field: 'newPassword',
+          code: 'same_password',
+          message: 'Choose a password that is different from your current one.',
+        },
+      ],
+    }),
   emailNotVerified: () =>
     new AppException(403, 'email_not_verified', 'Confirm your email address first; we sent you a link.'),
 };

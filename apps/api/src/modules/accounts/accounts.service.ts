@@ -96,6 +96,8 @@ export class AccountsService {
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw accountErrors.wrongPassword();
     }
+    // Keeping the same password would still end every other session, for nothing.
+    if (newPassword === currentPassword) throw accountErrors.samePassword();
     if (isTooCommon(newPassword, user.email)) throw accountErrors.passwordTooCommon('newPassword');
     await this.users.setPasswordHash(user.id, await hashPassword(newPassword));
   }

@@ -22,6 +22,25 @@ describe('isTooCommon', () => {
     },
   );
 
+  it.each(['abcabcabcabc', 'Abc1Abc1Abc1', '123412341234', 'xyzxyzxyzxyz'])(
+    'refuses %j, which repeats a short unit',
+    (password) => {
+      expect(isTooCommon(password)).toBe(true);
+    },
+  );
+
+  it.each([
+    'qwertyuiopas',
+    'asdfghjklzxc',
+    'ABCDEFGHIJKLM',
+    'qwertzuiopas',
+    'azertyuiopqs',
+    'mnbvcxzlkjhg',
+    'qwertyuiopas123!',
+  ])('refuses %j, a run along a keyboard row or the alphabet', (password) => {
+    expect(isTooCommon(password)).toBe(true);
+  });
+
   it('refuses the email address or its local part as the password', () => {
     expect(isTooCommon('maria.kowalska@example.org', 'maria.kowalska@example.org')).toBe(true);
     expect(isTooCommon('Maria.Kowalska@Example.org', 'maria.kowalska@example.org')).toBe(true);

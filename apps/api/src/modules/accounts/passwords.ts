@@ -14,9 +14,21 @@ export function verifyPassword(passwordHash: string, password: string): Promise<
   return verify(passwordHash, password).catch(() => false);
 }
 
+/** Runs people type as passwords: keyboard rows, the alphabet, the digits. */
+const RUNS = [
+  'qwertyuiopasdfghjklzxcvbnm',
+  'qwertzuiopasdfghjklyxcvbnm',
+  'azertyuiopqsdfghjklmwxcvbn',
+  'abcdefghijklmnopqrstuvwxyz',
+  '01234567890',
+];
+const RUNS_BOTH_WAYS = [...RUNS, ...RUNS.map((run) => [...run].reverse().join(''))];
+
 /**
  * A password is too common when it, or it without trailing digits and punctuation,
- * is on a list of ~49,000 leaked passwords, or when it is just the email address.
+ * is on a list of ~49,000 leaked passwords, is just the email address, uses two
+ * characters or fewer, repeats a unit of up to four characters (`abcabcabcabc`), or is a
+ * run along a keyboard row, the alphabet or the digits (`qwertyuiopas`).
  */
 export function isTooCommon(password: string, email?: string): boolean {
   const lowered = password.toLowerCase();
@@ -24,7 +36,9 @@ export function isTooCommon(password: string, email?: string): boolean {
   if (common.has(lowered)) return true;
   const stem = lowered.replace(/[\d\W_]+$/u, '');
   if (stem.length >= 4 && common.has(stem)) return true;
-  return new Set(lowered).size <= 2;
+  if (new Set(lowered).size <= 2) return true;
+  if (/^(.{1,4})\1+$/su.test(lowered)) return true;
+  return stem.length >= 8 && RUNS_BOTH_WAYS.some((run) => run.includes(stem));
 }
 
 /** A hash to verify against when no account matches, so a miss costs the same time as a hit. */

@@ -108,6 +108,7 @@ export const de: Translation = {
       topic_exists: 'Dieses Thema gibt es schon.',
       invalid_characters:
         'Hier steht ein Zeichen, das wir nicht speichern können. Tippe den Text neu, statt ihn einzufügen.',
+      same_password: 'Wähle ein anderes Passwort als dein jetziges.',
       validation_failed: 'Einige Angaben stimmen nicht. Prüfe die markierten Felder.',
       email_taken:
         'Es gibt bereits ein Konto mit dieser E-Mail-Adresse. Melde dich an oder setze dein Passwort zurück.',

@@ -103,6 +103,7 @@ export const en = {
       cannot_block_self: 'You cannot block yourself.',
       topic_exists: 'This topic already exists.',
       invalid_characters: 'This contains a character we cannot store. Retype it rather than pasting it.',
+      same_password: 'Choose a password that is different from your current one.',
       validation_failed: 'Some of the details are not right. Check the highlighted fields.',
       email_taken: 'An account with this email address already exists. Sign in or reset your password.',
       password_too_common: 'This password is too common or easy to guess. Choose a longer, more unusual one.',

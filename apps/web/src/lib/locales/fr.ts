@@ -108,6 +108,7 @@ export const fr: Translation = {
       topic_exists: 'Ce thème existe déjà.',
       invalid_characters:
         'Ce texte contient un caractère que nous ne pouvons pas enregistrer. Retapez-le au lieu de le coller.',
+      same_password: 'Choisissez un mot de passe différent de l’actuel.',
       validation_failed: 'Certaines informations ne sont pas correctes. Vérifiez les champs signalés.',
       email_taken:
         'Un compte existe déjà avec cette adresse e-mail. Connectez-vous ou réinitialisez votre mot de passe.',
