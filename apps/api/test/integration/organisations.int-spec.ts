@@ -243,6 +243,30 @@ describe('organisations: pages, directory and logo', () => {
         'validation_failed',
       );
     });
+    it('keeps a description nested deeper than Markdown shows, and shows it as bounded, safe HTML', async () => {
+      const description = '>'.repeat(10_000);
+      const org = await createOrganisation(t, ownerToken, { description });
+      const saved = await t
+        .http()
+        .patch(`/api/organisations/${org.slug}`)
+        .set(bearer(ownerToken))
+        .send({ description })
+        .expect(200);
+      expect(saved.body.description).toBe(description);
+      expect(saved.body.descriptionHtml).toMatch(/^<blockquote>/);
+      expect(saved.body.descriptionHtml).toContain('&gt;&gt;&gt;');
+      const nestedList = Array.from({ length: 90 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+      await t
+        .http()
+        .patch(`/api/organisations/${org.slug}`)
+        .set(bearer(ownerToken))
+        .send({ description: nestedList })
+        .expect(200);
+      const read = await t.http().get(`/api/organisations/${org.slug}`).expect(200);
+      expect(read.body.description).toBe(nestedList);
+      expect(read.body.descriptionHtml).toContain('<li>level 0');
+      expect(read.body.descriptionHtml).toContain('level 89');
+    });
   });
 
   describe('GET /api/organisations', () => {

@@ -92,6 +92,32 @@ describe('profiles', () => {
       expect(row?.onboarded_at).toBeInstanceOf(Date);
     });
 
+    it('keeps a bio nested deeper than Markdown shows, and shows it as bounded, safe HTML', async () => {
+      const me = await signedInPerson(t);
+      for (const bio of [
+        '>'.repeat(5000),
+        `${'- '.repeat(2499)}x`,
+        `${'*'.repeat(2499)}a${'*'.repeat(2500)}`,
+      ]) {
+        const saved = await t.http().patch('/api/me/profile').set(me.auth).send({ bio }).expect(200);
+        expect(saved.body.bio).toBe(bio);
+        expect(saved.body.bioHtml).not.toBe('');
+        const mine = await t.http().get('/api/me/profile').set(me.auth).expect(200);
+        expect(mine.body.bio).toBe(bio);
+        expect(mine.body.bioHtml).toBe(saved.body.bioHtml);
+      }
+      await t
+        .http()
+        .patch('/api/me/profile')
+        .set(me.auth)
+        .send({ bio: '>'.repeat(5000) })
+        .expect(200);
+      const { body } = await t.http().get(`/api/profiles/${me.handle}`).set(me.auth).expect(200);
+      expect(body.bio).toBe('>'.repeat(5000));
+      expect(body.bioHtml).toMatch(/^<blockquote>/);
+      expect(body.bioHtml).toContain('&gt;&gt;&gt;');
+    });
+
     it('names each field that is not valid', async () => {
       const me = await signedInPerson(t);
       const response = await t

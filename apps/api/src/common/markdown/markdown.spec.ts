@@ -1,0 +1,127 @@
+import { MAX_NESTING, plainParagraphs, renderMarkdown } from './markdown';
+
+/** How deeply the elements of an HTML fragment nest (void elements do not count). */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [, closing, name] of html.matchAll(/<(\/?)([a-z0-9]+)[^>]*>/g)) {
+    if (name === 'br' || name === 'hr') continue;
+    depth += closing ? -1 : 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
+const count = (html: string, fragment: string) => html.split(fragment).length - 1;
+
+/** Lines of `line(i)` for i = 0, 1, … until the text has `length` characters. */
+function linesUpTo(length: number, line: (i: number) => string): string {
+  let text = '';
+  for (let i = 0; text.length < length; i++) text += `${line(i)}\n`;
+  return text.slice(0, length);
+}
+
+describe('renderMarkdown', () => {
+  it('renders emphasis, links, lists, quotes and code', () => {
+    expect(renderMarkdown('I **organise** *people* and ~~wait~~.')).toBe(
+      '<p>I <strong>organise</strong> <em>people</em> and <del>wait</del>.</p>',
+    );
+    expect(renderMarkdown('- one\n- two\n  1. nested')).toBe(
+      '<ul>\n<li>one</li>\n<li>two<ol>\n<li>nested</li>\n</ol>\n</li>\n</ul>',
+    );
+    expect(renderMarkdown('> said\n> > and said again')).toBe(
+      '<blockquote>\n<p>said</p>\n<blockquote>\n<p>and said again</p>\n</blockquote>\n</blockquote>',
+    );
+    expect(renderMarkdown('`a < b`\n\n```\nx\n```')).toBe(
+      '<p><code>a &lt; b</code></p>\n<pre><code>x\n</code></pre>',
+    );
+  });
+
+  it('keeps single line breaks and demotes headings below the page’s own', () => {
+    expect(renderMarkdown('line one\nline two')).toBe('<p>line one<br />line two</p>');
+    expect(renderMarkdown('# Title\n\n###### Small')).toBe('<h3>Title</h3>\n<h4>Small</h4>');
+  });
+
+  it('marks links as user content and drops scripts, images, unsafe schemes and attributes', () => {
+    const html = renderMarkdown(
+      '[site](https://example.org "Site") <script>alert(1)</script> ![x](https://example.org/x.png) [bad](javascript:alert(1)) <b onclick="x()">b</b>',
+    );
+    expect(html).toContain(
+      '<a href="https://example.org" title="Site" rel="nofollow noopener noreferrer ugc">site</a>',
+    );
+    expect(html).not.toMatch(/script|<img|javascript|onclick/);
+  });
+
+  it('renders blank text as nothing', () => {
+    expect(renderMarkdown('')).toBe('');
+    expect(renderMarkdown(' \n\t\n')).toBe('');
+  });
+
+  it(`nests quotes up to ${MAX_NESTING} levels and shows deeper markers as the characters they are`, () => {
+    expect(count(renderMarkdown(`${'>'.repeat(MAX_NESTING)} deep`), '<blockquote>')).toBe(MAX_NESTING);
+    const deeper = renderMarkdown(`${'>'.repeat(MAX_NESTING + 2)} deeper`);
+    expect(count(deeper, '<blockquote>')).toBe(MAX_NESTING);
+    expect(deeper).toContain('<p>&gt;&gt; deeper</p>');
+  });
+
+  it.each([
+    ['5,000 quote markers (the longest bio)', '>'.repeat(5000)],
+    ['10,000 quote markers (the longest description)', '>'.repeat(10_000)],
+    ['quote markers parted by spaces', '> '.repeat(5000)],
+    ['list markers on one line', `${'- '.repeat(4999)}x`],
+    ['numbered list markers on one line', '1. '.repeat(3333)],
+    ['quotes and lists in turn', '> - '.repeat(2500)],
+    ['lists and quotes in turn', '- > '.repeat(2500)],
+    ['list items indented one step further each line', linesUpTo(10_000, (i) => `${'  '.repeat(i)}- x`)],
+    [
+      'lines of list markers, each indented past the last',
+      linesUpTo(10_000, (i) => `${' '.repeat(32 * i)}${'- '.repeat(16)}x`),
+    ],
+    ['quotes in indented list items', linesUpTo(10_000, (i) => `${'  '.repeat(i)}> - x`)],
+    ['a long run of emphasis markers', `${'*'.repeat(4999)}a${'*'.repeat(5000)}`],
+    ['a long run of underscores', `${'_'.repeat(4999)}a${'_'.repeat(5000)}`],
+    ['emphasis opened many times', `${'*a '.repeat(1666)}${' a*'.repeat(1666)}`],
+    ['emphasis of both kinds opened many times', `${'*_a '.repeat(1250)}${' a_*'.repeat(1250)}`],
+    ['strike-through opened many times', `${'~a '.repeat(1666)}${' a~'.repeat(1666)}`],
+    ['links inside links', `${'[a '.repeat(1500)}x${'](https://example.org)'.repeat(300)}`],
+  ])('renders %s without overflowing, nesting boundedly', (_, source) => {
+    const html = renderMarkdown(source);
+    expect(html).not.toBe('');
+    expect(nestingDepth(html)).toBeLessThanOrEqual(2 * MAX_NESTING + 1);
+  });
+
+  it('falls back to escaped plain paragraphs when the parser fails', async () => {
+    await jest.isolateModulesAsync(async () => {
+      jest.doMock('marked', () => ({
+        ...jest.requireActual('marked'),
+        Marked: class {
+          parse(): string {
+            throw new RangeError('Maximum call stack size exceeded');
+          }
+        },
+      }));
+      const { renderMarkdown: renderWithFailingParser } = await import('./markdown.js');
+      expect(renderWithFailingParser('> **hi** <b>there</b>\nyou\n\nagain')).toBe(
+        '<p>&gt; **hi** &lt;b&gt;there&lt;/b&gt;<br />you</p>\n<p>again</p>',
+      );
+    });
+  });
+});
+
+describe('plainParagraphs', () => {
+  it('parts paragraphs at blank lines and keeps line breaks', () => {
+    expect(plainParagraphs('one\ntwo\n\n \n three\r\n\r\nfour')).toBe(
+      '<p>one<br />two</p>\n<p>three</p>\n<p>four</p>',
+    );
+  });
+
+  it('escapes every character that could start markup or leave an attribute', () => {
+    expect(plainParagraphs(`<img src=x onerror="alert('x')"> & more`)).toBe(
+      '<p>&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt; &amp; more</p>',
+    );
+  });
+
+  it('renders blank text as nothing', () => {
+    expect(plainParagraphs('\n\n  \n')).toBe('');
+  });
+});
