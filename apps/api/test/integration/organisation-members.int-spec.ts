@@ -397,6 +397,109 @@ describe('organisation members and invitations', () => {
       );
     });
 
+    describe('who learns whether a handle is a member', () => {
+      /** The parts of a refusal that could tell one handle from another. */
+      async function refusal(request: Promise<{ status: number; body: Record<string, unknown> }>) {
+        const { status, body } = await request;
+        return { status, type: body.type, title: body.title, code: body.code, detail: body.detail };
+      }
+
+      it('refuses people who may not manage members alike for a member, a non-member and an unknown handle', async () => {
+        const org = await createOrganisation(t, owner.token, { showMembers: false });
+        const member = await person('Quiet Member');
+        const editor = await person('Page Editor');
+        const outsider = await person('Curious Outsider');
+        const nonMember = await person('Not A Member');
+        await addMember(t, org, member, 'member');
+        await addMember(t, org, editor, 'editor');
+        const handles = [member.handle, nonMember.handle, `no-one-${randomBytes(4).toString('hex')}`];
+        const answers = [];
+        for (const asker of [outsider, member, editor]) {
+          for (const handle of handles) {
+            const path = `/api/organisations/${org.slug}/members/${handle}`;
+            answers.push(
+              await refusal(t.http().patch(path).set(bearer(asker.token)).send({ role: 'member' })),
+            );
+            answers.push(
+              await refusal(t.http().patch(path).set(bearer(asker.token)).send({ role: 'owner' })),
+            );
+            answers.push(await refusal(t.http().delete(path).set(bearer(asker.token))));
+          }
+        }
+        expect(answers).toHaveLength(27);
+        for (const answer of answers) {
+          expect(answer).toEqual({
+            status: 403,
+            type: answers[0]?.type,
+            title: answers[0]?.title,
+            code: 'forbidden',
+            detail: 'Only owners and admins manage members.',
+          });
+        }
+        expect(await roleIn(org, member)).toBe('member');
+        expect(await roleIn(org, nonMember)).toBeNull();
+      });
+
+      it('tells owners and admins precisely: changed, removed, not a member, or an owner only owners handle', async () => {
+        const org = await createOrganisation(t, owner.token, { showMembers: false });
+        const admin = await person('Organisation Admin');
+        const member = await person('Managed Member');
+        const nonMember = await person('Someone Else');
+        await addMember(t, org, admin, 'admin');
+        await addMember(t, org, member, 'member');
+        for (const manager of [owner, admin]) {
+          const changed = await t
+            .http()
+            .patch(`/api/organisations/${org.slug}/members/${member.handle}`)
+            .set(bearer(manager.token))
+            .send({ role: 'editor' })
+            .expect(200);
+          expect(changed.body).toEqual(expect.objectContaining({ handle: member.handle, role: 'editor' }));
+          await t
+            .http()
+            .patch(`/api/organisations/${org.slug}/members/${member.handle}`)
+            .set(bearer(manager.token))
+            .send({ role: 'member' })
+            .expect(200);
+          for (const handle of [nonMember.handle, `no-one-${randomBytes(4).toString('hex')}`]) {
+            const path = `/api/organisations/${org.slug}/members/${handle}`;
+            expectProblem(
+              await t.http().patch(path).set(bearer(manager.token)).send({ role: 'member' }),
+              404,
+              'member_not_found',
+            );
+            expectProblem(await t.http().delete(path).set(bearer(manager.token)), 404, 'member_not_found');
+          }
+        }
+        const demoting = expectProblem(
+          await t
+            .http()
+            .patch(`/api/organisations/${org.slug}/members/${owner.handle}`)
+            .set(bearer(admin.token))
+            .send({ role: 'member' }),
+          403,
+          'forbidden',
+        );
+        expect(demoting.detail).toBe('Only owners make, change or remove owners; admins manage the others.');
+        const removing = expectProblem(
+          await t
+            .http()
+            .delete(`/api/organisations/${org.slug}/members/${owner.handle}`)
+            .set(bearer(admin.token)),
+          403,
+          'forbidden',
+        );
+        expect(removing.detail).toBe('Only owners and admins remove members, and only owners remove owners.');
+        await t
+          .http()
+          .delete(`/api/organisations/${org.slug}/members/${member.handle}`)
+          .set(bearer(admin.token))
+          .expect(204);
+        expect(await roleIn(org, member)).toBeNull();
+        expect(await roleIn(org, owner)).toBe('owner');
+      });
+    });
+
     it('lets a member leave, after which the organisation no longer knows them', async () => {
       const org = await createOrganisation(t, owner.token);
       const member = await person('Leaving Member');

@@ -52,10 +52,11 @@ export class MembersService {
 
   async changeRole(slug: string, viewer: AuthUser, handle: string, role: OrganisationRole): Promise<Member> {
     const { organisation, actor } = await this.organisationsService.access(slug, viewer);
+    assertManagesMembers(actor);
     return this.organisations.transaction(async (tx) => {
       await this.organisations.lockForMembershipChange(tx, organisation.id);
       const target = await this.memberships.findByHandle(tx, organisation.id, handle);
-      if (!target) throw refusalOrMissing(actor);
+      if (!target) throw organisationErrors.memberNotFound();
       if (!canSetRole(actor, target.role, role))
         throw organisationErrors.forbidden(
           'Only owners make, change or remove owners; admins manage the others.',
@@ -73,10 +74,11 @@ export class MembersService {
 
   async remove(slug: string, viewer: AuthUser, handle: string): Promise<void> {
     const { organisation, actor } = await this.organisationsService.access(slug, viewer);
+    assertManagesMembers(actor);
     await this.organisations.transaction(async (tx) => {
       await this.organisations.lockForMembershipChange(tx, organisation.id);
       const target = await this.memberships.findByHandle(tx, organisation.id, handle);
-      if (!target) throw refusalOrMissing(actor);
+      if (!target) throw organisationErrors.memberNotFound();
       if (!canRemove(actor, target.role))
         throw organisationErrors.forbidden(
           'Only owners and admins remove members, and only owners remove owners.',
@@ -118,9 +120,11 @@ export class MembersService {
   }
 }
 
-/** Whether someone is a member is itself private: only managers learn that a handle is not one. */
-function refusalOrMissing(actor: Actor) {
-  return canManageMembers(actor)
-    ? organisationErrors.memberNotFound()
-    : organisationErrors.forbidden('Only owners and admins manage members.');
+/**
+ * Whether someone is a member is itself private, so a person who may not manage members
+ * is refused before the handle is looked up: one answer for a member, for someone who is
+ * not one and for a handle no one has. Only managers learn which of these it is.
+ */
+function assertManagesMembers(actor: Actor): void {
+  if (!canManageMembers(actor)) throw organisationErrors.cannotManageMembers();
 }

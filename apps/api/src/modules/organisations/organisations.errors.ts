@@ -9,6 +9,7 @@ export const organisationErrors = {
       ],
     }),
   forbidden: (detail: string) => new AppException(403, 'forbidden', detail),
+  cannotManageMembers: () => new AppException(403, 'forbidden', 'Only owners and admins manage members.'),
   membersHidden: () =>
     new AppException(403, 'forbidden', 'This organisation shows its member list only to its members.'),
   lastOwner: () =>
