@@ -41,6 +41,9 @@ describe('loadConfig', () => {
         resetPerIp: 10,
         resetPerAccount: 3,
         resetWindowSeconds: 3600,
+        verifyResendPerIp: 10,
+        verifyResendPerAccount: 3,
+        verifyResendWindowSeconds: 3600,
       },
     });
     expect(config.log).toEqual({ level: 'info', pretty: true });

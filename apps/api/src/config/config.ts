@@ -36,6 +36,9 @@ export interface AppConfig {
     resetPerIp: number;
     resetPerAccount: number;
     resetWindowSeconds: number;
+    verifyResendPerIp: number;
+    verifyResendPerAccount: number;
+    verifyResendWindowSeconds: number;
     invitesPerHour: number;
   };
 }
@@ -94,6 +97,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       resetPerIp: env.RESET_LIMIT_PER_IP,
       resetPerAccount: env.RESET_LIMIT_PER_ACCOUNT,
       resetWindowSeconds: env.RESET_LIMIT_WINDOW_SECONDS,
+      verifyResendPerIp: env.VERIFY_RESEND_LIMIT_PER_IP,
+      verifyResendPerAccount: env.VERIFY_RESEND_LIMIT_PER_ACCOUNT,
+      verifyResendWindowSeconds: env.VERIFY_RESEND_LIMIT_WINDOW_SECONDS,
       invitesPerHour: env.INVITE_LIMIT_PER_HOUR,
     },
   };

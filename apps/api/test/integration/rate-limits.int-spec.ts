@@ -1,6 +1,13 @@
 import type { Response } from 'supertest';
 import { createOrganisation } from '../factories/organisations';
-import { bearer, login, mailsTo, registerVerifiedUser, type TestUser } from '../factories/users';
+import {
+  bearer,
+  login,
+  mailsTo,
+  registerUser,
+  registerVerifiedUser,
+  type TestUser,
+} from '../factories/users';
 import { expectProblem } from '../setup/problems';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
@@ -157,5 +164,77 @@ describe('rate limit on invitations', () => {
     expectRateLimited(await invite(3), 3600);
     const pending = await t.sql('SELECT 1 FROM invitations WHERE organisation_id = $1', [organisation.id]);
     expect(pending).toHaveLength(2);
+  });
+});
+
+describe('rate limit on new verification links', () => {
+  let t: TestApp;
+  let nextAddress = 0;
+  const freshIp = () => `203.0.113.${++nextAddress}`;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      TRUST_PROXY: 'true',
+      LOGIN_LIMIT_PER_IP: '1000',
+      VERIFY_RESEND_LIMIT_PER_ACCOUNT: '2',
+      VERIFY_RESEND_LIMIT_PER_IP: '3',
+      VERIFY_RESEND_LIMIT_WINDOW_SECONDS: '1800',
+    });
+  });
+  afterAll(() => t.close());
+
+  /** An unverified account, signed in; registering mailed it its first link. */
+  async function unverified(): Promise<TestUser & { token: string }> {
+    const user = await registerUser(t);
+    return { ...user, token: (await login(t, user)).accessToken };
+  }
+
+  function resend(user: { token: string }, ip: string) {
+    return t.http().post('/api/auth/resend-verification').set(bearer(user.token)).set('X-Forwarded-For', ip);
+  }
+
+  const verificationMails = async (email: string) =>
+    (await mailsTo(t, email)).filter((mail) => mail.links.some((link) => link.includes('/verify-email')));
+
+  it('mails new links up to the limit per account, from any address, then refuses without mailing', async () => {
+    const user = await unverified();
+    await resend(user, freshIp()).expect(202);
+    await resend(user, freshIp()).expect(202);
+    expectRateLimited(await resend(user, freshIp()), 1800);
+    expectRateLimited(await resend(user, freshIp()), 1800);
+    expect(await verificationMails(user.email)).toHaveLength(3);
+  });
+
+  it('leaves another account unaffected', async () => {
+    const limited = await unverified();
+    const other = await unverified();
+    await resend(limited, freshIp()).expect(202);
+    await resend(limited, freshIp()).expect(202);
+    expectRateLimited(await resend(limited, freshIp()), 1800);
+    await resend(other, freshIp()).expect(202);
+    await resend(other, freshIp()).expect(202);
+    expect(await verificationMails(other.email)).toHaveLength(3);
+  });
+
+  it('limits new links per address across accounts', async () => {
+    const ip = freshIp();
+    for (let n = 0; n < 3; n++) await resend(await unverified(), ip).expect(202);
+    const fourth = await unverified();
+    expectRateLimited(await resend(fourth, ip), 1800);
+    expect(await verificationMails(fourth.email)).toHaveLength(1);
+    await resend(fourth, freshIp()).expect(202);
+  });
+
+  it('mails again once the window has passed', async () => {
+    const user = await unverified();
+    await resend(user, freshIp()).expect(202);
+    await resend(user, freshIp()).expect(202);
+    expectRateLimited(await resend(user, freshIp()), 1800);
+    await t.sql(
+      "UPDATE rate_limit_buckets SET window_started_at = now() - interval '1801 seconds' WHERE key = $1",
+      [`verify-resend:account:${user.id}`],
+    );
+    await resend(user, freshIp()).expect(202);
+    expect(await verificationMails(user.email)).toHaveLength(4);
   });
 });

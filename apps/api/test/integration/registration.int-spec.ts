@@ -246,6 +246,19 @@ describe('registration and email verification', () => {
       expect(await mailsTo(t, user.email)).toHaveLength(1);
     });
 
+    it('mails three new links an hour by default, then answers 429 with Retry-After', async () => {
+      const user = await registerUser(t);
+      const { accessToken } = await login(t, user);
+      for (let n = 0; n < 3; n++) {
+        await t.http().post('/api/auth/resend-verification').set(bearer(accessToken)).expect(202);
+      }
+      const refused = await t.http().post('/api/auth/resend-verification').set(bearer(accessToken));
+      expectProblem(refused, 429, 'rate_limited');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(3500);
+      expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(3600);
+      expect(await mailsTo(t, user.email)).toHaveLength(4);
+    });
+
     it('refuses a caller without an access token', async () => {
       expectProblem(await t.http().post('/api/auth/resend-verification'), 401, 'unauthenticated');
     });

@@ -15,7 +15,10 @@ export function translate(t: TFunction, message: Message): string {
 export function errorMessage(t: TFunction, error: unknown): string {
   if (!isApiError(error)) return t('errors.unexpected');
   if (error.code === 'rate_limited' && error.retryAfter !== null) {
-    return t('errors.rateLimitedIn', { count: error.retryAfter });
+    // Some limits last an hour: a wait that long reads better in minutes.
+    return error.retryAfter < 60
+      ? t('errors.rateLimitedIn', { count: error.retryAfter })
+      : t('errors.rateLimitedInMinutes', { count: Math.ceil(error.retryAfter / 60) });
   }
   const key = `errors.codes.${error.code}`;
   if (t(key, { defaultValue: '' }) !== '') return t(key);

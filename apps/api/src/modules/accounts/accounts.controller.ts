@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Accepted, Me, RegisterRequest, VerifyEmailRequest } from '@open-spaces/contracts';
+import type { FastifyRequest } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/auth/public.decorator';
@@ -34,8 +35,8 @@ export class AccountsController {
   @ApiBearerAuth()
   @Post('auth/resend-verification')
   @ZodResponse({ status: 202, type: AcceptedDto, description: 'A new link was mailed if still unverified' })
-  async resendVerification(@CurrentUser() user: AuthUser): Promise<Accepted> {
-    await this.accounts.resendVerification(user.id);
+  async resendVerification(@CurrentUser() user: AuthUser, @Req() request: FastifyRequest): Promise<Accepted> {
+    await this.accounts.resendVerification(user.id, request.ip ?? null);
     return { status: 'accepted' };
   }
 

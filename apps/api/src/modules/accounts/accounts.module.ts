@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '../mail/mail.module';
+import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { AccountTokensRepository } from './account-tokens.repository';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
@@ -9,7 +10,7 @@ import { User } from './entities/user.entity';
 import { UsersRepository } from './users.repository';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, AccountToken]), MailModule],
+  imports: [TypeOrmModule.forFeature([User, AccountToken]), MailModule, RateLimitModule],
   controllers: [AccountsController],
   providers: [AccountsService, UsersRepository, AccountTokensRepository],
   exports: [AccountsService, UsersRepository],

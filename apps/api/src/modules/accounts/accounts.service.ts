@@ -6,6 +6,7 @@ import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { MailService } from '../mail/mail.service';
 import { passwordResetMail, verificationMail } from '../mail/mail.templates';
+import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { AccountTokensRepository } from './account-tokens.repository';
 import { accountErrors } from './accounts.errors';
 import type { User } from './entities/user.entity';
@@ -17,7 +18,9 @@ const RESET_TTL_SECONDS = 3600;
 
 /**
  * Owns accounts: registration, email verification, credentials and password resets.
- * Sessions belong to the auth module, which calls this service.
+ * Sessions belong to the auth module, which calls this service. New verification links
+ * are limited per account and per client address, so the product cannot be used to
+ * flood a mailbox.
  */
 @Injectable()
 export class AccountsService {
@@ -26,6 +29,7 @@ export class AccountsService {
     private readonly users: UsersRepository,
     private readonly tokens: AccountTokensRepository,
     private readonly mail: MailService,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   async register(input: { email: string; password: string; displayName: string }): Promise<User> {
@@ -42,7 +46,20 @@ export class AccountsService {
     return user;
   }
 
-  async resendVerification(userId: string): Promise<void> {
+  async resendVerification(userId: string, ip: string | null): Promise<void> {
+    const limits = this.config.rateLimits;
+    await this.rateLimits.consume(
+      {
+        key: `verify-resend:ip:${ip}`,
+        max: limits.verifyResendPerIp,
+        windowSeconds: limits.verifyResendWindowSeconds,
+      },
+      {
+        key: `verify-resend:account:${userId}`,
+        max: limits.verifyResendPerAccount,
+        windowSeconds: limits.verifyResendWindowSeconds,
+      },
+    );
     const user = await this.requireUser(userId);
     if (!user.emailVerifiedAt) await this.sendVerification(user);
   }

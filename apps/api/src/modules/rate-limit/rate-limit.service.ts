@@ -10,7 +10,8 @@ export interface Limit {
 
 /**
  * Fixed-window counters kept in PostgreSQL, so every API process shares them and no
- * extra store is needed. Used for sign-in and password-reset attempts.
+ * extra store is needed. Used for sign-in and password-reset attempts, new verification
+ * links and invitations.
  */
 @Injectable()
 export class RateLimitService {

@@ -84,6 +84,8 @@ export const en = {
     unexpected: 'Something went wrong on our side. Please try again in a moment.',
     rateLimitedIn_one: 'Too many attempts. Please wait {{count}} second and try again.',
     rateLimitedIn_other: 'Too many attempts. Please wait {{count}} seconds and try again.',
+    rateLimitedInMinutes_one: 'Too many attempts. Please wait {{count}} minute and try again.',
+    rateLimitedInMinutes_other: 'Too many attempts. Please wait {{count}} minutes and try again.',
     reference: 'Reference: {{requestId}}',
     codes: {
       handle_taken: 'This handle is taken. Try another one.',
