@@ -6,11 +6,12 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
+import { clientErrorHandler, frameworkErrorHandler } from './common/errors/framework-errors';
 import { PROBLEM_CONTENT_TYPE, problem } from './common/errors/problem';
 import { registerCors } from './common/http/cors';
 import { requestIdOf } from './common/http/request-id';
 import { attachResponseSchemas } from './common/http/response-schemas';
-import { registerSecurityHeaders } from './common/http/security-headers';
+import { registerSecurityHeaders, securityHeaderSets } from './common/http/security-headers';
 import { requestLogFields } from './common/logging/loggable-url';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { requestLogController, requestLoggerFactory } from './common/logging/request-logger';
@@ -21,6 +22,7 @@ import { buildOpenApiDocument, mountApiDocs } from './openapi';
 
 /** Builds the whole HTTP application (not yet listening); used by main, tests and the benchmark. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  const jsonHeaders = securityHeaderSets(config).api;
   const adapter = new FastifyAdapter({
     // Every cross-cutting concern here is a Fastify hook or a Nest guard, never Nest
     // middleware, so the adapter leaves out @fastify/middie and the request hook it runs
@@ -31,6 +33,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     // requestIdOf reads and checks X-Request-Id itself; fastify would echo any value as given.
     requestIdHeader: false,
     genReqId: requestIdOf,
+    // What the router refuses before any hook runs, and what Node's parser refuses before
+    // there is a request, is answered as problem+json too.
+    frameworkErrors: frameworkErrorHandler(jsonHeaders, config.corsOrigins),
+    clientErrorHandler: clientErrorHandler(jsonHeaders),
     childLoggerFactory: requestLoggerFactory,
     logController: requestLogController(config.log.level),
     logger: {

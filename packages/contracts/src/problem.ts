@@ -4,6 +4,10 @@ import { z } from 'zod';
 export const errorCodes = [
   'validation_failed',
   'malformed_json',
+  'bad_request',
+  'request_timeout',
+  'uri_too_long',
+  'headers_too_large',
   'payload_too_large',
   'unsupported_media_type',
   'not_found',

@@ -1,4 +1,5 @@
 import { expectProblem } from '../setup/problems';
+import { sendRaw } from '../setup/raw-http';
 import { startTestApp, TEST_ORIGIN, type TestApp } from '../setup/test-app';
 
 describe('the HTTP surface: errors, headers and CORS', () => {
@@ -177,6 +178,73 @@ describe('the HTTP surface: errors, headers and CORS', () => {
         expect(body.requestId).toBe(response.headers['x-request-id']);
         expect(Object.keys(body)).not.toContain('stack');
       }
+    });
+  });
+
+  describe('requests refused before routing', () => {
+    const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    it('answers an address that is not valid URL encoding with bad_request, the headers and the request id', async () => {
+      const response = await t
+        .http()
+        .get('/api/profiles/%C0%AF')
+        .set('X-Request-Id', 'trace-bad-url')
+        .set('Origin', 'https://partner.example');
+      const body = expectProblem(response, 400, 'bad_request');
+      expect(body.type).toBe('https://open-spaces.eu/problems/bad-request');
+      expect(body.requestId).toBe('trace-bad-url');
+      expect(response.headers['x-request-id']).toBe('trace-bad-url');
+      expect(response.headers['content-security-policy']).toBe(API_POLICY);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.headers['access-control-allow-origin']).toBe('https://partner.example');
+      expect(JSON.stringify(body)).not.toMatch(/%C0|profiles/i);
+    });
+
+    it('answers a path segment over the router’s limit with uri_too_long, without echoing it', async () => {
+      const segment = `<script>${'a'.repeat(300)}`;
+      const response = await t.http().get(`/api/profiles/${segment}`);
+      const body = expectProblem(response, 414, 'uri_too_long');
+      expect(body.title).toBe('URI Too Long');
+      expect(body.requestId).toBe(response.headers['x-request-id']);
+      expect(response.headers['content-security-policy']).toBe(API_POLICY);
+      expect(JSON.stringify(body)).not.toMatch(/script|aaaa|profiles/);
+    });
+
+    it('answers headers over the size limit with a complete headers_too_large answer, and closes', async () => {
+      const answer = await sendRaw(
+        t,
+        `GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Padding: ${'x'.repeat(20_000)}\r\n\r\n`,
+      );
+      expect(answer.text).toMatch(/^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
+      expect(answer.headers['content-type']).toContain('application/problem+json');
+      expect(answer.headers.connection).toBe('close');
+      expect(Number(answer.headers['content-length'])).toBe(Buffer.byteLength(answer.body));
+      expect(answer.headers['content-security-policy']).toBe(API_POLICY);
+      expect(answer.headers['x-content-type-options']).toBe('nosniff');
+      const body = JSON.parse(answer.body);
+      expect(body).toEqual({
+        type: 'https://open-spaces.eu/problems/headers-too-large',
+        title: 'Request Header Fields Too Large',
+        status: 431,
+        detail: expect.any(String),
+        code: 'headers_too_large',
+        requestId: answer.headers['x-request-id'],
+      });
+      expect(body.requestId).toMatch(/^[\w-]{16}$/);
+    });
+
+    it('answers a request line that is not HTTP with bad_request, and keeps serving', async () => {
+      for (const line of ['NOT A REQUEST', 'GET /api/health HTP/1.1', 'GET /api/<script> HTTP/1.1 extra']) {
+        const answer = await sendRaw(t, `${line}\r\nHost: localhost\r\n\r\n`);
+        expect(answer.text).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+        expect(answer.headers['content-type']).toContain('application/problem+json');
+        expect(answer.headers.connection).toBe('close');
+        const body = JSON.parse(answer.body);
+        expect(body).toMatchObject({ status: 400, code: 'bad_request', title: 'Bad Request' });
+        expect(answer.body).not.toMatch(/script|NOT A REQUEST|HTP/);
+      }
+      await t.http().get('/api/health').expect(200);
     });
   });
 

@@ -10,13 +10,11 @@ const ALLOWED_HEADERS = 'authorization, content-type, x-request-id';
 export function registerCors(fastify: FastifyInstance, allowedOrigins: readonly string[]): void {
   const allowed = new Set(allowedOrigins);
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
-    const origin = request.headers.origin;
-    if (origin === undefined) return done();
-    reply.header('vary', 'Origin');
-    if (!allowed.has(origin)) return done();
-    reply.header('access-control-allow-origin', origin);
-    reply.header('access-control-allow-credentials', 'true');
-    if (request.method === 'OPTIONS' && request.headers['access-control-request-method']) {
+    if (
+      grantOrigin(request, reply, allowed) &&
+      request.method === 'OPTIONS' &&
+      request.headers['access-control-request-method']
+    ) {
       reply
         .header('access-control-allow-methods', ALLOWED_METHODS)
         .header('access-control-allow-headers', ALLOWED_HEADERS)
@@ -27,4 +25,23 @@ export function registerCors(fastify: FastifyInstance, allowedOrigins: readonly 
     }
     done();
   });
+}
+
+/**
+ * The CORS headers of an answer: `Vary: Origin` when the request names an origin, and the
+ * grant with credentials when that origin is allowed. Whether it was granted. Also used
+ * for answers to requests refused before the request hooks run.
+ */
+export function grantOrigin(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  allowed: ReadonlySet<string>,
+): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return false;
+  reply.header('vary', 'Origin');
+  if (!allowed.has(origin)) return false;
+  reply.header('access-control-allow-origin', origin);
+  reply.header('access-control-allow-credentials', 'true');
+  return true;
 }
