@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from './common/auth/auth.guard';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { CsrfGuard } from './common/http/csrf.guard';
+import { RouteMethods } from './common/http/route-methods';
 import { StorageModule } from './common/storage/storage.module';
 import { ContractPipe } from './common/validation/contract.pipe';
 import type { AppConfig } from './config/config';
@@ -43,6 +44,7 @@ export class AppModule {
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [
+        RouteMethods,
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: ContractPipe },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -11,6 +11,7 @@ import { PROBLEM_CONTENT_TYPE, problem } from './common/errors/problem';
 import { registerCors } from './common/http/cors';
 import { requestIdOf } from './common/http/request-id';
 import { attachResponseSchemas } from './common/http/response-schemas';
+import { RouteMethods } from './common/http/route-methods';
 import { registerSecurityHeaders, securityHeaderSets } from './common/http/security-headers';
 import { requestLogFields } from './common/logging/loggable-url';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
@@ -60,6 +61,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   );
   // Fastify's own JSON parser stays; a plain-text body is refused as 415 like any other type.
   fastify.removeContentTypeParser('text/plain');
+  // Before any route is added, so that every one is known to the not-found path's 405.
+  const routeMethods = app.get(RouteMethods);
+  fastify.addHook('onRoute', (route) => routeMethods.add(route));
   app.setGlobalPrefix('api');
   registerSecurityHeaders(fastify, config);
   registerCors(fastify, config.corsOrigins);
@@ -124,6 +128,7 @@ async function serveWebClient(app: NestFastifyApplication, root: string): Promis
     if (file && !file.endsWith('/') && existsSync(join(root, file))) return reply.sendFile(file);
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   };
-  fastify.get('/', sendIndex);
-  fastify.get('/*', sendIndex);
+  // Pages exist at every path, for GET only: these routes say nothing about a path's methods.
+  fastify.get('/', { config: { catchAll: true } }, sendIndex);
+  fastify.get('/*', { config: { catchAll: true } }, sendIndex);
 }

@@ -1,3 +1,4 @@
+import { RouteMethods } from '../../src/common/http/route-methods';
 import { expectProblem } from '../setup/problems';
 import { sendRaw } from '../setup/raw-http';
 import { startTestApp, TEST_ORIGIN, type TestApp } from '../setup/test-app';
@@ -14,7 +15,6 @@ describe('the HTTP surface: errors, headers and CORS', () => {
       const body = expectProblem(await t.http().get('/api/no-such-thing?x=1'), 404, 'not_found');
       expect(body.detail).toContain('/api/no-such-thing');
       expect(body.instance).toBe('/api/no-such-thing');
-      expectProblem(await t.http().delete('/api/health'), 404, 'not_found');
     });
 
     it('answers malformed JSON with malformed_json', async () => {
@@ -177,6 +177,74 @@ describe('the HTTP surface: errors, headers and CORS', () => {
         expect(body.type).toBe(`https://open-spaces.eu/problems/${body.code.replaceAll('_', '-')}`);
         expect(body.requestId).toBe(response.headers['x-request-id']);
         expect(Object.keys(body)).not.toContain('stack');
+      }
+    });
+  });
+
+  describe('methods', () => {
+    it('answers a wrong method on an existing route with 405 method_not_allowed and Allow', async () => {
+      const response = await t.http().delete('/api/health?x=1').set('X-Request-Id', 'trace-405');
+      const body = expectProblem(response, 405, 'method_not_allowed');
+      expect(response.headers.allow).toBe('GET, HEAD, OPTIONS');
+      expect(body).toMatchObject({
+        title: 'Method Not Allowed',
+        instance: '/api/health',
+        requestId: 'trace-405',
+        detail: 'DELETE is not allowed at /api/health; it allows GET, HEAD, OPTIONS.',
+      });
+      expect(response.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    });
+
+    it('lists every method of a path with parameters, in the usual order', async () => {
+      const organisation = await t.http().put('/api/organisations/any-slug').send({});
+      expectProblem(organisation, 405, 'method_not_allowed');
+      expect(organisation.headers.allow).toBe('GET, HEAD, PATCH, OPTIONS');
+      const login = await t.http().get('/api/auth/login');
+      expectProblem(login, 405, 'method_not_allowed');
+      expect(login.headers.allow).toBe('POST, OPTIONS');
+      const document = await t.http().post('/api/openapi.json').send({});
+      expectProblem(document, 405, 'method_not_allowed');
+      expect(document.headers.allow).toBe('GET, HEAD, OPTIONS');
+    });
+
+    it('answers 404 where no route has the path under any method', async () => {
+      for (const path of ['/api/nope', '/api/health/', '/api//health', '/api/Health']) {
+        const response = await t.http().post(path).send({});
+        const body = expectProblem(response, 404, 'not_found');
+        expect(body.instance).toBe(path);
+        expect(response.headers.allow).toBeUndefined();
+      }
+      expectProblem(await t.http().options('/api/nope'), 404, 'not_found');
+    });
+
+    it('answers OPTIONS on an existing path with 204 and Allow', async () => {
+      const response = await t.http().options('/api/me/avatar').expect(204);
+      expect(response.headers.allow).toBe('POST, DELETE, OPTIONS');
+      expect(response.text).toBe('');
+      expect(response.headers['x-request-id']).toMatch(/^[\w-]{16}$/);
+    });
+
+    it('leaves preflights from allowed origins to CORS', async () => {
+      const response = await t
+        .http()
+        .options('/api/health')
+        .set('Origin', 'https://partner.example')
+        .set('Access-Control-Request-Method', 'GET')
+        .expect(204);
+      expect(response.headers['access-control-allow-methods']).toBe('GET, POST, PATCH, PUT, DELETE, OPTIONS');
+      expect(response.headers.allow).toBeUndefined();
+    });
+
+    it('consults the route table only for requests that match no route', async () => {
+      const allowAt = jest.spyOn(RouteMethods.prototype, 'allowAt');
+      try {
+        await t.http().get('/api/health').expect(200);
+        await t.http().post('/api/auth/login').send({}).expect(400);
+        expect(allowAt).not.toHaveBeenCalled();
+        await t.http().delete('/api/health').expect(405);
+        expect(allowAt).toHaveBeenCalledTimes(1);
+      } finally {
+        allowAt.mockRestore();
       }
     });
   });

@@ -38,7 +38,9 @@ describe('platform', () => {
     });
 
     it('accepts no writes', async () => {
-      expectProblem(await t.http().post('/api/openapi.json').send({}), 404, 'not_found');
+      const response = await t.http().post('/api/openapi.json').send({});
+      expectProblem(response, 405, 'method_not_allowed');
+      expect(response.headers.allow).toBe('GET, HEAD, OPTIONS');
     });
   });
 

@@ -1,8 +1,16 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
 import type { ErrorCode, FieldError } from '@open-spaces/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodValidationException } from 'nestjs-zod';
 import type { z } from 'zod';
+import { RouteMethods } from '../http/route-methods';
 import { AppException } from './app.exception';
 import { isDatabaseUnavailable } from './database-errors';
 import { PROBLEM_CONTENT_TYPE, problem } from './problem';
@@ -23,11 +31,25 @@ interface Mapped {
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(private readonly routeMethods: RouteMethods) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const mapped = this.map(exception, request);
+    // No route matched: when the path has routes under other methods, say which.
+    const allow =
+      request.is404 && exception instanceof NotFoundException
+        ? this.routeMethods.allowAt(request.url)
+        : undefined;
+    if (allow !== undefined) {
+      reply.header('allow', allow);
+      if (request.method === 'OPTIONS') {
+        reply.status(204).send();
+        return;
+      }
+    }
+    const mapped = allow !== undefined ? methodNotAllowed(request, allow) : this.map(exception, request);
     if (mapped.status >= 500 && mapped.code === 'internal_error') {
       this.logger.error(
         `${request.method} ${request.url} failed [${request.id}]`,
@@ -90,6 +112,14 @@ export class ProblemFilter implements ExceptionFilter {
       detail: 'Something went wrong on our side. It has been logged.',
     };
   }
+}
+
+function methodNotAllowed(request: FastifyRequest, allow: string): Mapped {
+  return {
+    status: 405,
+    code: 'method_not_allowed',
+    detail: `${request.method} is not allowed at ${request.url.split('?')[0]}; it allows ${allow}.`,
+  };
 }
 
 function fromHttpException(exception: HttpException, request: FastifyRequest): Mapped {
