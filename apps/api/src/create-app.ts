@@ -7,7 +7,6 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
 import { clientErrorHandler, frameworkErrorHandler } from './common/errors/framework-errors';
-import { PROBLEM_CONTENT_TYPE, problem } from './common/errors/problem';
 import { registerCors } from './common/http/cors';
 import { requestIdOf } from './common/http/request-id';
 import { attachResponseSchemas } from './common/http/response-schemas';
@@ -112,19 +111,11 @@ async function serveWebClient(app: NestFastifyApplication, root: string): Promis
     },
   });
   const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.url.startsWith('/api/') || request.url === '/api') {
-      return reply
-        .status(404)
-        .type(PROBLEM_CONTENT_TYPE)
-        .send(
-          problem({
-            status: 404,
-            code: 'not_found',
-            detail: `There is nothing at GET ${request.url.split('?')[0]}.`,
-          }),
-        );
-    }
-    const file = request.url.split('?')[0]?.slice(1) ?? '';
+    const path = request.url.split('?', 1)[0] ?? '';
+    // No API route has this address: it gets the API's own answer (404, or 405 where the
+    // path has other methods), exactly as when the client is not served.
+    if (path === '/api' || path.startsWith('/api/')) return reply.callNotFound();
+    const file = path.slice(1);
     if (file && !file.endsWith('/') && existsSync(join(root, file))) return reply.sendFile(file);
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   };

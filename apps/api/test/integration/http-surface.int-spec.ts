@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { RouteMethods } from '../../src/common/http/route-methods';
 import { expectProblem } from '../setup/problems';
 import { sendRaw } from '../setup/raw-http';
@@ -15,6 +18,15 @@ describe('the HTTP surface: errors, headers and CORS', () => {
       const body = expectProblem(await t.http().get('/api/no-such-thing?x=1'), 404, 'not_found');
       expect(body.detail).toContain('/api/no-such-thing');
       expect(body.instance).toBe('/api/no-such-thing');
+    });
+
+    it('answers every unknown address under /api with the same 404 problem', async () => {
+      for (const path of ['/api/nope', '/api/health/', '/api//health']) {
+        const response = await t.http().get(path);
+        const body = expectProblem(response, 404, 'not_found');
+        expect(body).toMatchObject({ instance: path, detail: `There is nothing at GET ${path}.` });
+        expect(body.requestId).toBe(response.headers['x-request-id']);
+      }
     });
 
     it('answers malformed JSON with malformed_json', async () => {
@@ -402,5 +414,57 @@ describe('the HTTP surface: errors, headers and CORS', () => {
         .set('Access-Control-Request-Method', 'POST');
       expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
     });
+  });
+});
+
+describe('the HTTP surface with the web client served', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    const webDist = mkdtempSync(join(tmpdir(), 'open-spaces-web-'));
+    writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Open Spaces</title>');
+    mkdirSync(join(webDist, 'assets'));
+    writeFileSync(join(webDist, 'assets', 'app-1a2b.js'), 'console.log(1);');
+    t = await startTestApp({ WEB_DIST_DIR: webDist });
+  });
+  afterAll(() => t.close());
+
+  it('serves the client’s pages and assets', async () => {
+    const page = await t.http().get('/organisations/some-slug').expect(200);
+    expect(page.text).toContain('<title>Open Spaces</title>');
+    const asset = await t.http().get('/assets/app-1a2b.js').expect(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('answers unknown addresses under /api with the API’s 404 problem, not a page', async () => {
+    for (const path of ['/api/nope', '/api/health/', '/api//health', '/api/profiles/someone/nope']) {
+      const response = await t.http().get(path).set('X-Request-Id', 'trace-web-404');
+      const body = expectProblem(response, 404, 'not_found');
+      expect(body).toEqual({
+        type: 'https://open-spaces.eu/problems/not-found',
+        title: 'Not Found',
+        status: 404,
+        detail: `There is nothing at GET ${path}.`,
+        code: 'not_found',
+        instance: path,
+        requestId: 'trace-web-404',
+      });
+      expect(response.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+    const bare = expectProblem(await t.http().get('/api?page=1'), 404, 'not_found');
+    expect(bare.instance).toBe('/api');
+  });
+
+  it('answers a wrong method under /api as it does without the client', async () => {
+    const login = await t.http().get('/api/auth/login');
+    expectProblem(login, 405, 'method_not_allowed');
+    expect(login.headers.allow).toBe('POST, OPTIONS');
+    expect((await t.http().delete('/api/health')).headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect((await t.http().head('/api/nope')).status).toBe(404);
+  });
+
+  it('does not take the client’s pages for routes of every method', async () => {
+    expectProblem(await t.http().post('/api/nope').send({}), 404, 'not_found');
+    expectProblem(await t.http().post('/organisations/some-slug').send({}), 404, 'not_found');
+    expectProblem(await t.http().options('/about'), 404, 'not_found');
   });
 });
