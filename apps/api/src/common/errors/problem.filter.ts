@@ -11,6 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodValidationException } from 'nestjs-zod';
 import type { z } from 'zod';
 import { RouteMethods } from '../http/route-methods';
+import { loggableUrl } from '../logging/loggable-url';
 import { AppException } from './app.exception';
 import { isDatabaseUnavailable } from './database-errors';
 import { PROBLEM_CONTENT_TYPE, problem } from './problem';
@@ -40,7 +41,7 @@ export class ProblemFilter implements ExceptionFilter {
     // No route matched: when the path has routes under other methods, say which.
     const allow =
       request.is404 && exception instanceof NotFoundException
-        ? this.routeMethods.allowAt(request.url)
+        ? this.routeMethods.allowAt(request.method, request.url)
         : undefined;
     if (allow !== undefined) {
       reply.header('allow', allow);
@@ -52,11 +53,11 @@ export class ProblemFilter implements ExceptionFilter {
     const mapped = allow !== undefined ? methodNotAllowed(request, allow) : this.map(exception, request);
     if (mapped.status >= 500 && mapped.code === 'internal_error') {
       this.logger.error(
-        `${request.method} ${request.url} failed [${request.id}]`,
+        `${request.method} ${loggableUrl(request.url)} failed [${request.id}]`,
         (exception as Error)?.stack,
       );
     } else if (mapped.code === 'service_unavailable') {
-      this.logger.warn(`${request.method} ${request.url}: database unavailable [${request.id}]`);
+      this.logger.warn(`${request.method} ${loggableUrl(request.url)}: database unavailable [${request.id}]`);
     }
     if (mapped.retryAfterSeconds !== undefined) reply.header('retry-after', String(mapped.retryAfterSeconds));
     reply

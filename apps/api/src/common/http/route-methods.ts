@@ -48,14 +48,15 @@ export class RouteMethods {
   }
 
   /**
-   * The `Allow` value for a request target: the methods of the routes at its path
-   * (Fastify adds HEAD to every GET route) and OPTIONS, which every existing path
-   * answers. Undefined when no route has the path.
+   * The `Allow` value for a request that found nothing: the methods of the routes at its
+   * path (Fastify adds HEAD to every GET route) and OPTIONS, which every existing path
+   * answers. Undefined when no route has the path, or when one has it under the
+   * request's own method: then a route looked and found nothing (a missing file), a 404.
    */
-  allowAt(url: string): string | undefined {
+  allowAt(method: string, url: string): string | undefined {
     const path = url.split('?', 1)[0] ?? url;
-    const allowed = [...this.methods].filter((method) => this.router.find(method, path) !== null);
-    if (allowed.length === 0) return undefined;
+    const allowed = [...this.methods].filter((each) => this.router.find(each, path) !== null);
+    if (allowed.length === 0 || allowed.includes(method as FindMyWay.HTTPMethod)) return undefined;
     if (!allowed.includes('OPTIONS')) allowed.push('OPTIONS');
     return allowed.sort(byMethodOrder).join(', ');
   }
