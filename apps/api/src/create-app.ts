@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
@@ -94,9 +94,14 @@ async function serveMedia(app: NestFastifyApplication, root: string): Promise<vo
   });
 }
 
-/** Serves the built client: hashed assets cached for a year, every other page gets index.html. */
+/**
+ * Serves the built client: hashed assets cached for a year, other files for five minutes,
+ * and index.html (every page) revalidated each time, so a new release is seen at once.
+ */
 async function serveWebClient(app: NestFastifyApplication, root: string): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
+  const assets = join(root, 'assets');
+  const index = join(root, 'index.html');
   await app.register(fastifyStatic, {
     root,
     wildcard: false,
@@ -104,9 +109,11 @@ async function serveWebClient(app: NestFastifyApplication, root: string): Promis
     setHeaders: (reply, path) => {
       reply.header(
         'cache-control',
-        path.includes(`${join(root, 'assets')}`)
+        path.startsWith(assets + sep)
           ? 'public, max-age=31536000, immutable'
-          : 'public, max-age=300',
+          : path === index
+            ? 'no-cache'
+            : 'public, max-age=300',
       );
     },
   });
@@ -117,7 +124,7 @@ async function serveWebClient(app: NestFastifyApplication, root: string): Promis
     if (path === '/api' || path.startsWith('/api/')) return reply.callNotFound();
     const file = path.slice(1);
     if (file && !file.endsWith('/') && existsSync(join(root, file))) return reply.sendFile(file);
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.sendFile('index.html');
   };
   // Pages exist at every path, for GET only: these routes say nothing about a path's methods.
   fastify.get('/', { config: { catchAll: true } }, sendIndex);

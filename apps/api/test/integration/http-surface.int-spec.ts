@@ -431,6 +431,8 @@ describe('the HTTP surface with the web client served', () => {
   it('serves the client’s pages and assets', async () => {
     const page = await t.http().get('/organisations/some-slug').expect(200);
     expect(page.text).toContain('<title>Open Spaces</title>');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect((await t.http().get('/').expect(200)).headers['cache-control']).toBe('no-cache');
     const asset = await t.http().get('/assets/app-1a2b.js').expect(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
