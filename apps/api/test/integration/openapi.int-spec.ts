@@ -31,6 +31,13 @@ describe('OpenAPI', () => {
     );
   });
 
+  it('names every schema after its contract, none after a library class', async () => {
+    const response = await t.http().get('/api/openapi.json').expect(200);
+    const names = Object.keys(response.body.components.schemas);
+    expect(names).toContain('InviteDto');
+    expect(names.filter((name) => /^(Augmented)?ZodDto$|^_/.test(name))).toEqual([]);
+  });
+
   it('serves the interactive documentation outside production', async () => {
     const response = await t.http().get('/api/docs').redirects(1);
     expect(response.status).toBe(200);

@@ -10,7 +10,7 @@ import { InviteBodyPipe } from './invite-body.pipe';
 import { organisationErrors } from './organisations.errors';
 
 /** A union of two shapes, so a DTO value rather than a class, for OpenAPI; `InviteBodyPipe` validates. */
-const InviteDto = createZodDto(InviteRequest);
+class InviteDto extends createZodDto(InviteRequest) {}
 class InvitationDto extends createZodDto(Invitation) {}
 class InvitationListDto extends createZodDto(InvitationList) {}
 class OrganisationDto extends createZodDto(Organisation) {}
