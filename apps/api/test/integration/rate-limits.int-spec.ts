@@ -68,6 +68,21 @@ describe('rate limits on sign-in and password reset', () => {
       await attemptLogin(user.email, user.password, freshIp()).expect(200);
     });
 
+    it('counts only failed attempts against an address, so many people can sign in behind one', async () => {
+      const ip = freshIp();
+      const people = [
+        await registerVerifiedUser(t),
+        await registerVerifiedUser(t),
+        await registerVerifiedUser(t),
+      ];
+      for (const person of [...people, ...people])
+        await attemptLogin(person.email, person.password, ip).expect(200);
+      for (const email of ['d@example.org', 'e@example.org', 'f@example.org']) {
+        expectProblem(await attemptLogin(email, 'whatever-password', ip), 401, 'invalid_credentials');
+      }
+      expectRateLimited(await attemptLogin(user.email, user.password, ip), 600);
+    });
+
     it('starts the account count afresh after a successful sign-in', async () => {
       const target = await registerVerifiedUser(t);
       for (let round = 0; round < 3; round++) {

@@ -37,12 +37,16 @@ export class AuthService implements Authenticator {
   ): Promise<{ result: AuthResult; refreshToken: string }> {
     const limits = this.config.rateLimits;
     const accountKey = `login:account:${email}`;
+    const ipKey = `login:ip:${client.ip}`;
     await this.rateLimits.consume(
-      { key: `login:ip:${client.ip}`, max: limits.loginPerIp, windowSeconds: limits.loginWindowSeconds },
+      { key: ipKey, max: limits.loginPerIp, windowSeconds: limits.loginWindowSeconds },
       { key: accountKey, max: limits.loginPerAccount, windowSeconds: limits.loginWindowSeconds },
     );
     const user = await this.accounts.checkCredentials(email, password);
     if (!user) throw authErrors.invalidCredentials();
+    // Only failures count in the end: people behind one address (an office, a venue's
+    // Wi-Fi at a workshop) all sign in without locking each other out.
+    await this.rateLimits.refund(ipKey);
     await this.rateLimits.reset(accountKey);
     const { session, refreshToken } = await this.sessions.open({
       userId: user.id,

@@ -36,6 +36,13 @@ export class RateLimitService {
     if (retryAfter > 0) throw commonErrors.rateLimited(Math.max(1, retryAfter));
   }
 
+  /** Gives back one attempt counted against a limit (one that turned out not to be a guess). */
+  async refund(key: string): Promise<void> {
+    await this.dataSource.query('UPDATE rate_limit_buckets SET hits = GREATEST(hits - 1, 0) WHERE key = $1', [
+      key,
+    ]);
+  }
+
   async reset(key: string): Promise<void> {
     await this.dataSource.query('DELETE FROM rate_limit_buckets WHERE key = $1', [key]);
   }
