@@ -2,11 +2,14 @@ import type { Me } from '@open-spaces/contracts';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { describe, expect, it } from 'vitest';
 import { getAccessToken, startSession } from '../lib/api-client';
+import { i18n } from '../lib/i18n';
 import { sessionQueryKey } from '../lib/session';
-import { member, mockApi } from '../test/render';
+import { myProfile } from '../test/fixtures';
+import { json, member, mockApi } from '../test/render';
 import { AppProviders } from './providers';
 import { routes } from './routes';
 
@@ -69,6 +72,33 @@ describe('the app shell', () => {
     expect(await within(header).findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
     expect(calls.map((call) => call.key)).toContain('POST /api/auth/logout');
   });
+
+  it.each([
+    ['en', 'Sign out', 'You are signed out.'],
+    ['de', 'Abmelden', 'Du bist abgemeldet.'],
+    ['fr', 'Se déconnecter', 'Vous êtes déconnecté·e.'],
+  ])(
+    'signs out from account settings onto the home page and says so (%s)',
+    async (language, signOut, notice) => {
+      await i18n.changeLanguage(language);
+      const user = userEvent.setup();
+      startSession({ accessToken: 'token-1', expiresIn: 900, user: member });
+      mockApi({
+        'POST /api/auth/logout': () => new Response(null, { status: 204 }),
+        'GET /api/me': () => json(200, member),
+        'GET /api/me/profile': () => json(200, { ...myProfile, onboarded: true }),
+        'GET /api/me/sessions': () => json(200, { items: [] }),
+        'GET /api/me/blocks': () => json(200, { items: [] }),
+      });
+      const router = renderApp('/account', member);
+      await user.click(screen.getByRole('button', { name: /Ada Lovelace/ }));
+      await user.click(screen.getByRole('button', { name: signOut }));
+      expect(await screen.findByRole('status')).toHaveTextContent(notice);
+      expect(router.state.location.pathname).toBe('/');
+      expect(router.state.location.search).toBe('');
+      expect(getAccessToken()).toBeNull();
+    },
+  );
 
   it('signs out on this device even when the server cannot be reached', async () => {
     const user = userEvent.setup();

@@ -30,3 +30,9 @@ export function useSession(): SessionState {
   if (isPending) return { status: 'loading', user: null };
   return data ? { status: 'signedIn', user: data } : { status: 'signedOut', user: null };
 }
+
+/** Location state for the page someone lands on after signing out, which then tells them so. */
+export const signedOutState = { signedOut: true } as const;
+
+export const isSignedOutState = (state: unknown): boolean =>
+  typeof state === 'object' && state !== null && 'signedOut' in state && state.signedOut === true;

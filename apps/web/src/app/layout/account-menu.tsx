@@ -4,7 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { ButtonLink } from '../../components/ui/button';
 import { Icon } from '../../components/ui/icon';
 import { useLogout } from '../../features/auth/api/logout';
-import { useSession } from '../../lib/session';
+import { signedOutState, useSession } from '../../lib/session';
 
 /** Sign-in links for visitors; for members, a disclosure with their name, settings and sign-out. */
 export function AccountMenu() {
@@ -57,11 +57,11 @@ export function AccountMenu() {
     );
   }
 
+  // flushSync puts the home page on screen before the session ends here: a page for signed-in
+  // people still shown then would send the person to sign in again.
   const signOut = () =>
-    logout.mutate(undefined, {
-      onSettled: () => {
-        void navigate('/');
-      },
+    logout.mutate(async () => {
+      await navigate('/', { state: signedOutState, flushSync: true });
     });
 
   return (

@@ -143,6 +143,7 @@ export const de: Translation = {
     goToAccount: 'Zu deinem Konto',
     findPeople: 'Personen finden',
     welcomeBack: 'Willkommen zurück, {{name}}.',
+    signedOut: 'Du bist abgemeldet.',
     sectionsTitle: 'Was du auf Open Spaces tun kannst',
     principlesTitle: 'Drei Versprechen',
     principlePrivacyTitle: 'Datenschutz zuerst',

@@ -133,6 +133,7 @@ export const en = {
     goToAccount: 'Go to your account',
     findPeople: 'Find people',
     welcomeBack: 'Welcome back, {{name}}.',
+    signedOut: 'You are signed out.',
     sectionsTitle: 'What you can do on Open Spaces',
     principlesTitle: 'Built on three promises',
     principlePrivacyTitle: 'Privacy first',

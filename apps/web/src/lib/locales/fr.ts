@@ -141,6 +141,7 @@ export const fr: Translation = {
     goToAccount: 'Aller à votre compte',
     findPeople: 'Trouver des personnes',
     welcomeBack: 'Bon retour, {{name}}.',
+    signedOut: 'Vous êtes déconnecté·e.',
     sectionsTitle: 'Ce que vous pouvez faire sur Open Spaces',
     principlesTitle: 'Trois engagements',
     principlePrivacyTitle: 'La vie privée d’abord',

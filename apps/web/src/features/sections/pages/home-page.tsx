@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { ButtonLink } from '../../../components/ui/button';
 import { Icon, type IconName } from '../../../components/ui/icon';
-import { useSession } from '../../../lib/session';
+import { isSignedOutState, useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { sections } from '../components/sections';
 import '../components/sections.css';
@@ -17,10 +18,14 @@ const principles: { icon: IconName; key: 'Privacy' | 'Open' | 'Safety' }[] = [
 export function HomePage() {
   const { t } = useTranslation();
   const session = useSession();
+  const location = useLocation();
   useDocumentTitle(t('app.name'));
 
   return (
     <div className="home">
+      {session.status === 'signedOut' && isSignedOutState(location.state) && (
+        <Alert tone="success">{t('home.signedOut')}</Alert>
+      )}
       <section className="home-hero" aria-labelledby="home-title">
         <h1 id="home-title">{t('home.title')}</h1>
         <p className="home-hero__lead">{t('home.lead')}</p>
