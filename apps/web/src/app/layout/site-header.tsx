@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { Icon } from '../../components/ui/icon';
@@ -20,9 +20,32 @@ export function SiteHeader() {
   const { t } = useTranslation();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const navigationRef = useRef<HTMLDivElement>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: fold the phone menu away after each navigation
   useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!navigationRef.current?.contains(target) && !toggleRef.current?.contains(target))
+        setMenuOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setMenuOpen(false);
+        toggleRef.current?.focus();
+      }
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [menuOpen]);
 
   return (
     <header className="site-header">
@@ -34,6 +57,7 @@ export function SiteHeader() {
         <div className="site-header__tools">
           <AccountMenu />
           <button
+            ref={toggleRef}
             type="button"
             className="site-header__menu-toggle"
             aria-expanded={menuOpen}
@@ -45,13 +69,22 @@ export function SiteHeader() {
           </button>
         </div>
       </div>
-      <div id="site-navigation" className={`site-nav${menuOpen ? ' site-nav--open' : ''}`}>
+      <div
+        id="site-navigation"
+        ref={navigationRef}
+        className={`site-nav${menuOpen ? ' site-nav--open' : ''}`}
+      >
         <div className="site-nav__inner container">
           <nav aria-label={t('nav.label')}>
             <ul className="site-nav__list">
               {navigation.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} end={item.to === '/'} className="site-nav__link">
+                  <NavLink
+                    to={item.to}
+                    end={item.to === '/'}
+                    className="site-nav__link"
+                    onClick={() => setMenuOpen(false)}
+                  >
                     {t(item.key)}
                   </NavLink>
                 </li>
