@@ -8,17 +8,16 @@ const rateLimited = (retryAfter: number | null) =>
 
 describe('errorMessage', () => {
   it.each([
-    [1, 'Please wait 1 second and try again.'],
-    [59, 'Please wait 59 seconds and try again.'],
-    [60, 'Please wait 1 minute and try again.'],
-    [61, 'Please wait 2 minutes and try again.'],
-    [3600, 'Please wait 60 minutes and try again.'],
-  ])('tells a rate-limited reader to wait %p seconds as %p', (seconds, wait) => {
-    expect(errorMessage(i18n.t, rateLimited(seconds))).toBe(`Too many attempts. ${wait}`);
+    ['en', 'Too many attempts. Please wait about 11 minutes and try again.'],
+    ['de', 'Zu viele Versuche. Bitte warte etwa 11 Minuten und versuche es erneut.'],
+    ['fr', 'Trop de tentatives. Veuillez patienter environ 11 minutes, puis réessayer.'],
+  ])('tells a rate-limited reader the wait in words (%s)', async (language, message) => {
+    await i18n.changeLanguage(language);
+    expect(errorMessage(i18n.t, rateLimited(647))).toBe(message);
   });
 
-  it('asks for a moment when the answer gave no wait', () => {
-    expect(errorMessage(i18n.t, rateLimited(null))).toBe(
+  it.each([null, 0])('asks a rate-limited reader to wait a moment when the wait is %s', (retryAfter) => {
+    expect(errorMessage(i18n.t, rateLimited(retryAfter))).toBe(
       'Too many attempts. Please wait a moment and try again.',
     );
   });

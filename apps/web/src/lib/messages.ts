@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from './api-client';
+import { formatDuration } from './format';
 
 /**
  * A message waiting to be translated. Forms keep messages in this form, not as text, so that
@@ -14,11 +15,8 @@ export function translate(t: TFunction, message: Message): string {
 /** What to tell the reader about a failed request: its code in their language, else the server's words. */
 export function errorMessage(t: TFunction, error: unknown): string {
   if (!isApiError(error)) return t('errors.unexpected');
-  if (error.code === 'rate_limited' && error.retryAfter !== null) {
-    // Some limits last an hour: a wait that long reads better in minutes.
-    return error.retryAfter < 60
-      ? t('errors.rateLimitedIn', { count: error.retryAfter })
-      : t('errors.rateLimitedInMinutes', { count: Math.ceil(error.retryAfter / 60) });
+  if (error.code === 'rate_limited' && error.retryAfter) {
+    return t('errors.rateLimitedIn', { duration: formatDuration(error.retryAfter) });
   }
   const key = `errors.codes.${error.code}`;
   if (t(key, { defaultValue: '' }) !== '') return t(key);

@@ -84,10 +84,7 @@ export const de: Translation = {
   errors: {
     network: 'Wir konnten Open Spaces nicht erreichen. Prüfe deine Verbindung und versuche es erneut.',
     unexpected: 'Bei uns ist etwas schiefgelaufen. Bitte versuche es gleich noch einmal.',
-    rateLimitedIn_one: 'Zu viele Versuche. Bitte warte {{count}} Sekunde und versuche es erneut.',
-    rateLimitedIn_other: 'Zu viele Versuche. Bitte warte {{count}} Sekunden und versuche es erneut.',
-    rateLimitedInMinutes_one: 'Zu viele Versuche. Bitte warte {{count}} Minute und versuche es erneut.',
-    rateLimitedInMinutes_other: 'Zu viele Versuche. Bitte warte {{count}} Minuten und versuche es erneut.',
+    rateLimitedIn: 'Zu viele Versuche. Bitte warte etwa {{duration}} und versuche es erneut.',
     reference: 'Referenz: {{requestId}}',
     codes: {
       handle_taken: 'Dieser Handle ist vergeben. Probier einen anderen.',

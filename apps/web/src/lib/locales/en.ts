@@ -82,10 +82,7 @@ export const en = {
   errors: {
     network: 'We could not reach Open Spaces. Check your connection and try again.',
     unexpected: 'Something went wrong on our side. Please try again in a moment.',
-    rateLimitedIn_one: 'Too many attempts. Please wait {{count}} second and try again.',
-    rateLimitedIn_other: 'Too many attempts. Please wait {{count}} seconds and try again.',
-    rateLimitedInMinutes_one: 'Too many attempts. Please wait {{count}} minute and try again.',
-    rateLimitedInMinutes_other: 'Too many attempts. Please wait {{count}} minutes and try again.',
+    rateLimitedIn: 'Too many attempts. Please wait about {{duration}} and try again.',
     reference: 'Reference: {{requestId}}',
     codes: {
       handle_taken: 'This handle is taken. Try another one.',

@@ -85,10 +85,7 @@ export const fr: Translation = {
   errors: {
     network: 'Impossible de joindre Open Spaces. Vérifiez votre connexion et réessayez.',
     unexpected: 'Un problème est survenu de notre côté. Veuillez réessayer dans un instant.',
-    rateLimitedIn_one: 'Trop de tentatives. Veuillez patienter {{count}} seconde, puis réessayer.',
-    rateLimitedIn_other: 'Trop de tentatives. Veuillez patienter {{count}} secondes, puis réessayer.',
-    rateLimitedInMinutes_one: 'Trop de tentatives. Veuillez patienter {{count}} minute, puis réessayer.',
-    rateLimitedInMinutes_other: 'Trop de tentatives. Veuillez patienter {{count}} minutes, puis réessayer.',
+    rateLimitedIn: 'Trop de tentatives. Veuillez patienter environ {{duration}}, puis réessayer.',
     reference: 'Référence : {{requestId}}',
     codes: {
       handle_taken: 'Cet identifiant est déjà pris. Essayez-en un autre.',

@@ -28,11 +28,16 @@ describe('SignInPage', () => {
     expect(getAccessToken()).toBeNull();
   });
 
-  it('tells how long to wait when rate-limited', async () => {
-    mockApi({ 'POST /api/auth/login': () => problem(429, 'rate_limited', {}, { 'Retry-After': '30' }) });
+  it.each([
+    ['647', 'Too many attempts. Please wait about 11 minutes and try again.'],
+    ['30', 'Too many attempts. Please wait about 30 seconds and try again.'],
+  ])('tells in words how long to wait when rate-limited (Retry-After: %s)', async (seconds, message) => {
+    mockApi({
+      'POST /api/auth/login': () => problem(429, 'rate_limited', {}, { 'Retry-After': seconds }),
+    });
     renderWithApp(<SignInPage />, { path: '/sign-in', user: null });
     await signIn('a password');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Please wait 30 seconds');
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
   });
 
   it('signs in, keeps the token in memory and returns to the page that asked', async () => {
