@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatDuration } from './format';
+import { describe, expect, it, vi } from 'vitest';
+import { formatDate, formatDateTime, formatDuration } from './format';
 import type { Language } from './i18n';
 
 describe('formatDuration', () => {
@@ -26,5 +26,35 @@ describe('formatDuration', () => {
     ['fr', 7200, '2\u00a0heures'],
   ])('names the unit in %s', (language, seconds, text) => {
     expect(formatDuration(seconds, language)).toBe(text);
+  });
+});
+
+describe('formatDate and formatDateTime', () => {
+  const midday = '2026-12-02T12:00:00.000Z';
+  const browserLanguages = (languages: string[]) =>
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
+
+  it.each([
+    [['en-GB', 'en'], '2 December 2026'],
+    [['de-DE', 'en-IE', 'en'], '2 December 2026'],
+    [['en-US', 'en'], 'December 2, 2026'],
+  ])('writes English dates in the browser’s English (%j)', (languages, text) => {
+    browserLanguages(languages);
+    expect(formatDate(midday, 'en')).toBe(text);
+  });
+
+  it.each([[['en']], [['de-DE', 'fr-FR']], [[]]])(
+    'writes English dates in British English when the browser has no regional English (%j)',
+    (languages) => {
+      browserLanguages(languages);
+      expect(formatDate(midday, 'en')).toBe('2 December 2026');
+      expect(formatDateTime(midday, 'en')).toMatch(/^2 December 2026 at \d{2}:\d{2}$/);
+    },
+  );
+
+  it('writes German and French dates as before, whatever English the browser has', () => {
+    browserLanguages(['en-US', 'en']);
+    expect(formatDate(midday, 'de')).toBe('2. Dezember 2026');
+    expect(formatDate(midday, 'fr')).toBe('2 décembre 2026');
   });
 });

@@ -1,12 +1,24 @@
-import { currentLanguage } from './i18n';
+import { currentLanguage, type Language } from './i18n';
 
-/** A date and time in the reader's language, e.g. "3 March 2026, 14:05" or "3. März 2026, 14:05". */
+/**
+ * The locale dates are written in. English follows the browser's own English (en-GB, en-IE, en-US…)
+ * and is British English otherwise, rather than the US format that plain "en" gives; German and
+ * French are written as they are.
+ */
+function dateLocale(language: Language = currentLanguage()): string {
+  if (language !== 'en') return language;
+  return navigator.languages.find((tag) => /^en-/i.test(tag)) ?? 'en-GB';
+}
+
+/** A date and time in the reader's language, e.g. "3 March 2026 at 14:05" or "3. März 2026 um 14:05". */
 export function formatDateTime(iso: string, language = currentLanguage()): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
 }
 
 export function formatDate(iso: string, language = currentLanguage()): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long' }).format(new Date(iso));
 }
 
 /** Each unit serves while the rounded amount in it stays below `upTo`; longer waits are in days. */

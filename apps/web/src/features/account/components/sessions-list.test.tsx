@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startSession } from '../../../lib/api-client';
 import { i18n } from '../../../lib/i18n';
 import { json, member, mockApi, renderWithApp } from '../../../test/render';
@@ -41,6 +41,16 @@ describe('SessionsList', () => {
     expect(within(items[0] as HTMLElement).queryByRole('button')).not.toBeInTheDocument();
     expect(items[1]).toHaveTextContent('Safari on iOS');
     expect(items[1]).toHaveTextContent('March 2, 2026');
+  });
+
+  it('writes English dates the way the browser’s English does', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB', 'en']);
+    startSession({ accessToken: 'token-1', expiresIn: 900, user: member });
+    mockApi({ 'GET /api/me/sessions': () => json(200, { items: sessions }) });
+    renderWithApp(<SessionsList />, { user: member });
+    const items = await screen.findAllByRole('listitem');
+    expect(items[1]).toHaveTextContent('2 March 2026');
+    expect(items[1]).not.toHaveTextContent(/AM|PM/);
   });
 
   it('writes dates in the reader’s language', async () => {
