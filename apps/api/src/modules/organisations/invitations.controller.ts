@@ -10,7 +10,9 @@ import { InviteBodyPipe } from './invite-body.pipe';
 import { organisationErrors } from './organisations.errors';
 
 /** A union of two shapes, so a DTO value rather than a class, for OpenAPI; `InviteBodyPipe` validates. */
-class InviteDto extends createZodDto(InviteRequest) {}
+// The request is a union, which a class cannot extend; naming the DTO keeps OpenAPI from
+// listing it under the library's own class name.
+const InviteDto = Object.defineProperty(createZodDto(InviteRequest), 'name', { value: 'InviteDto' });
 class InvitationDto extends createZodDto(Invitation) {}
 class InvitationListDto extends createZodDto(InvitationList) {}
 class OrganisationDto extends createZodDto(Organisation) {}

@@ -27,7 +27,7 @@ describe('ResendVerificationButton', () => {
     renderWithApp(<ResendVerificationButton />, { user: unverified });
     await user.click(screen.getByRole('button', { name: 'Send a new link' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Too many attempts. Please wait 59 minutes and try again.',
+      'Too many attempts. Please wait about 59 minutes and try again.',
     );
     expect(screen.getByRole('button', { name: 'Send a new link' })).toBeInTheDocument();
   });

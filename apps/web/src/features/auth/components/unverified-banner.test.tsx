@@ -32,7 +32,7 @@ describe('UnverifiedBanner', () => {
     renderWithApp(<UnverifiedBanner />, { user: unverified });
     await user.click(screen.getByRole('button', { name: 'Resend email' }));
     expect(
-      await screen.findByText('Too many attempts. Please wait 1 minute and try again.'),
+      await screen.findByText('Too many attempts. Please wait about 1 minute and try again.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Resend email' })).toBeInTheDocument();
   });
