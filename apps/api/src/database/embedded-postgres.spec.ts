@@ -1,0 +1,115 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres';
+
+const FIXED_PASSWORD = 'open-spaces-local';
+
+const secretsOf = (dataDir: string) =>
+  JSON.parse(readFileSync(join(dataDir, 'secrets.json'), 'utf8')) as {
+    authSecret?: string;
+    embeddedPostgresPassword: string;
+  };
+
+async function query<T>(url: string, sql: string): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** The error code a connection as superuser with this password ends in, or 'connected'. */
+async function signInWith(database: EmbeddedDatabase, password: string): Promise<string> {
+  const url = new URL(database.url);
+  url.password = encodeURIComponent(password);
+  try {
+    await query(url.toString(), 'SELECT 1');
+    return 'connected';
+  } catch (error) {
+    return String((error as { code?: string }).code);
+  }
+}
+
+describe('startEmbeddedPostgres', () => {
+  const started: EmbeddedDatabase[] = [];
+  const folders: string[] = [];
+  const logs: string[] = [];
+  const freshDataDir = () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'open-spaces-embedded-'));
+    folders.push(dataDir);
+    return dataDir;
+  };
+  const start = async (dataDir: string) => {
+    const database = await startEmbeddedPostgres({
+      dataDir,
+      database: 'open_spaces',
+      log: (message) => logs.push(message),
+    });
+    started.push(database);
+    return database;
+  };
+  const stop = async (database: EmbeddedDatabase) => {
+    started.splice(started.indexOf(database), 1);
+    await database.stop();
+  };
+
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((database) => database.stop()));
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+    logs.length = 0;
+  });
+
+  it('generates a superuser password for each data folder, keeps it in secrets.json, and refuses the fixed one', async () => {
+    const dataDir = freshDataDir();
+    const first = await start(dataDir);
+    const password = secretsOf(dataDir).embeddedPostgresPassword;
+    expect(password).toMatch(/^[\w-]{64}$/);
+    expect(statSync(join(dataDir, 'secrets.json')).mode & 0o777).toBe(0o600);
+    expect(decodeURIComponent(new URL(first.url).password)).toBe(password);
+    expect(await signInWith(first, password)).toBe('connected');
+    expect(await signInWith(first, FIXED_PASSWORD)).toBe('28P01');
+    expect(await signInWith(first, 'given-to-initdb-by-pwfile')).toBe('28P01');
+    await stop(first);
+
+    const second = await start(dataDir);
+    expect(secretsOf(dataDir).embeddedPostgresPassword).toBe(password);
+    expect(decodeURIComponent(new URL(second.url).password)).toBe(password);
+    expect(logs.join('\n')).not.toContain(password);
+  }, 60_000);
+
+  it('replaces the fixed password of a cluster made before, keeping its data and the other secrets', async () => {
+    const dataDir = freshDataDir();
+    const before = await start(dataDir);
+    await query(before.url, 'CREATE TABLE kept (note text); INSERT INTO kept VALUES ($$still here$$)');
+    await query(before.url, `ALTER ROLE postgres PASSWORD '${FIXED_PASSWORD}'`);
+    const authSecret = 'a-signing-secret-that-was-there-before-0123456789';
+    writeFileSync(join(dataDir, 'secrets.json'), JSON.stringify({ authSecret }), { mode: 0o600 });
+    await stop(before);
+
+    const after = await start(dataDir);
+    const secrets = secretsOf(dataDir);
+    expect(secrets.authSecret).toBe(authSecret);
+    expect(secrets.embeddedPostgresPassword).toMatch(/^[\w-]{64}$/);
+    expect(await signInWith(after, secrets.embeddedPostgresPassword)).toBe('connected');
+    expect(await signInWith(after, FIXED_PASSWORD)).toBe('28P01');
+    expect(await query(after.url, 'SELECT note FROM kept')).toEqual([{ note: 'still here' }]);
+    expect(logs.join('\n')).not.toContain(secrets.embeddedPostgresPassword);
+  }, 60_000);
+
+  it('stops the cluster and names the data folder when neither password is accepted', async () => {
+    const dataDir = freshDataDir();
+    const before = await start(dataDir);
+    await query(before.url, `ALTER ROLE postgres PASSWORD 'set-by-hand-and-forgotten'`);
+    await stop(before);
+
+    await expect(start(dataDir)).rejects.toThrow(
+      `The embedded PostgreSQL in ${join(dataDir, 'postgres')} refuses the password kept in secrets.json`,
+    );
+    // The cluster was stopped again: the next start finds the folder free, and fails the same way.
+    await expect(start(dataDir)).rejects.toThrow('refuses the password kept in secrets.json');
+  }, 60_000);
+});
