@@ -132,6 +132,7 @@ describe('loadConfig', () => {
     expect(first.auth.secret.length).toBeGreaterThanOrEqual(32);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ authSecret: first.auth.secret });
     expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     expect(loadConfig({ DATA_DIR: dataDir }).auth.secret).toBe(first.auth.secret);
     expect(loadConfig({ DATA_DIR: freshDir() }).auth.secret).not.toBe(first.auth.secret);
   });

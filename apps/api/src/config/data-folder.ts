@@ -1,12 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** The secrets the API generates for itself and keeps in `<DATA_DIR>/secrets.json`. */
 export type GeneratedSecret = 'authSecret' | 'embeddedPostgresPassword';
 
 const SECRETS_FILE = 'secrets.json';
 const MIN_LENGTH = 32;
+
+/**
+ * Creates the data folder for the API's user only (mode 0700); the folders above it get
+ * the usual modes. An existing folder is left as it is.
+ */
+export function ensureDataFolder(dataDir: string): void {
+  if (existsSync(dataDir)) return;
+  mkdirSync(dirname(dataDir), { recursive: true });
+  try {
+    mkdirSync(dataDir, { mode: 0o700 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
 
 /**
  * Returns the secret stored under `name` in the data folder, generating and storing one
@@ -19,7 +33,7 @@ export function readOrCreateSecret(dataDir: string, name: GeneratedSecret): stri
   const value = stored[name];
   if (typeof value === 'string' && value.length >= MIN_LENGTH) return value;
   const secret = randomBytes(48).toString('base64url');
-  mkdirSync(dataDir, { recursive: true });
+  ensureDataFolder(dataDir);
   writeSecrets(file, { ...stored, [name]: secret });
   return secret;
 }

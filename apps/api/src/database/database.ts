@@ -23,6 +23,7 @@ export async function openDatabase(
     dataDir: config.dataDir,
     port: config.database.embeddedPort,
     database: EMBEDDED_DATABASE_NAME,
+    warn: log,
   });
   return { url: embedded.url, embedded: true, stop: embedded.stop };
 }

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres';
+import { type EmbeddedDatabase, prepareDataFolder, startEmbeddedPostgres } from './embedded-postgres';
 
 const FIXED_PASSWORD = 'open-spaces-local';
 
@@ -100,6 +101,25 @@ describe('startEmbeddedPostgres', () => {
     expect(logs.join('\n')).not.toContain(secrets.embeddedPostgresPassword);
   }, 60_000);
 
+  (process.getuid?.() === 0 ? it : it.skip)(
+    'runs the cluster as the postgres user behind a data folder closed to everyone else, as root',
+    async () => {
+      const dataDir = freshDataDir();
+      chmodSync(dataDir, 0o777);
+      const database = await start(dataDir);
+      const idOf = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }));
+      const modeOf = (path: string) => statSync(path).mode & 0o7777;
+      expect(statSync(dataDir)).toMatchObject({ uid: 0, gid: idOf('-g') });
+      expect(modeOf(dataDir)).toBe(0o710);
+      expect(statSync(join(dataDir, 'postgres'))).toMatchObject({ uid: idOf('-u'), gid: idOf('-g') });
+      expect(modeOf(join(dataDir, 'postgres'))).toBe(0o700);
+      expect(statSync(join(dataDir, 'secrets.json')).uid).toBe(0);
+      expect(modeOf(join(dataDir, 'secrets.json'))).toBe(0o600);
+      expect(await query(database.url, 'SELECT 1 AS up')).toEqual([{ up: 1 }]);
+    },
+    60_000,
+  );
+
   it('stops the cluster and names the data folder when neither password is accepted', async () => {
     const dataDir = freshDataDir();
     const before = await start(dataDir);
@@ -112,4 +132,62 @@ describe('startEmbeddedPostgres', () => {
     // The cluster was stopped again: the next start finds the folder free, and fails the same way.
     await expect(start(dataDir)).rejects.toThrow('refuses the password kept in secrets.json');
   }, 60_000);
+});
+
+describe('prepareDataFolder', () => {
+  const asRoot = process.getuid?.() === 0 ? it : it.skip;
+  const clusterUser = { uid: 4242, gid: 4343 };
+  let parent: string;
+  const warnings: string[] = [];
+  const warn = (message: string) => warnings.push(message);
+  const modeOf = (path: string) => statSync(path).mode & 0o7777;
+
+  beforeEach(() => {
+    parent = mkdtempSync(join(tmpdir(), 'open-spaces-data-folder-'));
+    warnings.length = 0;
+  });
+  afterEach(() => rmSync(parent, { recursive: true, force: true }));
+
+  it('creates a missing data folder for the API user only, and no cluster folder without root', () => {
+    const dataDir = join(parent, 'nested', 'data');
+    prepareDataFolder(dataDir, join(dataDir, 'postgres'), undefined, warn);
+    expect(modeOf(dataDir)).toBe(0o700);
+    expect(modeOf(join(parent, 'nested')) & 0o700).toBe(0o700);
+    expect(existsSync(join(dataDir, 'postgres'))).toBe(false);
+    expect(warnings).toEqual([]);
+  });
+
+  it('changes no mode of an existing folder without root', () => {
+    chmodSync(parent, 0o755);
+    prepareDataFolder(parent, join(parent, 'postgres'), undefined, warn);
+    expect(modeOf(parent)).toBe(0o755);
+    expect(warnings).toEqual([]);
+  });
+
+  it('reports, without root, a data folder that other users may write', () => {
+    chmodSync(parent, 0o777);
+    prepareDataFolder(parent, join(parent, 'postgres'), undefined, warn);
+    expect(modeOf(parent)).toBe(0o777);
+    expect(warnings).toEqual([
+      `The data folder ${parent} may be written by other users, who could replace its secrets: run \`chmod go-w ${parent}\`.`,
+    ]);
+  });
+
+  asRoot('lets the cluster user through the data folder to its own folder only, as root', () => {
+    const dataDir = join(parent, 'data');
+    const databaseDir = join(dataDir, 'postgres');
+    prepareDataFolder(dataDir, databaseDir, clusterUser, warn);
+    expect(statSync(dataDir)).toMatchObject({ uid: 0, gid: clusterUser.gid });
+    expect(modeOf(dataDir)).toBe(0o710);
+    expect(statSync(databaseDir)).toMatchObject({ uid: clusterUser.uid, gid: clusterUser.gid });
+    expect(modeOf(databaseDir)).toBe(0o700);
+  });
+
+  asRoot('closes a data folder that an earlier release opened to everyone, as root', () => {
+    chmodSync(parent, 0o777);
+    prepareDataFolder(parent, join(parent, 'postgres'), clusterUser, warn);
+    expect(modeOf(parent)).toBe(0o710);
+    expect(statSync(parent).gid).toBe(clusterUser.gid);
+    expect(warnings).toEqual([]);
+  });
 });

