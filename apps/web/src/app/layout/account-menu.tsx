@@ -5,6 +5,7 @@ import { ButtonLink } from '../../components/ui/button';
 import { Icon } from '../../components/ui/icon';
 import { useLogout } from '../../features/auth/api/logout';
 import { signedOutState, useSession } from '../../lib/session';
+import { useDismiss } from '../../lib/use-dismiss';
 
 /** Sign-in links for visitors; for members, a disclosure with their name, settings and sign-out. */
 export function AccountMenu() {
@@ -21,24 +22,7 @@ export function AccountMenu() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the menu whenever the page changes
   useEffect(() => setOpen(false), [location.pathname]);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        setOpen(false);
-        buttonRef.current?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [open]);
+  useDismiss(open, () => setOpen(false), buttonRef, [rootRef]);
 
   if (session.status === 'loading') return <div className="account-menu" aria-hidden="true" />;
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { Icon } from '../../components/ui/icon';
+import { useDismiss } from '../../lib/use-dismiss';
 import { AccountMenu } from './account-menu';
 import { LanguageSwitcher } from './language-switcher';
 import { LogoMark } from './logo-mark';
@@ -26,26 +27,7 @@ export function SiteHeader() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: fold the phone menu away after each navigation
   useEffect(() => setMenuOpen(false), [location.pathname]);
 
-  useEffect(() => {
-    if (!menuOpen) return;
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!navigationRef.current?.contains(target) && !toggleRef.current?.contains(target))
-        setMenuOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        setMenuOpen(false);
-        toggleRef.current?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [menuOpen]);
+  useDismiss(menuOpen, () => setMenuOpen(false), toggleRef, [navigationRef, toggleRef]);
 
   return (
     <header className="site-header">
