@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChangePasswordRequest, LoginRequest, RegisterRequest } from './auth.js';
+import { ChangePasswordRequest, LoginRequest, RegisterRequest, UpdateMeRequest } from './auth.js';
 
 describe('RegisterRequest', () => {
   it('normalises the email address to trimmed lower case', () => {
@@ -55,5 +55,21 @@ describe('ChangePasswordRequest', () => {
     expect(ChangePasswordRequest.safeParse({ currentPassword: 'old', newPassword: 'short' }).success).toBe(
       false,
     );
+  });
+});
+
+describe('the mail language', () => {
+  const account = { email: 'ana@example.org', password: 'a long enough passphrase', displayName: 'Ana' };
+
+  it('is optional at registration and one of en, de, fr', () => {
+    expect(RegisterRequest.parse(account).locale).toBeUndefined();
+    expect(RegisterRequest.parse({ ...account, locale: 'fr' }).locale).toBe('fr');
+    expect(RegisterRequest.safeParse({ ...account, locale: 'fr-FR' }).success).toBe(false);
+  });
+
+  it('is the only field an account holder sends to change their account', () => {
+    expect(UpdateMeRequest.parse({ locale: 'de' })).toEqual({ locale: 'de' });
+    expect(UpdateMeRequest.safeParse({}).success).toBe(false);
+    expect(UpdateMeRequest.safeParse({ locale: 'de', id: 'someone-else' }).success).toBe(false);
   });
 });

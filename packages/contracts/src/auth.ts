@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Locale } from './taxonomy.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -28,6 +29,8 @@ export const RegisterRequest = z.object({
   email: Email,
   password: Password,
   displayName: DisplayName,
+  /** The language of the account's mails; without it, the request's Accept-Language decides. */
+  locale: Locale.optional(),
 });
 export type RegisterRequest = z.input<typeof RegisterRequest>;
 
@@ -62,9 +65,15 @@ export const Me = z.object({
   displayName: z.string(),
   role: SiteRole,
   emailVerified: z.boolean(),
+  /** The language the account's mails are written in. */
+  locale: Locale,
   createdAt: z.iso.datetime(),
 });
 export type Me = z.infer<typeof Me>;
+
+/** The account settings its holder may change at PATCH /api/me; unknown fields are refused. */
+export const UpdateMeRequest = z.object({ locale: Locale }).strict();
+export type UpdateMeRequest = z.input<typeof UpdateMeRequest>;
 
 /** What sign-in and refresh return; the refresh token travels in an httpOnly cookie. */
 export const AuthResult = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+/** The languages the product speaks: its names, its pages, and each account's mails. */
 export const Locale = z.enum(['en', 'de', 'fr']);
 export type Locale = z.infer<typeof Locale>;
 

@@ -8,6 +8,7 @@ import { Accounts1763805600000 } from './migrations/1763805600000-accounts';
 import { SocialGraph1763900000000 } from './migrations/1763900000000-social-graph';
 import { Topics1763900100000 } from './migrations/1763900100000-topics';
 import { DirectoryIndexes1763900200000 } from './migrations/1763900200000-directory-indexes';
+import { UserLocale1764000000000 } from './migrations/1764000000000-user-locale';
 
 export const entities = [User, AccountToken, Session, RefreshToken, OutboxMail];
 export const migrations = [
@@ -15,6 +16,7 @@ export const migrations = [
   SocialGraph1763900000000,
   Topics1763900100000,
   DirectoryIndexes1763900200000,
+  UserLocale1764000000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Locale } from '@open-spaces/contracts';
 import type { Response } from 'supertest';
 import { setCookie } from '../setup/cookies';
 import { TEST_ORIGIN, type TestApp } from '../setup/test-app';
@@ -13,6 +14,8 @@ export interface UserInput {
   email: string;
   password: string;
   displayName: string;
+  /** The language of the account's mails; left out, the API picks it. */
+  locale?: Locale;
 }
 
 export interface TestUser extends UserInput {

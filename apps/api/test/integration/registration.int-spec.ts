@@ -27,6 +27,7 @@ describe('registration and email verification', () => {
         displayName: 'Ana Ionescu',
         role: 'member',
         emailVerified: false,
+        locale: 'en',
         createdAt: expect.any(String),
       });
       expect(response.body).not.toHaveProperty('passwordHash');

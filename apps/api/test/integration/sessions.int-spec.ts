@@ -36,6 +36,7 @@ describe('the signed-in account and its sessions', () => {
         displayName: user.displayName,
         role: 'member',
         emailVerified: true,
+        locale: 'en',
         createdAt: expect.any(String),
       });
       expect(response.headers['cache-control']).toBe('no-store');

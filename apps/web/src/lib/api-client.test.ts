@@ -15,6 +15,7 @@ const user = {
   displayName: 'Ada',
   role: 'member',
   emailVerified: true,
+  locale: 'en',
   createdAt: '2026-01-15T09:30:00.000Z',
 } as const;
 const authResult = (accessToken: string) => ({ accessToken, expiresIn: 900, user });

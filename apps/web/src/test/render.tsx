@@ -14,6 +14,7 @@ export const member: Me = {
   displayName: 'Ada Lovelace',
   role: 'member',
   emailVerified: true,
+  locale: 'en',
   createdAt: '2026-01-15T09:30:00.000Z',
 };
 

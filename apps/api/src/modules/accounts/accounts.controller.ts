@@ -1,15 +1,17 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Accepted, Me, RegisterRequest, VerifyEmailRequest } from '@open-spaces/contracts';
+import { Accepted, Me, RegisterRequest, UpdateMeRequest, VerifyEmailRequest } from '@open-spaces/contracts';
 import type { FastifyRequest } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/auth/public.decorator';
+import { localeFromAcceptLanguage } from './accept-language';
 import { AccountsService, toMe } from './accounts.service';
 
 class RegisterDto extends createZodDto(RegisterRequest) {}
 class VerifyEmailDto extends createZodDto(VerifyEmailRequest) {}
 class MeDto extends createZodDto(Me) {}
+class UpdateMeDto extends createZodDto(UpdateMeRequest) {}
 class AcceptedDto extends createZodDto(Accepted) {}
 
 @ApiTags('accounts')
@@ -20,8 +22,12 @@ export class AccountsController {
   @Public()
   @Post('auth/register')
   @ZodResponse({ status: 201, type: MeDto, description: 'Account created; a verification link was mailed' })
-  async register(@Body() body: RegisterDto): Promise<Me> {
-    return toMe(await this.accounts.register(body));
+  async register(
+    @Body() body: RegisterDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<Me> {
+    const locale = body.locale ?? localeFromAcceptLanguage(acceptLanguage);
+    return toMe(await this.accounts.register({ ...body, locale }));
   }
 
   @Public()
@@ -45,5 +51,12 @@ export class AccountsController {
   @ZodResponse({ status: 200, type: MeDto, description: 'The signed-in account' })
   me(@CurrentUser() user: AuthUser): Promise<Me> {
     return this.accounts.me(user.id);
+  }
+
+  @ApiBearerAuth()
+  @Patch('me')
+  @ZodResponse({ status: 200, type: MeDto, description: 'The signed-in account after the change' })
+  updateMe(@CurrentUser() user: AuthUser, @Body() body: UpdateMeDto): Promise<Me> {
+    return this.accounts.updateMe(user.id, body);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Me } from '@open-spaces/contracts';
+import type { Locale, Me, UpdateMeRequest } from '@open-spaces/contracts';
 import { commonErrors } from '../../common/errors/app.exception';
 import { isUniqueViolation } from '../../common/errors/database-errors';
 import type { AppConfig } from '../../config/config';
@@ -17,7 +17,8 @@ const VERIFY_TTL_SECONDS = 48 * 3600;
 const RESET_TTL_SECONDS = 3600;
 
 /**
- * Owns accounts: registration, email verification, credentials and password resets.
+ * Owns accounts: registration, email verification, credentials, password resets and the
+ * language each account's mails are written in.
  * Sessions belong to the auth module, which calls this service. New verification links
  * are limited per account and per client address, so the product cannot be used to
  * flood a mailbox.
@@ -32,12 +33,22 @@ export class AccountsService {
     private readonly rateLimits: RateLimitService,
   ) {}
 
-  async register(input: { email: string; password: string; displayName: string }): Promise<User> {
+  async register(input: {
+    email: string;
+    password: string;
+    displayName: string;
+    locale: Locale;
+  }): Promise<User> {
     if (isTooCommon(input.password, input.email)) throw accountErrors.passwordTooCommon('password');
     const passwordHash = await hashPassword(input.password);
     let user: User;
     try {
-      user = await this.users.insert({ email: input.email, passwordHash, displayName: input.displayName });
+      user = await this.users.insert({
+        email: input.email,
+        passwordHash,
+        displayName: input.displayName,
+        locale: input.locale,
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) throw accountErrors.emailTaken();
       throw error;
@@ -88,7 +99,7 @@ export class AccountsService {
     if (!user) return;
     const token = await this.tokens.issue(user.id, 'reset_password', RESET_TTL_SECONDS);
     const link = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-    await this.mail.send(passwordResetMail(user.email, user.displayName, link));
+    await this.mail.send(passwordResetMail(user.email, user.displayName, link, user.locale));
   }
 
   /** Consumes a reset token and sets the new password; returns the account's id. */
@@ -123,6 +134,12 @@ export class AccountsService {
     return toMe(await this.requireUser(userId));
   }
 
+  /** Changes the signed-in account's own settings; there is no way to name another account. */
+  async updateMe(userId: string, changes: UpdateMeRequest): Promise<Me> {
+    await this.users.setLocale(userId, changes.locale);
+    return this.me(userId);
+  }
+
   private async requireUser(id: string): Promise<User> {
     const user = await this.users.findById(id);
     if (!user) throw commonErrors.unauthenticated();
@@ -132,7 +149,7 @@ export class AccountsService {
   private async sendVerification(user: User): Promise<void> {
     const token = await this.tokens.issue(user.id, 'verify_email', VERIFY_TTL_SECONDS);
     const link = `${this.config.publicUrl}/verify-email?token=${encodeURIComponent(token)}`;
-    await this.mail.send(verificationMail(user.email, user.displayName, link));
+    await this.mail.send(verificationMail(user.email, user.displayName, link, user.locale));
   }
 }
 
@@ -143,6 +160,7 @@ export function toMe(user: User): Me {
     displayName: user.displayName,
     role: user.role,
     emailVerified: user.emailVerifiedAt !== null,
+    locale: user.locale,
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { SiteRole } from '@open-spaces/contracts';
+import type { Locale, SiteRole } from '@open-spaces/contracts';
 import { Repository } from 'typeorm';
 import { User } from './entities/user.entity';
 
@@ -18,7 +18,7 @@ export class UsersRepository {
 
   insert(
     user: Pick<User, 'email' | 'passwordHash' | 'displayName'> &
-      Partial<Pick<User, 'role' | 'emailVerifiedAt'>>,
+      Partial<Pick<User, 'role' | 'emailVerifiedAt' | 'locale'>>,
   ) {
     return this.users.save(this.users.create(user));
   }
@@ -29,6 +29,10 @@ export class UsersRepository {
 
   async setPasswordHash(id: string, passwordHash: string): Promise<void> {
     await this.users.update({ id }, { passwordHash });
+  }
+
+  async setLocale(id: string, locale: Locale): Promise<void> {
+    await this.users.update({ id }, { locale });
   }
 
   async setRole(id: string, role: SiteRole): Promise<void> {

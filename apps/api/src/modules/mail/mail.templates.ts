@@ -1,3 +1,5 @@
+import type { Locale } from '@open-spaces/contracts';
+
 export interface MailMessage {
   to: string;
   subject: string;
@@ -5,36 +7,84 @@ export interface MailMessage {
   links: string[];
 }
 
-export function verificationMail(to: string, displayName: string, link: string): MailMessage {
+/** What a mail says around its one link, in one language. */
+export interface MailCopy {
+  subject: string;
+  greeting: string;
+  /** What the link does, on the lines before it. */
+  before: string;
+  /** How long it works and what to do if the mail was not expected, after it. */
+  after: string;
+}
+
+/** A plain-text mail with its link on a line of its own, and listed for the outbox. */
+export function composeMail(to: string, copy: MailCopy, link: string): MailMessage {
   return {
     to,
-    subject: 'Confirm your email address for Open Spaces',
-    text: [
-      `Hello ${displayName},`,
-      '',
-      'Welcome to Open Spaces. Please confirm your email address by opening this link:',
-      '',
-      link,
-      '',
-      'The link is valid for 48 hours. If you did not create an account, you can ignore this mail.',
-    ].join('\n'),
+    subject: copy.subject,
+    text: [copy.greeting, '', copy.before, '', link, '', copy.after].join('\n'),
     links: [link],
   };
 }
 
-export function passwordResetMail(to: string, displayName: string, link: string): MailMessage {
-  return {
-    to,
+const VERIFICATION: Record<Locale, (displayName: string) => MailCopy> = {
+  en: (name) => ({
+    subject: 'Confirm your email address for Open Spaces',
+    greeting: `Hello ${name},`,
+    before: 'Welcome to Open Spaces. Please confirm your email address by opening this link:',
+    after: 'The link is valid for 48 hours. If you did not create an account, you can ignore this mail.',
+  }),
+  de: (name) => ({
+    subject: 'Bestätige deine E-Mail-Adresse für Open Spaces',
+    greeting: `Hallo ${name},`,
+    before: 'willkommen bei Open Spaces. Bitte bestätige deine E-Mail-Adresse, indem du diesen Link öffnest:',
+    after:
+      'Der Link ist 48 Stunden gültig. Wenn du kein Konto angelegt hast, kannst du diese Mail ignorieren.',
+  }),
+  fr: (name) => ({
+    subject: 'Confirmez votre adresse e-mail pour Open Spaces',
+    greeting: `Bonjour ${name},`,
+    before: 'Bienvenue sur Open Spaces. Veuillez confirmer votre adresse e-mail en ouvrant ce lien :',
+    after:
+      'Le lien est valable 48 heures. Si vous n’avez pas créé de compte, vous pouvez ignorer ce message.',
+  }),
+};
+
+const PASSWORD_RESET: Record<Locale, (displayName: string) => MailCopy> = {
+  en: (name) => ({
     subject: 'Reset your Open Spaces password',
-    text: [
-      `Hello ${displayName},`,
-      '',
-      'Someone asked to reset the password of your Open Spaces account. To choose a new one, open:',
-      '',
-      link,
-      '',
+    greeting: `Hello ${name},`,
+    before: 'Someone asked to reset the password of your Open Spaces account. To choose a new one, open:',
+    after:
       'The link works once and for one hour. If it was not you, ignore this mail: your password stays as it is.',
-    ].join('\n'),
-    links: [link],
-  };
+  }),
+  de: (name) => ({
+    subject: 'Setze dein Passwort für Open Spaces zurück',
+    greeting: `Hallo ${name},`,
+    before:
+      'jemand hat darum gebeten, das Passwort deines Open-Spaces-Kontos zurückzusetzen. Um ein neues zu wählen, öffne:',
+    after:
+      'Der Link funktioniert einmal und eine Stunde lang. Wenn du das nicht warst, ignoriere diese Mail: Dein Passwort bleibt, wie es ist.',
+  }),
+  fr: (name) => ({
+    subject: 'Réinitialisez votre mot de passe Open Spaces',
+    greeting: `Bonjour ${name},`,
+    before:
+      'Quelqu’un a demandé à réinitialiser le mot de passe de votre compte Open Spaces. Pour en choisir un nouveau, ouvrez :',
+    after:
+      'Le lien ne fonctionne qu’une fois et pendant une heure. Si ce n’était pas vous, ignorez ce message : votre mot de passe reste inchangé.',
+  }),
+};
+
+export function verificationMail(to: string, displayName: string, link: string, locale: Locale): MailMessage {
+  return composeMail(to, VERIFICATION[locale](displayName), link);
+}
+
+export function passwordResetMail(
+  to: string,
+  displayName: string,
+  link: string,
+  locale: Locale,
+): MailMessage {
+  return composeMail(to, PASSWORD_RESET[locale](displayName), link);
 }

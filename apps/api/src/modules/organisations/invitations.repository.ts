@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OrganisationRole } from '@open-spaces/contracts';
+import type { Locale, OrganisationRole } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   notBlockedSql,
@@ -36,7 +36,18 @@ export interface Invitee {
   email: string;
   /** The verified account behind the address, if any: it decides "already a member". */
   accountId: string | null;
+  /** That account's name and mail language, for the invitation mail. */
+  account: { displayName: string; locale: Locale } | null;
 }
+
+interface InviteeAccountRow {
+  id: string;
+  email: string;
+  display_name: string;
+  locale: Locale;
+}
+
+const accountOf = (row: InviteeAccountRow) => ({ displayName: row.display_name, locale: row.locale });
 
 /**
  * Invitations with the people they name, as `viewer` (an SQL parameter, the user id or
@@ -73,22 +84,37 @@ export class InvitationsRepository {
     inviterId: string,
     inviterIsAdmin: boolean,
   ): Promise<Invitee | null> {
-    const rows: { user_id: string; email: string }[] = await this.dataSource.query(
-      `SELECT p.user_id, u.email
+    const rows: InviteeAccountRow[] = await this.dataSource.query(
+      `SELECT u.id, u.email, u.display_name, u.locale
          FROM profiles p JOIN users u ON u.id = p.user_id
         WHERE p.handle = lower($1) AND ${profileViewableSql('p', '$2', '$3')}`,
       [handle, inviterId, inviterIsAdmin],
     );
     const row = rows[0];
-    return row ? { userId: row.user_id, email: row.email, accountId: row.user_id } : null;
+    return row ? { userId: row.id, email: row.email, accountId: row.id, account: accountOf(row) } : null;
   }
 
   async findInviteeByEmail(email: string): Promise<Invitee> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      'SELECT id FROM users WHERE email = lower($1) AND email_verified_at IS NOT NULL',
+    const rows: InviteeAccountRow[] = await this.dataSource.query(
+      `SELECT id, email, display_name, locale FROM users
+        WHERE email = lower($1) AND email_verified_at IS NOT NULL`,
       [email],
     );
-    return { userId: null, email: email.toLowerCase(), accountId: rows[0]?.id ?? null };
+    const row = rows[0];
+    return {
+      userId: null,
+      email: email.toLowerCase(),
+      accountId: row?.id ?? null,
+      account: row ? accountOf(row) : null,
+    };
+  }
+
+  /** The mail language of an account, for mails it causes to people without one. */
+  async findMailLocale(userId: string): Promise<Locale | null> {
+    const rows: { locale: Locale }[] = await this.dataSource.query('SELECT locale FROM users WHERE id = $1', [
+      userId,
+    ]);
+    return rows[0]?.locale ?? null;
   }
 
   async hasPending(tx: EntityManager, organisationId: string, invitee: Invitee): Promise<boolean> {

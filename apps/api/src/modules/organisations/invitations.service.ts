@@ -69,13 +69,20 @@ export class InvitationsService {
     const invitation = await this.requireInvitation(id, inviter.id);
     // The mail names the inviter only if the invited person could see their profile.
     const asInviteeSees = await this.requireInvitation(id, invitee.accountId);
+    // In the invited account's language; an address without a confirmed account gets the inviter's.
+    const locale = invitee.account?.locale ?? (await this.invitations.findMailLocale(inviter.id)) ?? 'en';
     await this.mail.send(
-      invitationMail(invitee.email, {
-        organisationName: organisation.name,
-        inviterName: asInviteeSees.inviter_name ?? 'Someone',
-        role: input.role,
-        link: `${this.config.publicUrl}/invitations`,
-      }),
+      invitationMail(
+        invitee.email,
+        {
+          organisationName: organisation.name,
+          inviterName: asInviteeSees.inviter_name,
+          inviteeName: invitee.account?.displayName ?? null,
+          role: input.role,
+          link: `${this.config.publicUrl}/invitations`,
+        },
+        locale,
+      ),
     );
     return toInvitation(invitation);
   }

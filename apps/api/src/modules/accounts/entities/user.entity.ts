@@ -1,4 +1,4 @@
-import type { SiteRole } from '@open-spaces/contracts';
+import type { Locale, SiteRole } from '@open-spaces/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'users' })
@@ -18,6 +18,10 @@ export class User {
 
   @Column({ type: 'text', default: 'member' })
   role: SiteRole;
+
+  /** The language of the account's mails. */
+  @Column({ type: 'text', default: 'en' })
+  locale: Locale;
 
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
