@@ -1,7 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useTranslation } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
+import { startSession } from '../../lib/api-client';
+import { sessionQueryKey } from '../../lib/session';
+import { json, member, mockApi, renderWithApp } from '../../test/render';
 import { AppProviders } from '../providers';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -47,5 +50,42 @@ describe('LanguageSwitcher', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'fr');
     expect(screen.getByText('Se connecter')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('stores a signed-in person’s new language on their account, so later mails follow it', async () => {
+    const user = userEvent.setup();
+    startSession({ accessToken: 'token-1', expiresIn: 900, user: member });
+    const calls = mockApi({
+      'PATCH /api/me': (_url, init) => json(200, { ...member, ...JSON.parse(String(init.body)) }),
+    });
+    const { queryClient } = renderWithApp(<LanguageSwitcher />, { user: member });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'fr');
+
+    await waitFor(() => expect(calls.map((call) => call.key)).toEqual(['PATCH /api/me']));
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ locale: 'fr' });
+    expect(new Headers(calls[0]?.init.headers).get('Authorization')).toBe('Bearer token-1');
+    await waitFor(() =>
+      expect(queryClient.getQueryData(sessionQueryKey)).toEqual({ ...member, locale: 'fr' }),
+    );
+    expect(screen.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
+  });
+
+  it('changes only the page for a visitor who is not signed in', async () => {
+    const user = userEvent.setup();
+    const calls = mockApi({});
+    renderWithApp(<LanguageSwitcher />, { user: null });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'de');
+    expect(screen.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
+    expect(calls).toEqual([]);
+  });
+
+  it('sends nothing when the choice is the account’s language already', async () => {
+    const user = userEvent.setup();
+    startSession({ accessToken: 'token-1', expiresIn: 900, user: { ...member, locale: 'de' } });
+    const calls = mockApi({});
+    renderWithApp(<LanguageSwitcher />, { user: { ...member, locale: 'de' } });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'de');
+    expect(screen.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
+    expect(calls).toEqual([]);
   });
 });

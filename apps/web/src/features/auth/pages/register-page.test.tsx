@@ -98,7 +98,29 @@ describe('RegisterPage', () => {
       email: 'ada@example.org',
       password: 'correct horse battery',
       displayName: 'Ada Lovelace',
+      locale: 'en',
     });
+  });
+
+  it('registers in the language the page is read in, so the confirmation mail is written in it', async () => {
+    const user = userEvent.setup();
+    await i18n.changeLanguage('de');
+    const calls = mockApi({
+      'POST /api/auth/register': () => json(201, { ...member, emailVerified: false, locale: 'de' }),
+    });
+    renderWithApp(<RegisterPage />, { path: '/register', user: null });
+    await fillIn(user, {
+      'Dein Name': 'Ada Lovelace',
+      'E-Mail-Adresse': 'ada@example.org',
+      Passwort: 'correct horse battery',
+    });
+    await user.click(screen.getByRole('button', { name: 'Konto erstellen' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Schau in dein Postfach' }),
+    ).toBeInTheDocument();
+    expect(calls.map((call) => call.key)).toEqual(['POST /api/auth/register']);
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual(expect.objectContaining({ locale: 'de' }));
   });
 
   it('translates validation messages when the language changes', async () => {

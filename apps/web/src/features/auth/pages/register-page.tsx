@@ -7,6 +7,7 @@ import { Card } from '../../../components/ui/card';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { PageHeader } from '../../../components/ui/page-header';
 import { PasswordField, TextField } from '../../../components/ui/text-field';
+import { currentLanguage } from '../../../lib/i18n';
 import { useZodForm } from '../../../lib/use-zod-form';
 import { useRegister } from '../api/register';
 import { StatusPanel } from '../components/status-panel';
@@ -52,7 +53,8 @@ export function RegisterPage() {
           className="auth-form"
           noValidate
           onSubmit={form.handleSubmit(async (data) => {
-            const user = await register.mutateAsync(data);
+            // The account's mails are written in the language the page is read in.
+            const user = await register.mutateAsync({ ...data, locale: currentLanguage() });
             setRegisteredEmail(user.email);
           })}
         >
