@@ -1,11 +1,28 @@
 import { Locale } from '@open-spaces/contracts';
+import { type MailMessage, passwordResetMail, verificationMail } from './mail.templates';
 
 const LOCALES = Locale.options;
 
-import { passwordResetMail, verificationMail } from './mail.templates';
-
 const link = 'https://open-spaces.example/verify-email?token=abc_DEF-123';
 const resetLink = 'https://open-spaces.example/reset-password?token=xyz';
+
+interface Parts {
+  subject: string;
+  greeting: string;
+  purpose: RegExp;
+  validity: string;
+  notYou: string;
+}
+
+/** The parts every mail has: subject, greeting by name, what the link does, how long, if it was not you. */
+function expectParts(mail: MailMessage, expected: Parts): void {
+  expect(mail.to).toBe('ana@example.org');
+  expect(mail.subject).toBe(expected.subject);
+  expect(mail.text.split('\n')[0]).toBe(expected.greeting);
+  expect(mail.text).toMatch(expected.purpose);
+  expect(mail.text).toContain(expected.validity);
+  expect(mail.text).toContain(expected.notYou);
+}
 
 describe('mail templates', () => {
   describe('verificationMail', () => {
@@ -38,12 +55,7 @@ describe('mail templates', () => {
       'in $locale: greets by name, says what the link does, how long it works and what to do if it was not you',
       (expected) => {
         const mail = verificationMail('ana@example.org', 'Ana Ionescu', link, expected.locale);
-        expect(mail.to).toBe('ana@example.org');
-        expect(mail.subject).toBe(expected.subject);
-        expect(mail.text.split('\n')[0]).toBe(expected.greeting);
-        expect(mail.text).toMatch(expected.purpose);
-        expect(mail.text).toContain(expected.validity);
-        expect(mail.text).toContain(expected.notYou);
+        expectParts(mail, expected);
       },
     );
 
@@ -84,12 +96,7 @@ describe('mail templates', () => {
       'in $locale: greets by name, says what the link does, how long it works and that ignoring it is safe',
       (expected) => {
         const mail = passwordResetMail('ana@example.org', 'Ana Ionescu', resetLink, expected.locale);
-        expect(mail.to).toBe('ana@example.org');
-        expect(mail.subject).toBe(expected.subject);
-        expect(mail.text.split('\n')[0]).toBe(expected.greeting);
-        expect(mail.text).toMatch(expected.purpose);
-        expect(mail.text).toContain(expected.validity);
-        expect(mail.text).toContain(expected.notYou);
+        expectParts(mail, expected);
       },
     );
 
