@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
 import { clientErrorHandler, frameworkErrorHandler } from './common/errors/framework-errors';
 import { registerCors } from './common/http/cors';
+import { acceptJsonBodies } from './common/http/json-bodies';
 import { requestIdOf } from './common/http/request-id';
 import { attachResponseSchemas } from './common/http/response-schemas';
 import { RouteMethods } from './common/http/route-methods';
@@ -58,7 +59,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       bodyParser: false,
     },
   );
-  // Fastify's own JSON parser stays; a plain-text body is refused as 415 like any other type.
+  // Fastify's own JSON parser stays, behind a UTF-8 check; a plain-text body is refused as
+  // 415 like any other type.
+  acceptJsonBodies(fastify);
   fastify.removeContentTypeParser('text/plain');
   // Before any route is added, so that every one is known to the not-found path's 405.
   const routeMethods = app.get(RouteMethods);

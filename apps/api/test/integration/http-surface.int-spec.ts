@@ -114,6 +114,35 @@ describe('the HTTP surface: errors, headers and CORS', () => {
       ).toHaveLength(0);
     });
 
+    it('refuses a body that is not valid UTF-8 rather than storing U+FFFD in its place', async () => {
+      // An HTTP client would re-encode the body, so the bytes go out as they are.
+      const post = (body: Buffer) =>
+        sendRaw(
+          t,
+          Buffer.concat([
+            Buffer.from(
+              `POST /api/auth/register HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`,
+            ),
+            body,
+          ]),
+        );
+      const fields = (displayName: Buffer, email: string) =>
+        Buffer.concat([
+          Buffer.from(`{"email":"${email}","password":"correct horse battery staple 9","displayName":"`),
+          displayName,
+          Buffer.from('"}'),
+        ]);
+      const broken = await post(fields(Buffer.from([0x43, 0x61, 0x66, 0xe9]), 'bytes@example.org'));
+      expect(broken.status).toBe(400);
+      expect(broken.headers['content-type']).toContain('application/problem+json');
+      expect(JSON.parse(broken.body)).toMatchObject({
+        code: 'malformed_json',
+        detail: 'The request body is not valid UTF-8.',
+      });
+      expect(await t.sql("SELECT 1 FROM users WHERE email = 'bytes@example.org'")).toHaveLength(0);
+      expect((await post(fields(Buffer.from('Café'), 'cafe@example.org'))).status).toBe(201);
+    });
+
     it('lists each bad field once, with its first problem', async () => {
       const body = expectProblem(
         await t

@@ -16,7 +16,7 @@ export interface RawAnswer {
  * Writes bytes to the server as they are (for requests no HTTP client would send) and
  * reads until the server closes the connection.
  */
-export async function sendRaw(t: TestApp, bytes: string): Promise<RawAnswer> {
+export async function sendRaw(t: TestApp, bytes: string | Buffer): Promise<RawAnswer> {
   const server = t.app.getHttpServer();
   if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
