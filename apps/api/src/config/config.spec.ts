@@ -41,6 +41,8 @@ describe('loadConfig', () => {
         resetPerIp: 10,
         resetPerAccount: 3,
         resetWindowSeconds: 3600,
+        registerPerIp: 50,
+        registerWindowSeconds: 3600,
         verifyResendPerIp: 10,
         verifyResendPerAccount: 3,
         verifyResendWindowSeconds: 3600,

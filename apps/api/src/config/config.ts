@@ -34,6 +34,8 @@ export interface AppConfig {
     resetPerIp: number;
     resetPerAccount: number;
     resetWindowSeconds: number;
+    registerPerIp: number;
+    registerWindowSeconds: number;
     verifyResendPerIp: number;
     verifyResendPerAccount: number;
     verifyResendWindowSeconds: number;
@@ -97,6 +99,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       resetPerIp: env.RESET_LIMIT_PER_IP,
       resetPerAccount: env.RESET_LIMIT_PER_ACCOUNT,
       resetWindowSeconds: env.RESET_LIMIT_WINDOW_SECONDS,
+      registerPerIp: env.REGISTER_LIMIT_PER_IP,
+      registerWindowSeconds: env.REGISTER_LIMIT_WINDOW_SECONDS,
       verifyResendPerIp: env.VERIFY_RESEND_LIMIT_PER_IP,
       verifyResendPerAccount: env.VERIFY_RESEND_LIMIT_PER_ACCOUNT,
       verifyResendWindowSeconds: env.VERIFY_RESEND_LIMIT_WINDOW_SECONDS,

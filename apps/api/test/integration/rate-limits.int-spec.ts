@@ -182,6 +182,37 @@ describe('rate limit on invitations', () => {
   });
 });
 
+describe('rate limit on sign-up', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      TRUST_PROXY: 'true',
+      REGISTER_LIMIT_PER_IP: '2',
+      REGISTER_LIMIT_WINDOW_SECONDS: '3600',
+    });
+  });
+  afterAll(() => t.close());
+
+  const register = (email: string, ip: string) =>
+    t
+      .http()
+      .post('/api/auth/register')
+      .set('X-Forwarded-For', ip)
+      .send({ email, password: 'lantern orchard velvet 42', displayName: 'Newcomer' });
+
+  it('creates accounts up to the limit per address, then refuses without creating or mailing', async () => {
+    await register('first@example.org', '192.0.2.10').expect(201);
+    await register('second@example.org', '192.0.2.10').expect(201);
+    expectRateLimited(await register('third@example.org', '192.0.2.10'), 3600);
+    expect(await t.sql("SELECT 1 FROM users WHERE email = 'third@example.org'")).toHaveLength(0);
+    expect(await mailsTo(t, 'third@example.org')).toHaveLength(0);
+  });
+
+  it('leaves another address unaffected', async () => {
+    await register('elsewhere@example.org', '192.0.2.20').expect(201);
+  });
+});
+
 describe('rate limit on new verification links', () => {
   let t: TestApp;
   let nextAddress = 0;

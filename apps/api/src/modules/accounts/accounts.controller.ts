@@ -25,9 +25,10 @@ export class AccountsController {
   async register(
     @Body() body: RegisterDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
+    @Req() request: FastifyRequest,
   ): Promise<Me> {
     const locale = body.locale ?? localeFromAcceptLanguage(acceptLanguage);
-    return toMe(await this.accounts.register({ ...body, locale }));
+    return toMe(await this.accounts.register({ ...body, locale, ip: request.ip ?? null }));
   }
 
   @Public()

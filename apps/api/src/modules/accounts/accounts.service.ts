@@ -38,7 +38,14 @@ export class AccountsService {
     password: string;
     displayName: string;
     locale: Locale;
+    ip: string | null;
   }): Promise<User> {
+    // Each new account mails its address: without a bound, sign-up would mail anyone, any number of times.
+    await this.rateLimits.consume({
+      key: `register:ip:${input.ip}`,
+      max: this.config.rateLimits.registerPerIp,
+      windowSeconds: this.config.rateLimits.registerWindowSeconds,
+    });
     if (isTooCommon(input.password, input.email)) throw accountErrors.passwordTooCommon('password');
     const passwordHash = await hashPassword(input.password);
     let user: User;

@@ -10,8 +10,8 @@ export interface Limit {
 
 /**
  * Fixed-window counters kept in PostgreSQL, so every API process shares them and no
- * extra store is needed. Used for sign-in and password-reset attempts, new verification
- * links and invitations.
+ * extra store is needed. Used for sign-in and password-reset attempts, sign-ups, new
+ * verification links and invitations.
  */
 @Injectable()
 export class RateLimitService {
