@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The secrets the API generates for itself and keeps in `<DATA_DIR>/secrets.json`. */
@@ -48,10 +58,26 @@ function readSecrets(file: string): Record<string, unknown> {
     : {};
 }
 
-/** Writes a new file readable by the API's user only, then renames it over the old one. */
+/**
+ * Writes a new file readable by the API's user only, flushes it to disk, then renames it
+ * over the old one and flushes the folder: after a power loss the file is the old one or
+ * the new one, never empty.
+ */
 function writeSecrets(file: string, secrets: Record<string, unknown>): void {
   const temporary = `${file}.${process.pid}.tmp`;
   rmSync(temporary, { force: true });
-  writeFileSync(temporary, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+  const fd = openSync(temporary, 'wx', 0o600);
+  try {
+    writeSync(fd, `${JSON.stringify(secrets, null, 2)}\n`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temporary, file);
+  const folder = openSync(dirname(file), 'r');
+  try {
+    fsyncSync(folder);
+  } finally {
+    closeSync(folder);
+  }
 }

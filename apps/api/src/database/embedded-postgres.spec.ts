@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -164,8 +173,16 @@ describe('prepareDataFolder', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('reports, without root, a data folder that other users may write', () => {
+  it('closes, without root, a data folder of its own that an earlier release opened to everyone', () => {
     chmodSync(parent, 0o777);
+    prepareDataFolder(parent, join(parent, 'postgres'), undefined, warn);
+    expect(modeOf(parent)).toBe(0o700);
+    expect(warnings).toEqual([]);
+  });
+
+  asRoot('only reports a data folder that others may write when it belongs to someone else', () => {
+    chmodSync(parent, 0o777);
+    chownSync(parent, clusterUser.uid, clusterUser.gid);
     prepareDataFolder(parent, join(parent, 'postgres'), undefined, warn);
     expect(modeOf(parent)).toBe(0o777);
     expect(warnings).toEqual([

@@ -107,8 +107,9 @@ export async function startEmbeddedPostgres(options: {
  * Keeps the data folder, which also holds the signing secrets, to the API's user. As root
  * the cluster runs as its own user (`clusterUser`): that user owns the cluster folder and
  * may pass through the data folder to reach it (mode 0710, the user's group), but cannot
- * list or read anything else there. Without root no mode is changed; a data folder that
- * other users may write (as earlier releases left it) is reported.
+ * list or read anything else there. Without root, a data folder of the API's own user
+ * that others may write (earlier releases left it so) is closed to them; one that belongs
+ * to someone else is only reported.
  */
 export function prepareDataFolder(
   dataDir: string,
@@ -118,12 +119,16 @@ export function prepareDataFolder(
 ): void {
   ensureDataFolder(dataDir);
   if (!clusterUser) {
-    if (statSync(dataDir).mode & 0o022) {
-      warn(
-        `The data folder ${dataDir} may be written by other users, who could replace its secrets: ` +
-          `run \`chmod go-w ${dataDir}\`.`,
-      );
+    const { mode, uid } = statSync(dataDir);
+    if ((mode & 0o022) === 0) return;
+    if (uid === process.getuid?.()) {
+      chmodSync(dataDir, mode & 0o700);
+      return;
     }
+    warn(
+      `The data folder ${dataDir} may be written by other users, who could replace its secrets: ` +
+        `run \`chmod go-w ${dataDir}\`.`,
+    );
     return;
   }
   // Only root runs with a cluster user, so the data folder stays root's.

@@ -78,6 +78,11 @@ describe('the HTTP surface: errors, headers and CORS', () => {
         .field('password', 'correct horse battery staple 9')
         .field('displayName', 'Multi');
       expectProblem(multipart, 415, 'unsupported_media_type');
+      // Where no route has the path, or not the method, the answer is still 404 or 405.
+      const nowhere = await t.http().post('/api/nope').field('a', 'b');
+      expectProblem(nowhere, 404, 'not_found');
+      const wrongMethod = await t.http().put('/api/health').field('a', 'b');
+      expectProblem(wrongMethod, 405, 'method_not_allowed');
     });
 
     it('refuses text the database cannot store, in a body, a query or a path, naming where', async () => {
@@ -179,7 +184,7 @@ describe('the HTTP surface: errors, headers and CORS', () => {
       }
     });
 
-    it('refuses a JSON body that is not an object, or that tries to set __proto__', async () => {
+    it('refuses a JSON body that is not an object, or that tries to set __proto__ or constructor.prototype', async () => {
       for (const body of ['null', '"text"', '42']) {
         const response = await t
           .http()
@@ -195,6 +200,12 @@ describe('the HTTP surface: errors, headers and CORS', () => {
         .send('{"email":"a@example.org","password":"x","__proto__":{"role":"admin"}}');
       expect(polluted.status).toBe(400);
       expectProblem(polluted, 400, polluted.body.code);
+      const constructed = await t
+        .http()
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .send('{"email":"a@example.org","password":"x","constructor":{"prototype":{"role":"admin"}}}');
+      expectProblem(constructed, 400, 'malformed_json');
     });
 
     it('gives every error a type, title, status, detail, code and request id, and no stack', async () => {

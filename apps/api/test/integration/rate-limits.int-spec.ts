@@ -77,6 +77,12 @@ describe('rate limits on sign-in and password reset', () => {
       ];
       for (const person of [...people, ...people])
         await attemptLogin(person.email, person.password, ip).expect(200);
+      // Also when they sign in at the same moment.
+      const crowd = [...people, await registerVerifiedUser(t), await registerVerifiedUser(t)];
+      const together = await Promise.all(
+        crowd.map((person) => attemptLogin(person.email, person.password, ip)),
+      );
+      expect(together.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
       for (const email of ['d@example.org', 'e@example.org', 'f@example.org']) {
         expectProblem(await attemptLogin(email, 'whatever-password', ip), 401, 'invalid_credentials');
       }

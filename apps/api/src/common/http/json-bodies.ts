@@ -5,11 +5,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * JSON bodies must be valid UTF-8: read as text, a stray byte would turn into U+FFFD and
- * be stored in place of what was sent. Parsing stays Fastify's own, with its defaults
- * (a body that sets `__proto__` is refused).
+ * be stored in place of what was sent. Parsing stays Fastify's own, refusing a body that
+ * sets `__proto__` or `constructor.prototype`.
  */
 export function acceptJsonBodies(fastify: FastifyInstance): void {
-  const parse = fastify.getDefaultJsonParser('error', 'ignore');
+  const parse = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     let text: string;

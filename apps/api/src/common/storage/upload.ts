@@ -18,7 +18,8 @@ export const ReadsUpload = () => RouteConfig({ readsUpload: true });
 export function acceptMultipartBodies(fastify: FastifyInstance): void {
   fastify.addContentTypeParser(MULTIPART, (request, _payload, done) => {
     const config = request.routeOptions.config as { readsUpload?: boolean };
-    if (config.readsUpload === true) done(null);
+    // A request no route has is left to the not-found answer (404, or 405 with Allow).
+    if (config.readsUpload === true || request.is404) done(null);
     else done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE(MULTIPART));
   });
 }

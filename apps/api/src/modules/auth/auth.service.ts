@@ -36,18 +36,26 @@ export class AuthService implements Authenticator {
     client: ClientInfo,
   ): Promise<{ result: AuthResult; refreshToken: string }> {
     const limits = this.config.rateLimits;
-    const accountKey = `login:account:${email}`;
-    const ipKey = `login:ip:${client.ip}`;
-    await this.rateLimits.consume(
-      { key: ipKey, max: limits.loginPerIp, windowSeconds: limits.loginWindowSeconds },
-      { key: accountKey, max: limits.loginPerAccount, windowSeconds: limits.loginWindowSeconds },
-    );
+    const address = {
+      key: `login:ip:${client.ip}`,
+      max: limits.loginPerIp,
+      windowSeconds: limits.loginWindowSeconds,
+    };
+    const account = {
+      key: `login:account:${email}`,
+      max: limits.loginPerAccount,
+      windowSeconds: limits.loginWindowSeconds,
+    };
+    await this.rateLimits.check(address);
+    await this.rateLimits.consume(account);
     const user = await this.accounts.checkCredentials(email, password);
-    if (!user) throw authErrors.invalidCredentials();
-    // Only failures count in the end: people behind one address (an office, a venue's
-    // Wi-Fi at a workshop) all sign in without locking each other out.
-    await this.rateLimits.refund(ipKey);
-    await this.rateLimits.reset(accountKey);
+    if (!user) {
+      // Only failures count against the address: people behind one (an office, a venue's
+      // Wi-Fi at a workshop) sign in at the same time without using up each other's tries.
+      await this.rateLimits.record(address);
+      throw authErrors.invalidCredentials();
+    }
+    await this.rateLimits.reset(account.key);
     const { session, refreshToken } = await this.sessions.open({
       userId: user.id,
       userAgent: client.userAgent,

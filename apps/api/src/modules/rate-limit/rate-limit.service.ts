@@ -21,26 +21,43 @@ export class RateLimitService {
   async consume(...limits: Limit[]): Promise<void> {
     let retryAfter = 0;
     for (const limit of limits) {
-      const rows: { hits: number; retry_after: string }[] = await this.dataSource.query(
-        `INSERT INTO rate_limit_buckets AS b (key, window_started_at, hits) VALUES ($1, now(), 1)
-         ON CONFLICT (key) DO UPDATE SET
-           hits = CASE WHEN b.window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE b.hits + 1 END,
-           window_started_at = CASE WHEN b.window_started_at <= now() - make_interval(secs => $2)
-                                    THEN now() ELSE b.window_started_at END
-         RETURNING hits, EXTRACT(EPOCH FROM (window_started_at + make_interval(secs => $2) - now())) AS retry_after`,
-        [limit.key, limit.windowSeconds],
-      );
-      const row = rows[0];
-      if (row && row.hits > limit.max) retryAfter = Math.max(retryAfter, Math.ceil(Number(row.retry_after)));
+      const { hits, secondsLeft } = await this.count(limit);
+      if (hits > limit.max) retryAfter = Math.max(retryAfter, secondsLeft);
     }
     if (retryAfter > 0) throw commonErrors.rateLimited(Math.max(1, retryAfter));
   }
 
-  /** Gives back one attempt counted against a limit (one that turned out not to be a guess). */
-  async refund(key: string): Promise<void> {
-    await this.dataSource.query('UPDATE rate_limit_buckets SET hits = GREATEST(hits - 1, 0) WHERE key = $1', [
-      key,
-    ]);
+  /** Throws 429 with Retry-After when a limit is already used up, without counting this attempt. */
+  async check(limit: Limit): Promise<void> {
+    const rows: { hits: number; seconds_left: string }[] = await this.dataSource.query(
+      `SELECT hits, EXTRACT(EPOCH FROM (window_started_at + make_interval(secs => $2) - now())) AS seconds_left
+         FROM rate_limit_buckets
+        WHERE key = $1 AND window_started_at > now() - make_interval(secs => $2)`,
+      [limit.key, limit.windowSeconds],
+    );
+    const row = rows[0];
+    if (row && row.hits >= limit.max) {
+      throw commonErrors.rateLimited(Math.max(1, Math.ceil(Number(row.seconds_left))));
+    }
+  }
+
+  /** Counts one attempt that failed, for a limit that `check` guards; refuses nothing itself. */
+  async record(limit: Limit): Promise<void> {
+    await this.count(limit);
+  }
+
+  private async count(limit: Limit): Promise<{ hits: number; secondsLeft: number }> {
+    const rows: { hits: number; retry_after: string }[] = await this.dataSource.query(
+      `INSERT INTO rate_limit_buckets AS b (key, window_started_at, hits) VALUES ($1, now(), 1)
+       ON CONFLICT (key) DO UPDATE SET
+         hits = CASE WHEN b.window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE b.hits + 1 END,
+         window_started_at = CASE WHEN b.window_started_at <= now() - make_interval(secs => $2)
+                                  THEN now() ELSE b.window_started_at END
+       RETURNING hits, EXTRACT(EPOCH FROM (window_started_at + make_interval(secs => $2) - now())) AS retry_after`,
+      [limit.key, limit.windowSeconds],
+    );
+    const row = rows[0];
+    return { hits: row?.hits ?? 0, secondsLeft: Math.ceil(Number(row?.retry_after ?? 0)) };
   }
 
   async reset(key: string): Promise<void> {
