@@ -23,7 +23,7 @@ import { buildOpenApiDocument, mountApiDocs } from './openapi';
 
 /** Builds the whole HTTP application (not yet listening); used by main, tests and the benchmark. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
-  const jsonHeaders = securityHeaderSets(config).api;
+  const headers = securityHeaderSets(config);
   const adapter = new FastifyAdapter({
     // Every cross-cutting concern here is a Fastify hook or a Nest guard, never Nest
     // middleware, so the adapter leaves out @fastify/middie and the request hook it runs
@@ -36,8 +36,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     genReqId: requestIdOf,
     // What the router refuses before any hook runs, and what Node's parser refuses before
     // there is a request, is answered as problem+json too.
-    frameworkErrors: frameworkErrorHandler(jsonHeaders, config.corsOrigins),
-    clientErrorHandler: clientErrorHandler(jsonHeaders),
+    frameworkErrors: frameworkErrorHandler(headers.api, config.corsOrigins),
+    clientErrorHandler: clientErrorHandler(headers.api),
     childLoggerFactory: requestLoggerFactory,
     logController: requestLogController(config.log.level),
     logger: {
@@ -67,7 +67,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const routeMethods = app.get(RouteMethods);
   fastify.addHook('onRoute', (route) => routeMethods.add(route));
   app.setGlobalPrefix('api');
-  registerSecurityHeaders(fastify, config);
+  registerSecurityHeaders(fastify, headers);
   registerCors(fastify, config.corsOrigins);
   await app.register(fastifyCookie);
   acceptMultipartBodies(fastify);

@@ -8,6 +8,9 @@ import { startTestApp, TEST_ORIGIN, type TestApp } from '../setup/test-app';
 
 describe('the HTTP surface: errors, headers and CORS', () => {
   let t: TestApp;
+  /** A body sent as the given type, exactly as written. */
+  const postAs = (path: string, contentType: string, body: string) =>
+    t.http().post(path).set('Content-Type', contentType).send(body);
   beforeAll(async () => {
     t = await startTestApp({ BODY_LIMIT_BYTES: '2048', CORS_ORIGINS: 'https://partner.example' });
   });
@@ -30,11 +33,11 @@ describe('the HTTP surface: errors, headers and CORS', () => {
     });
 
     it('answers malformed JSON with malformed_json', async () => {
-      const response = await t
-        .http()
-        .post('/api/auth/login')
-        .set('Content-Type', 'application/json')
-        .send('{"email": "a@example.org", "password": ');
+      const response = await postAs(
+        '/api/auth/login',
+        'application/json',
+        '{"email": "a@example.org", "password": ',
+      );
       expectProblem(response, 400, 'malformed_json');
     });
 
@@ -47,27 +50,23 @@ describe('the HTTP surface: errors, headers and CORS', () => {
     });
 
     it('answers a body of an unsupported media type with unsupported_media_type', async () => {
-      const response = await t
-        .http()
-        .post('/api/auth/login')
-        .set('Content-Type', 'application/xml')
-        .send('<login email="a@example.org"/>');
+      const response = await postAs('/api/auth/login', 'application/xml', '<login email="a@example.org"/>');
       expectProblem(response, 415, 'unsupported_media_type');
     });
 
     it('refuses plain-text and form bodies as unsupported_media_type rather than reading them', async () => {
-      const text = await t
-        .http()
-        .post('/api/auth/login')
-        .set('Content-Type', 'text/plain')
-        .send('{"email":"a@example.org","password":"whatever-password"}');
+      const text = await postAs(
+        '/api/auth/login',
+        'text/plain',
+        '{"email":"a@example.org","password":"whatever-password"}',
+      );
       expectProblem(text, 415, 'unsupported_media_type');
       // A cross-site HTML form can post this without a preflight; it must not register anyone.
-      const form = await t
-        .http()
-        .post('/api/auth/register')
-        .set('Content-Type', 'application/x-www-form-urlencoded')
-        .send('email=form%40example.org&password=correct+horse+battery+staple+9&displayName=Form');
+      const form = await postAs(
+        '/api/auth/register',
+        'application/x-www-form-urlencoded',
+        'email=form%40example.org&password=correct+horse+battery+staple+9&displayName=Form',
+      );
       expectProblem(form, 415, 'unsupported_media_type');
       expect(await t.sql("SELECT 1 FROM users WHERE email = 'form@example.org'")).toHaveLength(0);
       // Multipart is read by the upload routes only.
@@ -99,13 +98,11 @@ describe('the HTTP surface: errors, headers and CORS', () => {
         expect.objectContaining({ field: 'displayName', code: 'invalid_characters' }),
       ]);
       const broken = expectProblem(
-        await t
-          .http()
-          .post('/api/auth/register')
-          .set('Content-Type', 'application/json')
-          .send(
-            '{"email":"lone@example.org","password":"correct horse battery staple 9","displayName":"x\\ud800"}',
-          ),
+        await postAs(
+          '/api/auth/register',
+          'application/json',
+          '{"email":"lone@example.org","password":"correct horse battery staple 9","displayName":"x\\ud800"}',
+        ),
         400,
         'validation_failed',
       );
@@ -186,25 +183,21 @@ describe('the HTTP surface: errors, headers and CORS', () => {
 
     it('refuses a JSON body that is not an object, or that tries to set __proto__ or constructor.prototype', async () => {
       for (const body of ['null', '"text"', '42']) {
-        const response = await t
-          .http()
-          .post('/api/auth/login')
-          .set('Content-Type', 'application/json')
-          .send(body);
+        const response = await postAs('/api/auth/login', 'application/json', body);
         expectProblem(response, 400, 'validation_failed');
       }
-      const polluted = await t
-        .http()
-        .post('/api/auth/login')
-        .set('Content-Type', 'application/json')
-        .send('{"email":"a@example.org","password":"x","__proto__":{"role":"admin"}}');
+      const polluted = await postAs(
+        '/api/auth/login',
+        'application/json',
+        '{"email":"a@example.org","password":"x","__proto__":{"role":"admin"}}',
+      );
       expect(polluted.status).toBe(400);
       expectProblem(polluted, 400, polluted.body.code);
-      const constructed = await t
-        .http()
-        .post('/api/auth/login')
-        .set('Content-Type', 'application/json')
-        .send('{"email":"a@example.org","password":"x","constructor":{"prototype":{"role":"admin"}}}');
+      const constructed = await postAs(
+        '/api/auth/login',
+        'application/json',
+        '{"email":"a@example.org","password":"x","constructor":{"prototype":{"role":"admin"}}}',
+      );
       expectProblem(constructed, 400, 'malformed_json');
     });
 
@@ -213,7 +206,7 @@ describe('the HTTP surface: errors, headers and CORS', () => {
         t.http().get('/api/nothing-here'),
         t.http().get('/api/me'),
         t.http().post('/api/auth/login').send({}),
-        t.http().post('/api/auth/login').set('Content-Type', 'application/json').send('{'),
+        postAs('/api/auth/login', 'application/json', '{'),
         t
           .http()
           .post('/api/auth/verify-email')

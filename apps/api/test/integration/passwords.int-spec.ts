@@ -25,6 +25,10 @@ describe('password reset and change', () => {
     return mailedToken(t, user.email, '/reset-password');
   }
 
+  function changePassword(accessToken: string, body: { currentPassword: string; newPassword: string }) {
+    return t.http().post('/api/me/password').set(bearer(accessToken)).send(body);
+  }
+
   async function expectLoginRefused(email: string, password: string) {
     expectProblem(
       await t.http().post('/api/auth/login').send({ email, password }),
@@ -185,12 +189,10 @@ describe('password reset and change', () => {
       const current = await login(t, user, { 'User-Agent': 'laptop' });
       const other = await login(t, user, { 'User-Agent': 'phone' });
 
-      await t
-        .http()
-        .post('/api/me/password')
-        .set(bearer(current.accessToken))
-        .send({ currentPassword: user.password, newPassword: OTHER_STRONG_PASSWORD })
-        .expect(204);
+      await changePassword(current.accessToken, {
+        currentPassword: user.password,
+        newPassword: OTHER_STRONG_PASSWORD,
+      }).expect(204);
 
       await t.http().get('/api/me').set(bearer(current.accessToken)).expect(200);
       await refresh(t, current.refreshToken).expect(200);
@@ -205,11 +207,10 @@ describe('password reset and change', () => {
       const current = await login(t, user);
       const other = await login(t, user);
       const body = expectProblem(
-        await t
-          .http()
-          .post('/api/me/password')
-          .set(bearer(current.accessToken))
-          .send({ currentPassword: 'not-my-password', newPassword: OTHER_STRONG_PASSWORD }),
+        await changePassword(current.accessToken, {
+          currentPassword: 'not-my-password',
+          newPassword: OTHER_STRONG_PASSWORD,
+        }),
         400,
         'wrong_password',
       );
@@ -224,21 +225,13 @@ describe('password reset and change', () => {
       const user = await registerVerifiedUser(t);
       const { accessToken } = await login(t, user);
       const common = expectProblem(
-        await t
-          .http()
-          .post('/api/me/password')
-          .set(bearer(accessToken))
-          .send({ currentPassword: user.password, newPassword: 'password12345' }),
+        await changePassword(accessToken, { currentPassword: user.password, newPassword: 'password12345' }),
         400,
         'password_too_common',
       );
       expect(common.errors?.[0]?.field).toBe('newPassword');
       const short = expectProblem(
-        await t
-          .http()
-          .post('/api/me/password')
-          .set(bearer(accessToken))
-          .send({ currentPassword: user.password, newPassword: 'short' }),
+        await changePassword(accessToken, { currentPassword: user.password, newPassword: 'short' }),
         400,
         'validation_failed',
       );
@@ -251,11 +244,10 @@ describe('password reset and change', () => {
       const current = await login(t, user);
       const other = await login(t, user);
       const body = expectProblem(
-        await t
-          .http()
-          .post('/api/me/password')
-          .set(bearer(current.accessToken))
-          .send({ currentPassword: user.password, newPassword: user.password }),
+        await changePassword(current.accessToken, {
+          currentPassword: user.password,
+          newPassword: user.password,
+        }),
         400,
         'validation_failed',
       );

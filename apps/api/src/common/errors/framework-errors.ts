@@ -4,7 +4,7 @@ import type { ErrorCode } from '@open-spaces/contracts';
 import type { ConnectionError, FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { grantOrigin } from '../http/cors';
 import { newRequestId } from '../http/request-id';
-import { PROBLEM_CONTENT_TYPE, problem } from './problem';
+import { INTERNAL_ERROR, PROBLEM_CONTENT_TYPE, problem } from './problem';
 
 interface Refusal {
   status: number;
@@ -28,11 +28,7 @@ const routerRefusals: Record<string, Refusal> = {
   },
 };
 /** Only an asynchronous route constraint, which the API has none of, fails otherwise. */
-const ROUTER_FAILED: Refusal = {
-  status: 500,
-  code: 'internal_error',
-  detail: 'Something went wrong on our side. It has been logged.',
-};
+const ROUTER_FAILED: Refusal = INTERNAL_ERROR;
 
 /** What Node's HTTP parser refuses, by its error code; anything else is not HTTP. */
 const parserRefusals: Record<string, Refusal> = {

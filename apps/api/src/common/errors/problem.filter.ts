@@ -14,7 +14,7 @@ import { RouteMethods } from '../http/route-methods';
 import { loggableUrl } from '../logging/loggable-url';
 import { AppException } from './app.exception';
 import { isDatabaseUnavailable } from './database-errors';
-import { PROBLEM_CONTENT_TYPE, problem } from './problem';
+import { INTERNAL_ERROR, PROBLEM_CONTENT_TYPE, problem } from './problem';
 
 interface Mapped {
   status: number;
@@ -107,11 +107,7 @@ export class ProblemFilter implements ExceptionFilter {
         retryAfterSeconds: 5,
       };
     }
-    return {
-      status: 500,
-      code: 'internal_error',
-      detail: 'Something went wrong on our side. It has been logged.',
-    };
+    return INTERNAL_ERROR;
   }
 }
 
@@ -146,11 +142,7 @@ function fromHttpException(exception: HttpException, request: FastifyRequest): M
       return { status, code: 'malformed_json', detail: 'The request body is not valid JSON.' };
     default:
       return status >= 500
-        ? {
-            status: 500,
-            code: 'internal_error',
-            detail: 'Something went wrong on our side. It has been logged.',
-          }
+        ? INTERNAL_ERROR
         : { status, code: 'validation_failed', detail: exception.message };
   }
 }

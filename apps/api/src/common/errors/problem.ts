@@ -21,6 +21,13 @@ const titles: Record<number, string> = {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
+/** The answer to anything unexpected: no detail of it leaves the server, the log has it. */
+export const INTERNAL_ERROR = {
+  status: 500,
+  code: 'internal_error',
+  detail: 'Something went wrong on our side. It has been logged.',
+} as const satisfies { status: number; code: ErrorCode; detail: string };
+
 export function problem(input: {
   status: number;
   code: ErrorCode;

@@ -17,6 +17,13 @@ export interface MailCopy {
   after: string;
 }
 
+const HELLO: Record<Locale, string> = { en: 'Hello', de: 'Hallo', fr: 'Bonjour' };
+
+/** A mail's first line: the person by name when there is one. */
+export function greeting(locale: Locale, name: string | null): string {
+  return name ? `${HELLO[locale]} ${name},` : `${HELLO[locale]},`;
+}
+
 /** A plain-text mail with its link on a line of its own, and listed for the outbox. */
 export function composeMail(to: string, copy: MailCopy, link: string): MailMessage {
   return {
@@ -30,20 +37,20 @@ export function composeMail(to: string, copy: MailCopy, link: string): MailMessa
 const VERIFICATION: Record<Locale, (displayName: string) => MailCopy> = {
   en: (name) => ({
     subject: 'Confirm your email address for Open Spaces',
-    greeting: `Hello ${name},`,
+    greeting: greeting('en', name),
     before: 'Welcome to Open Spaces. Please confirm your email address by opening this link:',
     after: 'The link is valid for 48 hours. If you did not create an account, you can ignore this mail.',
   }),
   de: (name) => ({
     subject: 'Bestätige deine E-Mail-Adresse für Open Spaces',
-    greeting: `Hallo ${name},`,
+    greeting: greeting('de', name),
     before: 'willkommen bei Open Spaces. Bitte bestätige deine E-Mail-Adresse, indem du diesen Link öffnest:',
     after:
       'Der Link ist 48 Stunden gültig. Wenn du kein Konto angelegt hast, kannst du diese Mail ignorieren.',
   }),
   fr: (name) => ({
     subject: 'Confirmez votre adresse e-mail pour Open Spaces',
-    greeting: `Bonjour ${name},`,
+    greeting: greeting('fr', name),
     before: 'Bienvenue sur Open Spaces. Veuillez confirmer votre adresse e-mail en ouvrant ce lien :',
     after:
       'Le lien est valable 48 heures. Si vous n’avez pas créé de compte, vous pouvez ignorer ce message.',
@@ -53,14 +60,14 @@ const VERIFICATION: Record<Locale, (displayName: string) => MailCopy> = {
 const PASSWORD_RESET: Record<Locale, (displayName: string) => MailCopy> = {
   en: (name) => ({
     subject: 'Reset your Open Spaces password',
-    greeting: `Hello ${name},`,
+    greeting: greeting('en', name),
     before: 'Someone asked to reset the password of your Open Spaces account. To choose a new one, open:',
     after:
       'The link works once and for one hour. If it was not you, ignore this mail: your password stays as it is.',
   }),
   de: (name) => ({
     subject: 'Setze dein Passwort für Open Spaces zurück',
-    greeting: `Hallo ${name},`,
+    greeting: greeting('de', name),
     before:
       'jemand hat darum gebeten, das Passwort deines Open-Spaces-Kontos zurückzusetzen. Um ein neues zu wählen, öffne:',
     after:
@@ -68,7 +75,7 @@ const PASSWORD_RESET: Record<Locale, (displayName: string) => MailCopy> = {
   }),
   fr: (name) => ({
     subject: 'Réinitialisez votre mot de passe Open Spaces',
-    greeting: `Bonjour ${name},`,
+    greeting: greeting('fr', name),
     before:
       'Quelqu’un a demandé à réinitialiser le mot de passe de votre compte Open Spaces. Pour en choisir un nouveau, ouvrez :',
     after:

@@ -1,8 +1,7 @@
 import { Locale } from '@open-spaces/contracts';
+import { invitationMail } from './invitation.mail';
 
 const LOCALES = Locale.options;
-
-import { invitationMail } from './invitation.mail';
 
 const link = 'https://open-spaces.example/invitations';
 const input = {

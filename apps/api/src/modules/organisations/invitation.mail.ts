@@ -1,5 +1,5 @@
 import type { Locale, OrganisationRole } from '@open-spaces/contracts';
-import { composeMail, type MailCopy, type MailMessage } from '../mail/mail.templates';
+import { composeMail, greeting, type MailCopy, type MailMessage } from '../mail/mail.templates';
 
 export interface InvitationMailInput {
   organisationName: string;
@@ -20,7 +20,7 @@ const ROLE_NAMES: Record<Locale, Record<OrganisationRole, string>> = {
 const INVITATION: Record<Locale, (input: InvitationMailInput) => MailCopy> = {
   en: (input) => ({
     subject: `You are invited to join ${input.organisationName} on Open Spaces`,
-    greeting: input.inviteeName ? `Hello ${input.inviteeName},` : 'Hello,',
+    greeting: greeting('en', input.inviteeName),
     before: [
       `${input.inviterName ?? 'Someone'} invited you to join ${input.organisationName} on Open Spaces as ${ROLE_NAMES.en[input.role]}.`,
       '',
@@ -31,7 +31,7 @@ const INVITATION: Record<Locale, (input: InvitationMailInput) => MailCopy> = {
   }),
   de: (input) => ({
     subject: `Du bist eingeladen, ${input.organisationName} auf Open Spaces beizutreten`,
-    greeting: input.inviteeName ? `Hallo ${input.inviteeName},` : 'Hallo,',
+    greeting: greeting('de', input.inviteeName),
     before: [
       `${input.inviterName ?? 'Jemand'} hat dich eingeladen, ${input.organisationName} auf Open Spaces als ${ROLE_NAMES.de[input.role]} beizutreten.`,
       '',
@@ -42,7 +42,7 @@ const INVITATION: Record<Locale, (input: InvitationMailInput) => MailCopy> = {
   }),
   fr: (input) => ({
     subject: `Vous êtes invité·e à rejoindre ${input.organisationName} sur Open Spaces`,
-    greeting: input.inviteeName ? `Bonjour ${input.inviteeName},` : 'Bonjour,',
+    greeting: greeting('fr', input.inviteeName),
     before: [
       `${input.inviterName ?? 'Quelqu’un'} vous invite à rejoindre ${input.organisationName} sur Open Spaces en tant que ${ROLE_NAMES.fr[input.role]}.`,
       '',

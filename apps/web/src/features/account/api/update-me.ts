@@ -1,12 +1,11 @@
 import { Me, type UpdateMeRequest } from '@open-spaces/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
 import { sessionQueryKey } from '../../../lib/session';
 import { meQueryOptions } from './get-me';
 
 /** Changes the signed-in account's settings, such as the language its mails are written in. */
-export const updateMe = (body: z.output<typeof UpdateMeRequest>) =>
+export const updateMe = (body: UpdateMeRequest) =>
   apiRequest('/api/me', { method: 'PATCH', body, auth: true, schema: Me });
 
 export function useUpdateMe() {
