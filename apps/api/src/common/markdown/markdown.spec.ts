@@ -1,4 +1,12 @@
-import { MAX_NESTING, plainParagraphs, renderMarkdown } from './markdown';
+import {
+  LONG_WORD,
+  MAX_EMPHASIS_WORK,
+  MAX_NESTING,
+  MAX_STOPS_IN_LONG_WORD,
+  MAX_TABLE_ROW_WORK,
+  plainParagraphs,
+  renderMarkdown,
+} from './markdown';
 
 /** How deeply the elements of an HTML fragment nest (void elements do not count). */
 function nestingDepth(html: string): number {
@@ -13,6 +21,10 @@ function nestingDepth(html: string): number {
 }
 
 const count = (html: string, fragment: string) => html.split(fragment).length - 1;
+
+/** `unit` repeated until the text has `length` characters. */
+const repeatTo = (length: number, unit: string) =>
+  unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
 /** Lines of `line(i)` for i = 0, 1, … until the text has `length` characters. */
 function linesUpTo(length: number, line: (i: number) => string): string {
@@ -88,6 +100,80 @@ describe('renderMarkdown', () => {
     const html = renderMarkdown(source);
     expect(html).not.toBe('');
     expect(nestingDepth(html)).toBeLessThanOrEqual(2 * MAX_NESTING + 1);
+  });
+
+  /** Inputs within the contracts' limits that each took from a tenth of a second to 1.5 s to parse. */
+  const stallingInputs: [string, string][] = [
+    ['emphasis of both kinds that never closes (the longest bio)', repeatTo(5000, '*a_')],
+    ['emphasis of both kinds that never closes (the longest description)', repeatTo(10_000, '*a_')],
+    ['underscores and stars in turn', repeatTo(10_000, '_a*')],
+    ['underscores and tildes in turn', repeatTo(10_000, '_a~')],
+    ['strong openers that never close', repeatTo(10_000, '__a')],
+    ['underscores between letters', repeatTo(10_000, 'a_')],
+    ['stars between letters', repeatTo(10_000, 'a*b_')],
+    ['stars after punctuation', repeatTo(10_000, '!*')],
+    ['a long run of underscores around a letter', `${'_'.repeat(4999)}a${'_'.repeat(5000)}`],
+    ['a long run of stars around a letter', `${'*'.repeat(4999)}a${'*'.repeat(5000)}`],
+    ['one word of web address starts', 'http'.repeat(2500)],
+    ['paragraphs of emphasis that never closes', repeatTo(10_000, `${repeatTo(191, '*a_')}\n\n`)],
+    ['setext headings', 'a\n-\n'.repeat(2500)],
+    ['headings under table-like rows', 'a\n-|\n'.repeat(2000)],
+    ['empty list items and headings', '\n-\n@'.repeat(2500)],
+  ];
+
+  it.each(stallingInputs)('shows %s as plain paragraphs without parsing it', (_, source) => {
+    expect(renderMarkdown(source)).toBe(plainParagraphs(source));
+  });
+
+  it('renders every stalling input quickly, where parsing took seconds in all', () => {
+    const start = process.cpuUsage();
+    for (const [, source] of stallingInputs) renderMarkdown(source);
+    const { user, system } = process.cpuUsage(start);
+    expect((user + system) / 1000).toBeLessThan(1000);
+  });
+
+  it('still renders emphasis up to the bound on emphasis in a paragraph', () => {
+    const runs = Math.sqrt(MAX_EMPHASIS_WORK);
+    const atBound = '*a* '.repeat(runs / 2);
+    expect(count(renderMarkdown(atBound), '<em>')).toBe(runs / 2);
+    expect(renderMarkdown(`${atBound}*`)).toBe(plainParagraphs(`${atBound}*`));
+  });
+
+  it('counts emphasis per paragraph, so many emphasised paragraphs still render', () => {
+    const paragraph = '**Name** works on *this* and _that_. '.repeat(10);
+    const source = repeatTo(10_000, `${paragraph}\n\n`);
+    expect(count(renderMarkdown(source), '<strong>')).toBeGreaterThan(250);
+  });
+
+  it('still renders a long list of emphasised items', () => {
+    const source = Array.from({ length: 100 }, (_, i) => `- **Partner ${i}**: works on _topic ${i}_`).join(
+      '\n',
+    );
+    const html = renderMarkdown(source);
+    expect(count(html, '<li><strong>')).toBe(100);
+    expect(count(html, '<em>')).toBe(100);
+  });
+
+  it(`still parses long words with up to ${MAX_STOPS_IN_LONG_WORD} markup characters`, () => {
+    const url = `https://example.org/${repeatTo(LONG_WORD, 'path_segment/')}`;
+    expect(renderMarkdown(url)).toContain(`<a href="${url}"`);
+    const word = `${'x'.repeat(LONG_WORD)}:${'`c`,'.repeat(MAX_STOPS_IN_LONG_WORD / 2)}`;
+    expect(count(renderMarkdown(word), '<code>c</code>')).toBe(MAX_STOPS_IN_LONG_WORD / 2);
+    expect(renderMarkdown(`${word}_`)).toBe(plainParagraphs(`${word}_`));
+  });
+
+  it('still renders headings, rules and a table up to the bound on table rows', () => {
+    const page = `${'Heading\n---\ntext\n\n***\n\n'.repeat(10)}| a | b |\n| - | - |\n| 1 | 2 |`;
+    expect(page.match(/^[ |:-]*-[ |:-]*$/gm)).toHaveLength(11);
+    expect(11 * page.split('\n').length).toBeLessThanOrEqual(MAX_TABLE_ROW_WORK);
+    const html = renderMarkdown(page);
+    expect(count(html, '<h3>')).toBe(10);
+    expect(count(html, '<hr />')).toBe(10);
+    // Read as a table, whose tags the allowlist drops, keeping the cells' text.
+    expect(html).toMatch(/a\s+b\s+1\s+2$/);
+    expect(html).not.toContain('|');
+    const tooMany = 'a\n-\n'.repeat(Math.sqrt(MAX_TABLE_ROW_WORK));
+    expect(renderMarkdown(tooMany)).toBe(plainParagraphs(tooMany));
   });
 
   it('falls back to escaped plain paragraphs when the parser fails', async () => {

@@ -77,11 +77,68 @@ const boundedTokenizer: TokenizerObject = {
 const markdown = new Marked({ async: false, gfm: true, breaks: true, tokenizer: boundedTokenizer });
 
 /**
+ * How much emphasis the parser may pair up. Each `*`, `_` or `~` run that opens emphasis
+ * searches the rest of its paragraph for a closer, so a paragraph of n runs that never
+ * close costs n² steps (`*a_` repeated over 5,000 characters takes half a second). A
+ * paragraph is at most the text between two blank lines, so the sum of each such block's
+ * runs squared bounds that search; 2^18 allows 512 runs in one paragraph, far more than
+ * any bio or description uses.
+ */
+export const MAX_EMPHASIS_WORK = 2 ** 18;
+
+/**
+ * How many places inside one word (text without white space) may stop the parser. At each
+ * `*`, `_`, `~`, `` ` ``, `<`, `[`, `!`, `\`, `http`, `ftp:` or `www.` the parser looks
+ * ahead through the rest of the word for an e-mail address, so a long word full of them
+ * costs its length squared (`http` repeated over 10,000 characters takes a tenth of a
+ * second). Words up to LONG_WORD characters are never counted; real ones with markup
+ * (links, paths, emphasis) are shorter, or longer with a few markers only.
+ */
+export const MAX_STOPS_IN_LONG_WORD = 32;
+export const LONG_WORD = 256;
+
+/**
+ * How many lines the parser may read as possible table rows. At each line that looks like
+ * the row under a table's header (only `-`, `|`, `:` and spaces) it reads every following
+ * line before it decides, so such lines times all lines bounds that reading; thousands of
+ * them (`a` and `-` in turn: setext headings) cost their count squared. A real table has
+ * one, and 2^16 leaves room for a page of headings and rules.
+ */
+export const MAX_TABLE_ROW_WORK = 2 ** 16;
+
+const emphasisRun = /\*+|_+|~+/g;
+const tableDelimiterLine = /^[ \t|:-]*-[ \t|:-]*$/gm;
+const parserStop = /[*_~`<[!\\]|https?|ftp:|www\./gi;
+
+/**
+ * Whether the text is built so that parsing it would take far longer than its length
+ * suggests; such text is shown as plain paragraphs instead, in linear time.
+ */
+function stallsTheParser(source: string): boolean {
+  const text = source.replace(/\r\n?/g, '\n');
+  const lines = text.split('\n').length;
+  if ((text.match(tableDelimiterLine)?.length ?? 0) * lines > MAX_TABLE_ROW_WORK) return true;
+  let emphasisWork = 0;
+  for (const block of text.split(/\n[ \t]*\n/)) {
+    const runs = block.match(emphasisRun)?.length ?? 0;
+    emphasisWork += runs * runs;
+    if (emphasisWork > MAX_EMPHASIS_WORK) return true;
+  }
+  return text
+    .split(/\s+/)
+    .some(
+      (word) => word.length > LONG_WORD && (word.match(parserStop)?.length ?? 0) > MAX_STOPS_IN_LONG_WORD,
+    );
+}
+
+/**
  * Markdown written by people, as HTML that is safe to show: a small allowlist, no images,
- * no scripts. It never throws: text the parser cannot handle is shown as plain paragraphs.
+ * no scripts. It never throws: text the parser cannot handle, or that would hold up the
+ * process while it is parsed, is shown as plain paragraphs.
  */
 export function renderMarkdown(source: string): string {
   if (!source.trim()) return '';
+  if (stallsTheParser(source)) return plainParagraphs(source);
   let html: string;
   try {
     html = markdown.parse(source, { async: false });
