@@ -44,6 +44,15 @@ async function signInWith(database: EmbeddedDatabase, password: string): Promise
   }
 }
 
+const hbaOf = (dataDir: string) => join(dataDir, 'postgres', 'pg_hba.conf');
+/** The methods of pg_hba.conf's records, without comments and blank lines. */
+const methodsOf = (dataDir: string) =>
+  readFileSync(hbaOf(dataDir), 'utf8')
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter((line) => line !== '')
+    .map((line) => line.split(/\s+/).at(-1));
+
 describe('startEmbeddedPostgres', () => {
   const started: EmbeddedDatabase[] = [];
   const folders: string[] = [];
@@ -89,6 +98,35 @@ describe('startEmbeddedPostgres', () => {
     expect(secretsOf(dataDir).embeddedPostgresPassword).toBe(password);
     expect(decodeURIComponent(new URL(second.url).password)).toBe(password);
     expect(logs.join('\n')).not.toContain(password);
+  }, 60_000);
+
+  it('signs clients in with SCRAM-SHA-256 only in a new cluster', async () => {
+    const dataDir = freshDataDir();
+    const database = await start(dataDir);
+    expect(new Set(methodsOf(dataDir))).toEqual(new Set(['scram-sha-256']));
+    expect(await query(database.url, 'SELECT system_user')).toEqual([
+      { system_user: 'scram-sha-256:postgres' },
+    ]);
+  }, 60_000);
+
+  it('moves a cluster made with cleartext password sign-in to SCRAM-SHA-256 before it starts', async () => {
+    const dataDir = freshDataDir();
+    const before = await start(dataDir);
+    await query(before.url, 'CREATE TABLE kept (note text); INSERT INTO kept VALUES ($$still here$$)');
+    await stop(before);
+    const hba = hbaOf(dataDir);
+    const { uid, gid, mode } = statSync(hba);
+    const earlier = readFileSync(hba, 'utf8').replaceAll(/scram-sha-256$/gm, 'password');
+    writeFileSync(hba, `${earlier}# password sign-in, as earlier releases set it up\n`);
+    expect(new Set(methodsOf(dataDir))).toEqual(new Set(['password']));
+
+    const after = await start(dataDir);
+    expect(new Set(methodsOf(dataDir))).toEqual(new Set(['scram-sha-256']));
+    expect(readFileSync(hba, 'utf8')).toContain('# password sign-in, as earlier releases set it up\n');
+    expect(statSync(hba)).toMatchObject({ uid, gid, mode });
+    expect(await query(after.url, 'SELECT system_user')).toEqual([{ system_user: 'scram-sha-256:postgres' }]);
+    expect(await query(after.url, 'SELECT note FROM kept')).toEqual([{ note: 'still here' }]);
+    expect(await signInWith(after, FIXED_PASSWORD)).toBe('28P01');
   }, 60_000);
 
   it('replaces the fixed password of a cluster made before, keeping its data and the other secrets', async () => {

