@@ -8,6 +8,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +18,13 @@ export type GeneratedSecret = 'authSecret' | 'embeddedPostgresPassword';
 
 const SECRETS_FILE = 'secrets.json';
 const MIN_LENGTH = 32;
+/**
+ * A lock older than this was left by a process that ended while holding it: the work it
+ * guards (read the file, write it, flush it) takes milliseconds. Age is the rule, not the
+ * holder's process id, as processes in other containers may share the data folder.
+ */
+export const STALE_LOCK_MS = 10_000;
+const LOCK_RETRY_MS = 5;
 
 /**
  * Creates the data folder for the API's user only (mode 0700); the folders above it get
@@ -35,17 +43,64 @@ export function ensureDataFolder(dataDir: string): void {
 /**
  * Returns the secret stored under `name` in the data folder, generating and storing one
  * on first use. Other entries of the file are kept as they are, so each secret is made
- * once per data folder.
+ * once per data folder. Processes that start at once on a new data folder take turns
+ * through a lock file, and each reads the file again once it holds the lock, so the one
+ * that comes second takes the first one's secret instead of writing its own over it.
  */
 export function readOrCreateSecret(dataDir: string, name: GeneratedSecret): string {
   const file = join(dataDir, SECRETS_FILE);
-  const stored = readSecrets(file);
-  const value = stored[name];
-  if (typeof value === 'string' && value.length >= MIN_LENGTH) return value;
-  const secret = randomBytes(48).toString('base64url');
+  const found = secretIn(readSecrets(file), name);
+  if (found) return found;
   ensureDataFolder(dataDir);
-  writeSecrets(file, { ...stored, [name]: secret });
-  return secret;
+  return whileLocked(`${file}.lock`, () => {
+    const stored = readSecrets(file);
+    const storedMeanwhile = secretIn(stored, name);
+    if (storedMeanwhile) return storedMeanwhile;
+    const secret = randomBytes(48).toString('base64url');
+    writeSecrets(file, { ...stored, [name]: secret });
+    return secret;
+  });
+}
+
+function secretIn(secrets: Record<string, unknown>, name: GeneratedSecret): string | undefined {
+  const value = secrets[name];
+  return typeof value === 'string' && value.length >= MIN_LENGTH ? value : undefined;
+}
+
+/**
+ * Runs `work` while holding `lock`, a file only one process can create (O_EXCL). The API
+ * starts synchronously (the configuration is read before anything else), so it waits in
+ * short sleeps; a lock older than STALE_LOCK_MS is removed.
+ */
+function whileLocked<T>(lock: string, work: () => T): T {
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx', 0o600));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const age = ageOf(lock);
+    // Released in the meantime: try again at once.
+    if (age === undefined) continue;
+    if (age > STALE_LOCK_MS) rmSync(lock, { force: true });
+    else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, LOCK_RETRY_MS);
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/** How long ago the file was written, in milliseconds, or undefined when it is gone. */
+function ageOf(file: string): number | undefined {
+  try {
+    return Date.now() - statSync(file).mtimeMs;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 function readSecrets(file: string): Record<string, unknown> {
