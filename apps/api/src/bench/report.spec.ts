@@ -12,8 +12,8 @@ const target = (label: string, requestsPerSecond: number, cpuMicrosPerRequest: n
   cpuMicrosPerRequest,
 });
 
-function summary(api: TargetSummary, baseline: TargetSummary): ScenarioSummary {
-  const scenario = scenarios.find((candidate) => candidate.name === 'health');
+function summary(api: TargetSummary, baseline: TargetSummary, name = 'health'): ScenarioSummary {
+  const scenario = scenarios.find((candidate) => candidate.name === name);
   if (!scenario) throw new Error('no health scenario');
   const ratio = api.requestsPerSecond / baseline.requestsPerSecond;
   return {
@@ -44,5 +44,15 @@ describe('scenarioTable', () => {
     expect(text).toContain('MISS: API/bare = 50.0% (target ≥ 70%)');
     expect(text).toMatch(/^API .* n\/a /m);
     expect(text).not.toContain('CPU per request');
+  });
+
+  it('names the server measured in place of the API in the verdict and the CPU comparison', () => {
+    const text = scenarioTable(
+      summary(target('Nest+headers', 21_000, 30), target('bare', 30_000, 20), 'health-stack-floor'),
+    );
+    expect(text).toMatch(/^Nest\+headers\s+21,000\s/m);
+    expect(text).toContain('PASS: Nest+headers/bare = 70.0% (target ≥ 70%)');
+    expect(text).toContain('CPU per request: Nest+headers 1.50× bare (bare/Nest+headers = 66.7%)');
+    expect(text).not.toContain('API');
   });
 });

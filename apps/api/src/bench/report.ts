@@ -20,6 +20,7 @@ export interface ScenarioSummary {
   path: string;
   /** Rows the path selects from, when the scenario counts them. */
   matchingRows: number | undefined;
+  /** The API, or the scenario's subject in its place. */
   api: TargetSummary;
   baseline: TargetSummary;
   ratio: number;
@@ -64,10 +65,10 @@ export function scenarioTable(summary: ScenarioSummary): string {
       .join('  '),
   );
   const checks = [
-    `API/${baseline.label} = ${(ratio * 100).toFixed(1)}% (target ≥ ${(scenario.targetRatio * 100).toFixed(0)}%)`,
+    `${api.label}/${baseline.label} = ${(ratio * 100).toFixed(1)}% (target ≥ ${(scenario.targetRatio * 100).toFixed(0)}%)`,
     ...(scenario.maxP95Ms === undefined
       ? []
-      : [`API p95 = ${ms(api.p95)} ms (target < ${scenario.maxP95Ms} ms)`]),
+      : [`${api.label} p95 = ${ms(api.p95)} ms (target < ${scenario.maxP95Ms} ms)`]),
   ];
   const verdict = `${passed ? 'PASS' : 'MISS'}: ${checks.join(', ')}`;
   const matching = matchingRows === undefined ? [] : [`${thousands.format(matchingRows)} rows match`];
@@ -91,7 +92,7 @@ function cpuComparison(api: TargetSummary, baseline: TargetSummary): string[] {
   if (!Number.isFinite(ratio) || ratio <= 0) return [];
   const name = baseline.label;
   return [
-    `CPU per request: API ${ratio.toFixed(2)}× ${name} (${name}/API = ${((1 / ratio) * 100).toFixed(1)}%)`,
+    `CPU per request: ${api.label} ${ratio.toFixed(2)}× ${name} (${name}/${api.label} = ${((1 / ratio) * 100).toFixed(1)}%)`,
   ];
 }
 

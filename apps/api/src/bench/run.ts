@@ -121,13 +121,15 @@ async function startApi(databaseUrl: string, dataDir: string): Promise<{ api: No
   return { api, origin };
 }
 
-async function startBaseline(
-  scenario: Scenario,
+/** Starts a compiled server script of `baselines/` and waits until it listens. */
+async function startScript(
+  label: string,
+  script: string,
   databaseUrl: string,
 ): Promise<{ child: NodeChild; origin: string }> {
   const child = startChild(
-    `baseline ${scenario.baseline}`,
-    join(__dirname, 'baselines', scenario.baseline),
+    label,
+    join(__dirname, 'baselines', script),
     { PORT: '0', DATABASE_URL: databaseUrl },
     true,
   );
@@ -138,16 +140,18 @@ async function startBaseline(
 /** Both servers must give the same answer (see `describeAnswer`), or the comparison means nothing. */
 async function assertSameAnswer(
   path: string,
-  apiOrigin: string,
-  baselineOrigin: string,
+  measured: { label: string; origin: string },
+  baseline: { label: string; origin: string },
   sameHeaders: boolean,
 ): Promise<void> {
   const read = async (origin: string) => {
     const response = await fetch(`${origin}${path}`);
     return describeAnswer(response, await response.text(), sameHeaders);
   };
-  const [api, baseline] = await Promise.all([read(apiOrigin), read(baselineOrigin)]);
-  if (api !== baseline) throw new Error(`GET ${path} differs:\n  API:  ${api}\n  bare: ${baseline}`);
+  const [answer, expected] = await Promise.all([read(measured.origin), read(baseline.origin)]);
+  if (answer !== expected) {
+    throw new Error(`GET ${path} differs:\n  ${measured.label}: ${answer}\n  ${baseline.label}: ${expected}`);
+  }
 }
 
 async function load(
@@ -196,13 +200,28 @@ async function runScenario(
     ? await countMatchingRows(databaseUrl, scenario.matchingRowsSql)
     : undefined;
   if (matchingRows !== undefined) say(`${scenario.name}: ${matchingRows} rows match GET ${path}`);
-  const baseline = await startBaseline(scenario, databaseUrl);
+  const subject = scenario.subject
+    ? await startScript(scenario.subject.label, scenario.subject.script, databaseUrl)
+    : api;
+  const baseline = await startScript(`baseline ${scenario.baseline}`, scenario.baseline, databaseUrl);
   try {
-    await assertSameAnswer(path, api.origin, baseline.origin, scenario.sameHeaders === true);
+    const subjectLabel = scenario.subject?.label ?? 'API';
+    const baselineLabel = scenario.baselineLabel ?? 'bare';
+    await assertSameAnswer(
+      path,
+      { label: subjectLabel, origin: subject.origin },
+      { label: baselineLabel, origin: baseline.origin },
+      scenario.sameHeaders === true,
+    );
     const targets = [
-      { label: 'API', url: `${api.origin}${path}`, owner: api.child, results: [] as RoundResult[] },
       {
-        label: scenario.baselineLabel ?? 'bare',
+        label: subjectLabel,
+        url: `${subject.origin}${path}`,
+        owner: subject.child,
+        results: [] as RoundResult[],
+      },
+      {
+        label: baselineLabel,
         url: `${baseline.origin}${path}`,
         owner: baseline.child,
         results: [] as RoundResult[],
@@ -238,6 +257,7 @@ async function runScenario(
     };
   } finally {
     await stopChild(baseline.child);
+    if (subject !== api) await stopChild(subject.child);
   }
 }
 

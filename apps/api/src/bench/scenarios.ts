@@ -17,7 +17,13 @@ export interface Scenario {
   baseline: string;
   /** What the baseline is called in the report; `bare` unless set. */
   baselineLabel?: string;
-  /** The API must serve at least this share of the baseline's requests per second. */
+  /**
+   * A server measured in place of the API (a compiled script relative to
+   * `dist/bench/baselines`, and its label), for a scenario that asks how close a given
+   * stack can come to the baseline at all.
+   */
+  subject?: { script: string; label: string };
+  /** The API (or the subject) must serve at least this share of the baseline's requests per second. */
   targetRatio: number;
   /** The API's p95 latency must stay under this many ms, when the scenario sets it. */
   maxP95Ms?: number;
@@ -75,6 +81,16 @@ export const scenarios: readonly Scenario[] = [
     targetRatio: 0.8,
     description:
       'GET /api/health against Nest on Fastify with no layers of ours: what our global layers cost',
+  },
+  {
+    name: 'health-stack-floor',
+    path: '/api/health',
+    subject: { script: 'nest-headers-health-server.js', label: 'Nest+headers' },
+    baseline: 'health-server.js',
+    targetRatio: 0.7,
+    description:
+      'GET /api/health from Nest on Fastify with only the security headers and request id, against the bare server: ' +
+      'how close the stack with the response the platform must send comes to it, before any layer of ours',
   },
   {
     name: 'people',

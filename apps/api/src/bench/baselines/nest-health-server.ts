@@ -8,7 +8,8 @@ import { serveBaseline } from './serve';
 
 /**
  * Nest on the Fastify adapter with nothing of ours: one controller answering GET
- * /api/health with the API's body, no global guard, pipe, filter or hook, no logger.
+ * /api/health with the API's body, no global guard, pipe, filter or hook, no logger, and
+ * without the middleware engine, which the API leaves out too.
  * Against it, the API's ratio is what our own layers cost; against the bare `node:http`
  * server, what the framework costs.
  */
@@ -24,9 +25,13 @@ class HealthController {
 class FrameworkOnlyModule {}
 
 async function main(): Promise<void> {
-  const app = await NestFactory.create<NestFastifyApplication>(FrameworkOnlyModule, new FastifyAdapter(), {
-    logger: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    FrameworkOnlyModule,
+    new FastifyAdapter({ skipMiddie: true }),
+    {
+      logger: false,
+    },
+  );
   app.setGlobalPrefix('api');
   await app.init();
   // Fastify finishes its routes on ready(), which Nest leaves to listen(); serveBaseline listens.
