@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { linkFromMail, PASSWORD, skipOnboarding, uniqueEmail } from './support';
+import { linkFromMail, PASSWORD, seedMember, skipOnboarding, uniqueEmail } from './support';
 
 const texts = {
   en: {
@@ -56,6 +56,7 @@ for (const language of ['en', 'de'] as const) {
     await page.getByLabel(t.password, { exact: true }).fill(PASSWORD);
     await page.getByRole('main').getByRole('button', { name: t.createAccount }).click();
     await expect(page.getByRole('heading', { level: 1, name: t.checkInbox })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(email);
 
     await page.goto(await linkFromMail(request, email, '/verify-email'));
     await expect(page.getByRole('heading', { name: t.verified })).toBeVisible();
@@ -89,3 +90,23 @@ for (const language of ['en', 'de'] as const) {
     await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount$/);
   });
 }
+
+test('signing up with a taken address looks like any sign-up, and the owner is told how to get back in', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const owner = await seedMember(request, baseURL, 'Leyla Demir');
+
+  await page.goto('/register');
+  await page.getByLabel('Your name').fill('Someone Else');
+  await page.getByLabel('Email address').fill(owner.email);
+  await page.getByLabel('Password', { exact: true }).fill('another long passphrase 7');
+  await page.getByRole('main').getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your inbox' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(owner.email);
+  await expect(page.getByRole('main').getByRole('link', { name: 'Continue to sign in' })).toBeVisible();
+
+  await page.goto(await linkFromMail(request, owner.email, '/forgot-password'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeVisible();
+});

@@ -58,7 +58,7 @@ export async function seedMember(
     data: { email, password: PASSWORD, displayName },
     headers,
   });
-  expect(registered.status()).toBe(201);
+  expect(registered.status()).toBe(202);
   const link = new URL(await linkFromMail(request, email, '/verify-email'), 'http://localhost');
   const verified = await request.post('/api/auth/verify-email', {
     data: { token: link.searchParams.get('token') },

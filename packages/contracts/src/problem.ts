@@ -18,7 +18,6 @@ export const errorCodes = [
   'rate_limited',
   'service_unavailable',
   'internal_error',
-  'email_taken',
   'password_too_common',
   'invalid_credentials',
   'invalid_token',

@@ -60,6 +60,8 @@ export const envSchema = z.object({
   RESET_LIMIT_WINDOW_SECONDS: positiveInt.default(3600),
   REGISTER_LIMIT_PER_IP: positiveInt.default(50),
   REGISTER_LIMIT_WINDOW_SECONDS: positiveInt.default(3600),
+  REGISTER_MAIL_LIMIT_PER_ADDRESS: positiveInt.default(3),
+  REGISTER_MAIL_LIMIT_WINDOW_SECONDS: positiveInt.default(3600),
   VERIFY_RESEND_LIMIT_PER_IP: positiveInt.default(10),
   VERIFY_RESEND_LIMIT_PER_ACCOUNT: positiveInt.default(3),
   VERIFY_RESEND_LIMIT_WINDOW_SECONDS: positiveInt.default(3600),

@@ -43,6 +43,8 @@ describe('loadConfig', () => {
         resetWindowSeconds: 3600,
         registerPerIp: 50,
         registerWindowSeconds: 3600,
+        registerMailPerAddress: 3,
+        registerMailWindowSeconds: 3600,
         verifyResendPerIp: 10,
         verifyResendPerAccount: 3,
         verifyResendWindowSeconds: 3600,

@@ -36,6 +36,9 @@ export interface AppConfig {
     resetWindowSeconds: number;
     registerPerIp: number;
     registerWindowSeconds: number;
+    /** Mails sign-up attempts may send to one address per window; beyond that they send none. */
+    registerMailPerAddress: number;
+    registerMailWindowSeconds: number;
     verifyResendPerIp: number;
     verifyResendPerAccount: number;
     verifyResendWindowSeconds: number;
@@ -101,6 +104,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       resetWindowSeconds: env.RESET_LIMIT_WINDOW_SECONDS,
       registerPerIp: env.REGISTER_LIMIT_PER_IP,
       registerWindowSeconds: env.REGISTER_LIMIT_WINDOW_SECONDS,
+      registerMailPerAddress: env.REGISTER_MAIL_LIMIT_PER_ADDRESS,
+      registerMailWindowSeconds: env.REGISTER_MAIL_LIMIT_WINDOW_SECONDS,
       verifyResendPerIp: env.VERIFY_RESEND_LIMIT_PER_IP,
       verifyResendPerAccount: env.VERIFY_RESEND_LIMIT_PER_ACCOUNT,
       verifyResendWindowSeconds: env.VERIFY_RESEND_LIMIT_WINDOW_SECONDS,

@@ -3,6 +3,7 @@ import type { Locale } from '@open-spaces/contracts';
 import type { Response } from 'supertest';
 import { setCookie } from '../setup/cookies';
 import { TEST_ORIGIN, type TestApp } from '../setup/test-app';
+import { waitFor } from '../setup/wait-for';
 
 export const REFRESH_COOKIE = 'os_refresh';
 
@@ -40,8 +41,31 @@ export function newUserInput(overrides: Partial<UserInput> = {}): UserInput {
 
 export async function registerUser(t: TestApp, overrides: Partial<UserInput> = {}): Promise<TestUser> {
   const input = newUserInput(overrides);
-  const response = await t.http().post('/api/auth/register').send(input).expect(201);
-  return { ...input, email: input.email.toLowerCase(), id: response.body.id };
+  await t.http().post('/api/auth/register').send(input).expect(202, { status: 'accepted' });
+  const email = input.email.trim().toLowerCase();
+  await signedUp(t, email);
+  return { ...input, email, id: await accountIdOf(t, email) };
+}
+
+/**
+ * Waits until sign-up, which finishes after its answer, has mailed the new account's link.
+ * Reads the outbox table, as production mounts no mail viewer.
+ */
+export async function signedUp(t: TestApp, email: string): Promise<void> {
+  await waitFor(async () => {
+    const mails = await t.sql(
+      "SELECT 1 FROM outbox_mails WHERE recipient = $1 AND links[1] LIKE '%/verify-email?token=%'",
+      [email],
+    );
+    return mails.length > 0;
+  }, `the verification mail to ${email}`);
+}
+
+/** The id of the account with this address; sign-up's answer does not name it. */
+export async function accountIdOf(t: TestApp, email: string): Promise<string> {
+  const [row] = await t.sql<{ id: string }>('SELECT id FROM users WHERE email = $1', [email]);
+  if (!row) throw new Error(`no account has the address ${email}`);
+  return row.id;
 }
 
 /** A registered account whose address was confirmed through the mailed link. */

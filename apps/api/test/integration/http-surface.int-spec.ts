@@ -142,7 +142,7 @@ describe('the HTTP surface: errors, headers and CORS', () => {
         detail: 'The request body is not valid UTF-8.',
       });
       expect(await t.sql("SELECT 1 FROM users WHERE email = 'bytes@example.org'")).toHaveLength(0);
-      expect((await post(fields(Buffer.from('Café'), 'cafe@example.org'))).status).toBe(201);
+      expect((await post(fields(Buffer.from('Café'), 'cafe@example.org'))).status).toBe(202);
     });
 
     it('lists each bad field once, with its first problem', async () => {
@@ -167,7 +167,7 @@ describe('the HTTP surface: errors, headers and CORS', () => {
           password: 'correct horse battery staple 9',
           displayName: 'Ana 👩🏽‍💻 مرحبا',
         })
-        .expect(201);
+        .expect(202);
     });
 
     it('refuses a hand-made page cursor the list did not write, as invalid_cursor', async () => {

@@ -77,7 +77,7 @@ describe('the product process', () => {
     expect(first.output()).toContain('Demo sign-ins');
     expect(first.output()).toContain(`is ready at ${first.url}`);
     const account = { email: 'restart@example.org', password: 'survives a restart', displayName: 'Restart' };
-    expect((await post(`${first.url}/api/auth/register`, account)).status).toBe(201);
+    expect((await post(`${first.url}/api/auth/register`, account)).status).toBe(202);
     // Without SMTP the verification mail is printed to the console, with its link.
     await waitUntil(() =>
       /Mail to restart@example\.org: .*\/verify-email\?token=[\w-]+/.test(first.output()),

@@ -207,15 +207,15 @@ describe('rate limit on sign-up', () => {
       .send({ email, password: 'lantern orchard velvet 42', displayName: 'Newcomer' });
 
   it('creates accounts up to the limit per address, then refuses without creating or mailing', async () => {
-    await register('first@example.org', '192.0.2.10').expect(201);
-    await register('second@example.org', '192.0.2.10').expect(201);
+    await register('first@example.org', '192.0.2.10').expect(202);
+    await register('second@example.org', '192.0.2.10').expect(202);
     expectRateLimited(await register('third@example.org', '192.0.2.10'), 3600);
     expect(await t.sql("SELECT 1 FROM users WHERE email = 'third@example.org'")).toHaveLength(0);
     expect(await mailsTo(t, 'third@example.org')).toHaveLength(0);
   });
 
   it('leaves another address unaffected', async () => {
-    await register('elsewhere@example.org', '192.0.2.20').expect(201);
+    await register('elsewhere@example.org', '192.0.2.20').expect(202);
   });
 });
 

@@ -1,14 +1,19 @@
+import type { Response } from 'supertest';
 import {
   bearer,
   login,
   mailedToken,
   mailsTo,
   newUserInput,
+  OTHER_STRONG_PASSWORD,
   registerUser,
+  registerVerifiedUser,
   STRONG_PASSWORD,
+  signedUp,
 } from '../factories/users';
 import { expectProblem } from '../setup/problems';
 import { startTestApp, type TestApp } from '../setup/test-app';
+import { waitFor } from '../setup/wait-for';
 
 describe('registration and email verification', () => {
   let t: TestApp;
@@ -17,20 +22,58 @@ describe('registration and email verification', () => {
   });
   afterAll(() => t.close());
 
+  /** The account row sign-up wrote for an address, or undefined. */
+  async function accountRow(email: string) {
+    const [row] = await t.sql<{
+      id: string;
+      email: string;
+      display_name: string;
+      role: string;
+      email_verified_at: Date | null;
+      locale: string;
+    }>('SELECT id, email, display_name, role, email_verified_at, locale FROM users WHERE email = $1', [
+      email,
+    ]);
+    return row;
+  }
+
+  /**
+   * The mails to an address once sign-up, which finishes after its answer, has counted
+   * `attempts` attempts at it and written `mails` mails.
+   */
+  async function mailsOnceSettled(email: string, attempts: number, mails: number) {
+    await waitFor(async () => {
+      const [bucket] = await t.sql<{ hits: number }>(
+        `SELECT b.hits FROM rate_limit_buckets b JOIN users u ON b.key = 'register-mail:account:' || u.id
+          WHERE u.email = $1`,
+        [email],
+      );
+      return bucket?.hits === attempts && (await mailsTo(t, email)).length === mails;
+    }, `${attempts} sign-up attempts and ${mails} mails to ${email}`);
+    return mailsTo(t, email);
+  }
+
+  async function accountCount(email: string) {
+    const [row] = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE email = $1', [
+      email,
+    ]);
+    return row?.n;
+  }
+
   describe('POST /api/auth/register', () => {
-    it('creates an unverified account and mails a verification link', async () => {
+    it('creates an unverified account, mails a verification link and answers 202 accepted', async () => {
       const input = newUserInput({ displayName: '  Ana Ionescu  ' });
-      const response = await t.http().post('/api/auth/register').send(input).expect(201);
-      expect(response.body).toEqual({
+      const response = await t.http().post('/api/auth/register').send(input).expect(202);
+      expect(response.body).toEqual({ status: 'accepted' });
+      await signedUp(t, input.email);
+      expect(await accountRow(input.email)).toEqual({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
         email: input.email,
-        displayName: 'Ana Ionescu',
+        display_name: 'Ana Ionescu',
         role: 'member',
-        emailVerified: false,
+        email_verified_at: null,
         locale: 'en',
-        createdAt: expect.any(String),
       });
-      expect(response.body).not.toHaveProperty('passwordHash');
       const mails = await mailsTo(t, input.email);
       expect(mails).toHaveLength(1);
       expect(mails[0]?.links[0]).toMatch(/^http:\/\/localhost:3000\/verify-email\?token=/);
@@ -45,27 +88,21 @@ describe('registration and email verification', () => {
       expect(row?.password_hash).not.toContain(user.password);
     });
 
-    it('refuses a second account with the same address as email_taken, naming the field', async () => {
-      const user = await registerUser(t);
-      const response = await t
-        .http()
-        .post('/api/auth/register')
-        .send(newUserInput({ email: user.email }));
-      const body = expectProblem(response, 409, 'email_taken');
-      expect(body.errors).toEqual([expect.objectContaining({ field: 'email', code: 'email_taken' })]);
-    });
-
     it('treats email addresses case-insensitively', async () => {
       const input = newUserInput({ email: `Ada.Lovelace.${Date.now()}@Example.ORG` });
-      const created = await t.http().post('/api/auth/register').send(input).expect(201);
-      expect(created.body.email).toBe(input.email.toLowerCase());
-      const again = await t
+      const email = input.email.toLowerCase();
+      await t.http().post('/api/auth/register').send(input).expect(202);
+      await signedUp(t, email);
+      const created = await accountRow(email);
+      await t
         .http()
         .post('/api/auth/register')
-        .send(newUserInput({ email: input.email.toUpperCase() }));
-      expectProblem(again, 409, 'email_taken');
+        .send(newUserInput({ email: input.email.toUpperCase() }))
+        .expect(202);
+      await mailsOnceSettled(email, 2, 2);
+      expect(await accountCount(email)).toBe(1);
       const signedIn = await login(t, { email: input.email.toUpperCase(), password: input.password });
-      expect(signedIn.response.body.user.id).toBe(created.body.id);
+      expect(signedIn.response.body.user.id).toBe(created?.id);
     });
 
     it.each([['password'], ['password1234'], ['qwertyuiop123'], ['aaaaaaaaaaaaaaaa']])(
@@ -98,10 +135,7 @@ describe('registration and email verification', () => {
       const body = expectProblem(response, 400, 'validation_failed');
       expect(body.errors?.map((error) => error.field).sort()).toEqual(['displayName', 'email', 'password']);
       for (const error of body.errors ?? []) expect(error.message.length).toBeGreaterThan(0);
-      const [count] = await t.sql<{ n: number }>(
-        "SELECT count(*)::int AS n FROM users WHERE email = 'not-an-address'",
-      );
-      expect(count?.n).toBe(0);
+      expect(await accountCount('not-an-address')).toBe(0);
     });
 
     it('names missing fields and refuses a body that is not an object', async () => {
@@ -127,37 +161,151 @@ describe('registration and email verification', () => {
         'validation_failed',
       );
     });
+
     it('ignores fields it does not know, so nobody registers as an admin', async () => {
       const input = newUserInput();
-      const response = await t
+      await t
         .http()
         .post('/api/auth/register')
         .send({ ...input, role: 'admin', emailVerified: true })
-        .expect(201);
-      expect(response.body).toMatchObject({ role: 'member', emailVerified: false });
+        .expect(202);
+      await signedUp(t, input.email);
+      expect(await accountRow(input.email)).toMatchObject({ role: 'member', email_verified_at: null });
     });
 
     it('trims spaces around the address', async () => {
       const input = newUserInput();
-      const response = await t
+      await t
         .http()
         .post('/api/auth/register')
         .send({ ...input, email: `  ${input.email}  ` })
-        .expect(201);
-      expect(response.body.email).toBe(input.email);
+        .expect(202);
+      await signedUp(t, input.email);
+      expect(await accountRow(input.email)).toMatchObject({ email: input.email });
     });
 
-    it('creates one account when the same address registers twice at once', async () => {
+    it('creates one account when the same address registers twice at once, and answers both alike', async () => {
       const input = newUserInput();
       const responses = await Promise.all([
         t.http().post('/api/auth/register').send(input),
         t.http().post('/api/auth/register').send(input),
       ]);
-      expect(responses.map((response) => response.status).sort()).toEqual([201, 409]);
-      const [count] = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE email = $1', [
-        input.email,
+      expect(responses.map((response) => [response.status, response.text])).toEqual([
+        [202, '{"status":"accepted"}'],
+        [202, '{"status":"accepted"}'],
       ]);
-      expect(count?.n).toBe(1);
+      await mailsOnceSettled(input.email, 2, 2);
+      expect(await accountCount(input.email)).toBe(1);
+    });
+  });
+
+  describe('POST /api/auth/register with an address that already has an account', () => {
+    /** Everything of an answer a caller could compare, but the request id and the date. */
+    function observable(response: Response) {
+      const { 'x-request-id': requestId, date, ...headers } = response.headers;
+      expect(requestId).toMatch(/^[\w-]{16,}$/);
+      return { status: response.status, headers, text: response.text };
+    }
+
+    it('answers byte for byte as it answers a new address', async () => {
+      const owner = await registerVerifiedUser(t, { displayName: 'Ana Ionescu' });
+      const fresh = await t.http().post('/api/auth/register').send(newUserInput());
+      const taken = await t
+        .http()
+        .post('/api/auth/register')
+        .send(newUserInput({ email: owner.email, password: OTHER_STRONG_PASSWORD }));
+      expect(observable(taken)).toEqual(observable(fresh));
+      expect(observable(taken)).toMatchObject({ status: 202, text: '{"status":"accepted"}' });
+    });
+
+    it('creates and changes nothing, and mails the owner a notice with the ways back in', async () => {
+      const owner = await registerVerifiedUser(t, { displayName: 'Ana Ionescu' });
+      const before = await t.sql('SELECT * FROM users WHERE id = $1', [owner.id]);
+      await t
+        .http()
+        .post('/api/auth/register')
+        .send(newUserInput({ email: owner.email, password: OTHER_STRONG_PASSWORD, displayName: 'Intruder' }))
+        .expect(202);
+      const [notice, verification] = await mailsOnceSettled(owner.email, 2, 2);
+
+      expect(await accountCount(owner.email)).toBe(1);
+      expect(await t.sql('SELECT * FROM users WHERE id = $1', [owner.id])).toEqual(before);
+      await login(t, owner);
+      expect(verification?.subject).toBe('Confirm your email address for Open Spaces');
+      expect(notice?.subject).toBe('Someone tried to create an Open Spaces account with your address');
+      expect(notice?.text.split('\n')[0]).toBe('Hello Ana Ionescu,');
+      expect(notice?.text).not.toContain('Intruder');
+      expect(notice?.links).toEqual([
+        'http://localhost:3000/sign-in',
+        'http://localhost:3000/forgot-password',
+      ]);
+      const tokens = await t.sql('SELECT 1 FROM account_tokens WHERE user_id = $1 AND used_at IS NULL', [
+        owner.id,
+      ]);
+      expect(tokens).toHaveLength(0);
+    });
+
+    it('writes the notice in the owner’s language, not the one of the attempt', async () => {
+      const owner = await registerVerifiedUser(t, { displayName: 'Jonas Berg', locale: 'de' });
+      await t
+        .http()
+        .post('/api/auth/register')
+        .set('Accept-Language', 'fr')
+        .send(newUserInput({ email: owner.email, locale: 'fr' }))
+        .expect(202);
+      const [notice] = await mailsOnceSettled(owner.email, 2, 2);
+      expect(notice?.subject).toBe('Jemand wollte mit deiner Adresse ein Open-Spaces-Konto anlegen');
+      expect(notice?.text.split('\n')[0]).toBe('Hallo Jonas Berg,');
+    });
+
+    it('sends the same notice to an unconfirmed account, and no verification link', async () => {
+      const owner = await registerUser(t);
+      await t
+        .http()
+        .post('/api/auth/register')
+        .send(newUserInput({ email: owner.email }))
+        .expect(202);
+      const subjects = (await mailsOnceSettled(owner.email, 2, 2)).map((mail) => mail.subject);
+      expect(subjects).toEqual([
+        'Someone tried to create an Open Spaces account with your address',
+        'Confirm your email address for Open Spaces',
+      ]);
+      expect(await accountRow(owner.email)).toMatchObject({ email_verified_at: null });
+    });
+
+    it('mails an address three times an hour at most, then answers the same and mails nothing', async () => {
+      const email = newUserInput().email;
+      const attempts = [];
+      for (let n = 0; n < 5; n++) {
+        attempts.push(observable(await t.http().post('/api/auth/register').send(newUserInput({ email }))));
+      }
+      for (const attempt of attempts) expect(attempt).toEqual(attempts[0]);
+      const subjects = (await mailsOnceSettled(email, 5, 3)).map((mail) => mail.subject);
+      expect(subjects.sort()).toEqual([
+        'Confirm your email address for Open Spaces',
+        'Someone tried to create an Open Spaces account with your address',
+        'Someone tried to create an Open Spaces account with your address',
+      ]);
+      expect(await accountCount(email)).toBe(1);
+    });
+
+    it('keeps the limit per address: another address still gets its mail', async () => {
+      const busy = await registerUser(t);
+      for (let n = 0; n < 4; n++) {
+        await t
+          .http()
+          .post('/api/auth/register')
+          .send(newUserInput({ email: busy.email }))
+          .expect(202);
+      }
+      const other = await registerUser(t);
+      await t
+        .http()
+        .post('/api/auth/register')
+        .send(newUserInput({ email: other.email }))
+        .expect(202);
+      expect(await mailsOnceSettled(busy.email, 5, 3)).toHaveLength(3);
+      expect(await mailsOnceSettled(other.email, 2, 2)).toHaveLength(2);
     });
   });
 

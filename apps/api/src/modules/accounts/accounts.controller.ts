@@ -21,14 +21,20 @@ export class AccountsController {
 
   @Public()
   @Post('auth/register')
-  @ZodResponse({ status: 201, type: MeDto, description: 'Account created; a verification link was mailed' })
+  @ZodResponse({
+    status: 202,
+    type: AcceptedDto,
+    description:
+      'Always the same answer: a new address gets its account and a verification link, a taken one a notice to its owner',
+  })
   async register(
     @Body() body: RegisterDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Req() request: FastifyRequest,
-  ): Promise<Me> {
+  ): Promise<Accepted> {
     const locale = body.locale ?? localeFromAcceptLanguage(acceptLanguage);
-    return toMe(await this.accounts.register({ ...body, locale, ip: request.ip ?? null }));
+    await this.accounts.register({ ...body, locale, ip: request.ip ?? null });
+    return { status: 'accepted' };
   }
 
   @Public()

@@ -1,16 +1,6 @@
 import { AppException } from '../../common/errors/app.exception';
 
 export const accountErrors = {
-  emailTaken: () =>
-    new AppException(409, 'email_taken', 'An account with this email address already exists.', {
-      errors: [
-        {
-          field: 'email',
-          code: 'email_taken',
-          message: 'An account with this email address already exists.',
-        },
-      ],
-    }),
   passwordTooCommon: (field: string) =>
     new AppException(
       400,

@@ -1,11 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Locale, Me, UpdateMeRequest } from '@open-spaces/contracts';
+import { BackgroundWork } from '../../common/background/background-work';
 import { commonErrors } from '../../common/errors/app.exception';
 import { isUniqueViolation } from '../../common/errors/database-errors';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { MailService } from '../mail/mail.service';
-import { passwordResetMail, verificationMail } from '../mail/mail.templates';
+import { passwordResetMail, signUpAttemptMail, verificationMail } from '../mail/mail.templates';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { AccountTokensRepository } from './account-tokens.repository';
 import { accountErrors } from './accounts.errors';
@@ -16,15 +17,20 @@ import { UsersRepository } from './users.repository';
 const VERIFY_TTL_SECONDS = 48 * 3600;
 const RESET_TTL_SECONDS = 3600;
 
+type NewAccount = Pick<User, 'email' | 'passwordHash' | 'displayName' | 'locale'>;
+
 /**
  * Owns accounts: registration, email verification, credentials, password resets and the
  * language each account's mails are written in.
- * Sessions belong to the auth module, which calls this service. New verification links
+ * Sessions belong to the auth module, which calls this service. Registration never tells
+ * whether an address has an account. New verification links and the mails sign-up sends
  * are limited per account and per client address, so the product cannot be used to
  * flood a mailbox.
  */
 @Injectable()
-export class AccountsService {
+export class AccountsService implements OnModuleDestroy {
+  private readonly afterAnswer = new BackgroundWork(new Logger('Accounts'));
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersRepository,
@@ -33,35 +39,42 @@ export class AccountsService {
     private readonly rateLimits: RateLimitService,
   ) {}
 
+  /**
+   * Creates the account and mails its verification link, or, when the address already has
+   * an account, changes nothing and mails its owner that someone tried. The caller is told
+   * neither: the answer comes once the password is hashed, before anything that depends on
+   * the address (a new account takes two more committed writes than a notice, which would
+   * show in the answer's time).
+   */
   async register(input: {
     email: string;
     password: string;
     displayName: string;
     locale: Locale;
     ip: string | null;
-  }): Promise<User> {
-    // Each new account mails its address: without a bound, sign-up would mail anyone, any number of times.
+  }): Promise<void> {
+    const limits = this.config.rateLimits;
+    // Each attempt mails an address: without a bound, sign-up would mail anyone, any number of times.
     await this.rateLimits.consume({
       key: `register:ip:${input.ip}`,
-      max: this.config.rateLimits.registerPerIp,
-      windowSeconds: this.config.rateLimits.registerWindowSeconds,
+      max: limits.registerPerIp,
+      windowSeconds: limits.registerWindowSeconds,
     });
     if (isTooCommon(input.password, input.email)) throw accountErrors.passwordTooCommon('password');
     const passwordHash = await hashPassword(input.password);
-    let user: User;
-    try {
-      user = await this.users.insert({
+    this.afterAnswer.start('Sign-up', () =>
+      this.settleSignUp({
         email: input.email,
         passwordHash,
         displayName: input.displayName,
         locale: input.locale,
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'users_email_key')) throw accountErrors.emailTaken();
-      throw error;
-    }
-    await this.sendVerification(user);
-    return user;
+      }),
+    );
+  }
+
+  /** Lets sign-ups under way finish before the database closes. */
+  async onModuleDestroy(): Promise<void> {
+    await this.afterAnswer.settled();
   }
 
   async resendVerification(userId: string, ip: string | null): Promise<void> {
@@ -151,6 +164,48 @@ export class AccountsService {
     const user = await this.users.findById(id);
     if (!user) throw commonErrors.unauthenticated();
     return user;
+  }
+
+  private async settleSignUp(account: NewAccount): Promise<void> {
+    const created = await this.insertUnlessTaken(account);
+    const holder = created ?? (await this.users.findByEmail(account.email));
+    if (!holder) return;
+    const limits = this.config.rateLimits;
+    // A new account's verification mail counts as the first of the address's sign-up mails.
+    const mayMail = await this.rateLimits.allows({
+      key: `register-mail:account:${holder.id}`,
+      max: limits.registerMailPerAddress,
+      windowSeconds: limits.registerMailWindowSeconds,
+    });
+    if (!mayMail) return;
+    if (created) {
+      await this.sendVerification(created);
+      return;
+    }
+    // The same notice whether or not the account is confirmed: a verification link would let
+    // the owner confirm an account whose password whoever signed up first chose, while a
+    // password reset confirms the address and makes the password theirs.
+    await this.mail.send(
+      signUpAttemptMail(
+        holder.email,
+        holder.displayName,
+        {
+          signIn: `${this.config.publicUrl}/sign-in`,
+          resetPassword: `${this.config.publicUrl}/forgot-password`,
+        },
+        holder.locale,
+      ),
+    );
+  }
+
+  /** The new account, or null when the address already has one. */
+  private async insertUnlessTaken(account: NewAccount): Promise<User | null> {
+    try {
+      return await this.users.insert(account);
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_key')) return null;
+      throw error;
+    }
   }
 
   private async sendVerification(user: User): Promise<void> {

@@ -1,10 +1,14 @@
 import { Locale } from '@open-spaces/contracts';
-import { type MailMessage, passwordResetMail, verificationMail } from './mail.templates';
+import { type MailMessage, passwordResetMail, signUpAttemptMail, verificationMail } from './mail.templates';
 
 const LOCALES = Locale.options;
 
 const link = 'https://open-spaces.example/verify-email?token=abc_DEF-123';
 const resetLink = 'https://open-spaces.example/reset-password?token=xyz';
+const wayBack = {
+  signIn: 'https://open-spaces.example/sign-in',
+  resetPassword: 'https://open-spaces.example/forgot-password',
+};
 
 interface Parts {
   subject: string;
@@ -107,6 +111,57 @@ describe('mail templates', () => {
     });
   });
 
+  describe('signUpAttemptMail', () => {
+    it.each([
+      {
+        locale: 'en',
+        subject: 'Someone tried to create an Open Spaces account with your address',
+        greeting: 'Hello Ana Ionescu,',
+        what: /^Someone tried to create a new Open Spaces account with this email address\. .*nothing was created or changed\.$/m,
+        signIn: 'If it was you, you can sign in here:',
+        resetPassword: 'If you have forgotten your password, choose a new one here:',
+        notYou: 'If it was not you, you can ignore this mail: your account stays as it is',
+      },
+      {
+        locale: 'de',
+        subject: 'Jemand wollte mit deiner Adresse ein Open-Spaces-Konto anlegen',
+        greeting: 'Hallo Ana Ionescu,',
+        what: /^jemand wollte mit dieser E-Mail-Adresse ein neues Open-Spaces-Konto anlegen\. .*nichts angelegt oder geändert\.$/m,
+        signIn: 'Wenn du das warst, kannst du dich hier anmelden:',
+        resetPassword: 'Wenn du dein Passwort vergessen hast, wähle hier ein neues:',
+        notYou: 'Wenn du das nicht warst, kannst du diese Mail ignorieren: Dein Konto bleibt, wie es ist',
+      },
+      {
+        locale: 'fr',
+        subject: 'Quelqu’un a essayé de créer un compte Open Spaces avec votre adresse',
+        greeting: 'Bonjour Ana Ionescu,',
+        what: /^Quelqu’un a essayé de créer un nouveau compte Open Spaces avec cette adresse e-mail\. .*rien n’a été créé ni modifié\.$/m,
+        signIn: 'Si c’était vous, vous pouvez vous connecter ici :',
+        resetPassword: 'Si vous avez oublié votre mot de passe, choisissez-en un nouveau ici :',
+        notYou: 'Si ce n’était pas vous, vous pouvez ignorer ce message : votre compte reste inchangé',
+      },
+    ] as const)(
+      'in $locale: greets by name, says what happened, how to sign in or reset, and that ignoring it is safe',
+      (expected) => {
+        const mail = signUpAttemptMail('ana@example.org', 'Ana Ionescu', wayBack, expected.locale);
+        expect(mail.to).toBe('ana@example.org');
+        expect(mail.subject).toBe(expected.subject);
+        const lines = mail.text.split('\n');
+        expect(lines[0]).toBe(expected.greeting);
+        expect(mail.text).toMatch(expected.what);
+        expect(lines[lines.indexOf(expected.signIn) + 1]).toBe(wayBack.signIn);
+        expect(lines[lines.indexOf(expected.resetPassword) + 1]).toBe(wayBack.resetPassword);
+        expect(lines.at(-1)).toContain(expected.notYou);
+      },
+    );
+
+    it.each(LOCALES)('in %s lists both links for the outbox and carries no token', (locale) => {
+      const mail = signUpAttemptMail('ana@example.org', 'Ana Ionescu', wayBack, locale);
+      expect(mail.links).toEqual([wayBack.signIn, wayBack.resetPassword]);
+      expect(mail.text).not.toContain('token=');
+    });
+  });
+
   it.each(LOCALES)('in %s keeps a display name with unusual characters as it is in plain text', (locale) => {
     const mail = verificationMail('o@example.org', 'Zoë <O’Brien> & Co', link, locale);
     expect(mail.text.split('\n')[0]).toMatch(/^\S+ Zoë <O’Brien> & Co,$/);
@@ -117,5 +172,7 @@ describe('mail templates', () => {
     expect(new Set(texts).size).toBe(LOCALES.length);
     const subjects = LOCALES.map((locale) => passwordResetMail('a@example.org', 'Ana', link, locale).subject);
     expect(new Set(subjects).size).toBe(LOCALES.length);
+    const notices = LOCALES.map((locale) => signUpAttemptMail('a@example.org', 'Ana', wayBack, locale).text);
+    expect(new Set(notices).size).toBe(LOCALES.length);
   });
 });

@@ -95,3 +95,75 @@ export function passwordResetMail(
 ): MailMessage {
   return composeMail(to, PASSWORD_RESET[locale](displayName), link);
 }
+
+/** What the mail to an address that someone tried to sign up with again says, in one language. */
+interface SignUpAttemptCopy {
+  subject: string;
+  greeting: string;
+  /** What happened, and that nothing changed. */
+  what: string;
+  /** Before the sign-in link. */
+  signIn: string;
+  /** Before the link to the forgot-password page. */
+  resetPassword: string;
+  /** What to do if it was not them. */
+  notYou: string;
+}
+
+const SIGN_UP_ATTEMPT: Record<Locale, (displayName: string) => SignUpAttemptCopy> = {
+  en: (name) => ({
+    subject: 'Someone tried to create an Open Spaces account with your address',
+    greeting: greeting('en', name),
+    what: 'Someone tried to create a new Open Spaces account with this email address. There already is an account with this address, so nothing was created or changed.',
+    signIn: 'If it was you, you can sign in here:',
+    resetPassword: 'If you have forgotten your password, choose a new one here:',
+    notYou:
+      'If it was not you, you can ignore this mail: your account stays as it is, and whoever tried was not told that it exists.',
+  }),
+  de: (name) => ({
+    subject: 'Jemand wollte mit deiner Adresse ein Open-Spaces-Konto anlegen',
+    greeting: greeting('de', name),
+    what: 'jemand wollte mit dieser E-Mail-Adresse ein neues Open-Spaces-Konto anlegen. Mit dieser Adresse gibt es schon ein Konto, deshalb wurde nichts angelegt oder geändert.',
+    signIn: 'Wenn du das warst, kannst du dich hier anmelden:',
+    resetPassword: 'Wenn du dein Passwort vergessen hast, wähle hier ein neues:',
+    notYou:
+      'Wenn du das nicht warst, kannst du diese Mail ignorieren: Dein Konto bleibt, wie es ist, und wer es versucht hat, hat nicht erfahren, dass es existiert.',
+  }),
+  fr: (name) => ({
+    subject: 'Quelqu’un a essayé de créer un compte Open Spaces avec votre adresse',
+    greeting: greeting('fr', name),
+    what: 'Quelqu’un a essayé de créer un nouveau compte Open Spaces avec cette adresse e-mail. Un compte existe déjà avec cette adresse, donc rien n’a été créé ni modifié.',
+    signIn: 'Si c’était vous, vous pouvez vous connecter ici :',
+    resetPassword: 'Si vous avez oublié votre mot de passe, choisissez-en un nouveau ici :',
+    notYou:
+      'Si ce n’était pas vous, vous pouvez ignorer ce message : votre compte reste inchangé, et la personne qui a essayé n’a pas appris qu’il existe.',
+  }),
+};
+
+/** Tells the owner of an address that someone tried to sign up with it, with the ways back in. */
+export function signUpAttemptMail(
+  to: string,
+  displayName: string,
+  links: { signIn: string; resetPassword: string },
+  locale: Locale,
+): MailMessage {
+  const copy = SIGN_UP_ATTEMPT[locale](displayName);
+  return {
+    to,
+    subject: copy.subject,
+    text: [
+      copy.greeting,
+      '',
+      copy.what,
+      '',
+      copy.signIn,
+      links.signIn,
+      '',
+      copy.resetPassword,
+      links.resetPassword,
+      '',
+      copy.notYou,
+    ].join('\n'),
+    links: [links.signIn, links.resetPassword],
+  };
+}

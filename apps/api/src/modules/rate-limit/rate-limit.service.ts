@@ -10,8 +10,8 @@ export interface Limit {
 
 /**
  * Fixed-window counters kept in PostgreSQL, so every API process shares them and no
- * extra store is needed. Used for sign-in and password-reset attempts, sign-ups, new
- * verification links and invitations.
+ * extra store is needed. Used for sign-in and password-reset attempts, sign-ups and the
+ * mails they send, new verification links and invitations.
  */
 @Injectable()
 export class RateLimitService {
@@ -39,6 +39,12 @@ export class RateLimitService {
     if (row && row.hits >= limit.max) {
       throw commonErrors.rateLimited(Math.max(1, Math.ceil(Number(row.seconds_left))));
     }
+  }
+
+  /** Counts one attempt and says whether it is within the limit, for limits kept without a 429. */
+  async allows(limit: Limit): Promise<boolean> {
+    const { hits } = await this.count(limit);
+    return hits <= limit.max;
   }
 
   /** Counts one attempt that failed, for a limit that `check` guards; refuses nothing itself. */

@@ -109,8 +109,6 @@ export const de: Translation = {
         'Hier steht ein Zeichen, das wir nicht speichern können. Tippe den Text neu, statt ihn einzufügen.',
       same_password: 'Wähle ein anderes Passwort als dein jetziges.',
       validation_failed: 'Einige Angaben stimmen nicht. Prüfe die markierten Felder.',
-      email_taken:
-        'Es gibt bereits ein Konto mit dieser E-Mail-Adresse. Melde dich an oder setze dein Passwort zurück.',
       password_too_common:
         'Dieses Passwort ist zu verbreitet oder leicht zu erraten. Wähle ein längeres, ungewöhnlicheres.',
       invalid_credentials: 'E-Mail-Adresse oder Passwort stimmen nicht.',
@@ -229,9 +227,9 @@ export const de: Translation = {
     signInLink: 'Anmelden',
     checkInboxTitle: 'Schau in dein Postfach',
     checkInboxBody:
-      'Wir haben einen Bestätigungslink an {{email}} geschickt. Öffne ihn, um deine E-Mail-Adresse zu bestätigen, und melde dich dann an.',
+      'Wir haben einen Link an {{email}} geschickt. Öffne ihn, um deine E-Mail-Adresse zu bestätigen, und melde dich dann an.',
     checkInboxHint:
-      'Nichts angekommen? Sieh im Spam-Ordner nach. Nach der Anmeldung kannst du einen neuen Link anfordern.',
+      'Hast du mit dieser Adresse schon ein Konto? Dann steht in der Mail, wie du dich anmeldest oder dein Passwort zurücksetzt. Nichts angekommen? Sieh im Spam-Ordner nach.',
     continueToSignIn: 'Weiter zur Anmeldung',
   },
   verifyEmail: {

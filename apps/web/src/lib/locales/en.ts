@@ -104,7 +104,6 @@ export const en = {
       invalid_characters: 'This contains a character we cannot store. Retype it rather than pasting it.',
       same_password: 'Choose a password that is different from your current one.',
       validation_failed: 'Some of the details are not right. Check the highlighted fields.',
-      email_taken: 'An account with this email address already exists. Sign in or reset your password.',
       password_too_common: 'This password is too common or easy to guess. Choose a longer, more unusual one.',
       invalid_credentials: 'The email address or password is not right.',
       invalid_token: 'This link is not valid. It may have been used already or copied incompletely.',
@@ -215,9 +214,9 @@ export const en = {
     haveAccount: 'Already have an account?',
     signInLink: 'Sign in',
     checkInboxTitle: 'Check your inbox',
-    checkInboxBody:
-      'We sent a confirmation link to {{email}}. Open it to confirm your email address, then sign in.',
-    checkInboxHint: 'Nothing arrived? Check your spam folder. You can ask for a new link after signing in.',
+    checkInboxBody: 'We sent a link to {{email}}. Open it to confirm your email address, then sign in.',
+    checkInboxHint:
+      'Already have an account with this address? Then the mail says how to sign in or reset your password. Nothing arrived? Check your spam folder.',
     continueToSignIn: 'Continue to sign in',
   },
   verifyEmail: {

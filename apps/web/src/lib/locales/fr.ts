@@ -109,8 +109,6 @@ export const fr: Translation = {
         'Ce texte contient un caractère que nous ne pouvons pas enregistrer. Retapez-le au lieu de le coller.',
       same_password: 'Choisissez un mot de passe différent de l’actuel.',
       validation_failed: 'Certaines informations ne sont pas correctes. Vérifiez les champs signalés.',
-      email_taken:
-        'Un compte existe déjà avec cette adresse e-mail. Connectez-vous ou réinitialisez votre mot de passe.',
       password_too_common:
         'Ce mot de passe est trop courant ou trop facile à deviner. Choisissez-en un plus long et plus original.',
       invalid_credentials: 'L’adresse e-mail ou le mot de passe est incorrect.',
@@ -226,9 +224,9 @@ export const fr: Translation = {
     signInLink: 'Se connecter',
     checkInboxTitle: 'Consultez votre boîte de réception',
     checkInboxBody:
-      'Nous avons envoyé un lien de confirmation à {{email}}. Ouvrez-le pour confirmer votre adresse e-mail, puis connectez-vous.',
+      'Nous avons envoyé un lien à {{email}}. Ouvrez-le pour confirmer votre adresse e-mail, puis connectez-vous.',
     checkInboxHint:
-      'Rien reçu ? Vérifiez vos courriers indésirables. Vous pourrez demander un nouveau lien après vous être connecté·e.',
+      'Vous avez déjà un compte avec cette adresse ? Le message vous indique alors comment vous connecter ou réinitialiser votre mot de passe. Rien reçu ? Vérifiez vos courriers indésirables.',
     continueToSignIn: 'Continuer vers la connexion',
   },
   verifyEmail: {

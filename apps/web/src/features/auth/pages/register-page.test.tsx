@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../lib/i18n';
-import { json, member, mockApi, problem, renderWithApp } from '../../../test/render';
+import { json, mockApi, problem, renderWithApp } from '../../../test/render';
 import { RegisterPage } from './register-page';
 
 async function fillIn(user: ReturnType<typeof userEvent.setup>, values: Record<string, string>) {
@@ -38,8 +38,10 @@ describe('RegisterPage', () => {
     const user = userEvent.setup();
     mockApi({
       'POST /api/auth/register': () =>
-        problem(409, 'email_taken', {
-          errors: [{ field: 'email', message: 'This email is already registered.', code: 'email_taken' }],
+        problem(400, 'password_too_common', {
+          errors: [
+            { field: 'password', message: 'This password is too common.', code: 'password_too_common' },
+          ],
         }),
     });
     renderWithApp(<RegisterPage />, { path: '/register', user: null });
@@ -50,12 +52,12 @@ describe('RegisterPage', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
-    expect(await screen.findByRole('link', { name: /already exists/ })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: /too common/ })).toHaveAttribute(
       'href',
-      '#register-email',
+      '#register-password',
     );
-    expect(screen.getByLabelText('Email address')).toHaveAccessibleDescription(
-      expect.stringContaining('An account with this email address already exists'),
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(
+      expect.stringContaining('This password is too common or easy to guess'),
     );
   });
 
@@ -82,7 +84,7 @@ describe('RegisterPage', () => {
   it('sends the normalised request and then asks the person to check their inbox', async () => {
     const user = userEvent.setup();
     const calls = mockApi({
-      'POST /api/auth/register': () => json(201, { ...member, emailVerified: false }),
+      'POST /api/auth/register': () => json(202, { status: 'accepted' }),
     });
     renderWithApp(<RegisterPage />, { path: '/register', user: null });
     await fillIn(user, {
@@ -93,7 +95,9 @@ describe('RegisterPage', () => {
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your inbox' })).toBeInTheDocument();
-    expect(screen.getByText(/We sent a confirmation link to ada@example.org/)).toBeInTheDocument();
+    expect(screen.getByText(/We sent a link to ada@example.org/)).toBeInTheDocument();
+    expect(screen.getByText(/Already have an account with this address\?/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Continue to sign in' })).toHaveAttribute('href', '/sign-in');
     expect(JSON.parse(String(calls[0]?.init.body))).toEqual({
       email: 'ada@example.org',
       password: 'correct horse battery',
@@ -102,11 +106,26 @@ describe('RegisterPage', () => {
     });
   });
 
+  it('names the address it was given, since the answer carries no account', async () => {
+    const user = userEvent.setup();
+    mockApi({ 'POST /api/auth/register': () => json(202, { status: 'accepted' }) });
+    renderWithApp(<RegisterPage />, { path: '/register', user: null });
+    await fillIn(user, {
+      'Your name': 'Grace Hopper',
+      'Email address': '  grace@example.org ',
+      Password: 'correct horse battery',
+    });
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    expect(await screen.findByText(/We sent a link to grace@example.org\./)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Create account' })).not.toBeInTheDocument();
+  });
+
   it('registers in the language the page is read in, so the confirmation mail is written in it', async () => {
     const user = userEvent.setup();
     await i18n.changeLanguage('de');
     const calls = mockApi({
-      'POST /api/auth/register': () => json(201, { ...member, emailVerified: false, locale: 'de' }),
+      'POST /api/auth/register': () => json(202, { status: 'accepted' }),
     });
     renderWithApp(<RegisterPage />, { path: '/register', user: null });
     await fillIn(user, {
@@ -119,6 +138,7 @@ describe('RegisterPage', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Schau in dein Postfach' }),
     ).toBeInTheDocument();
+    expect(screen.getByText(/Wir haben einen Link an ada@example.org geschickt/)).toBeInTheDocument();
     expect(calls.map((call) => call.key)).toEqual(['POST /api/auth/register']);
     expect(JSON.parse(String(calls[0]?.init.body))).toEqual(expect.objectContaining({ locale: 'de' }));
   });

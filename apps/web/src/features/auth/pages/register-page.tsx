@@ -20,7 +20,7 @@ export function RegisterPage() {
   const form = useZodForm(
     RegisterRequest,
     { displayName: '', email: '', password: '' },
-    { id: 'register', codeFields: { email_taken: 'email', password_too_common: 'password' } },
+    { id: 'register', codeFields: { password_too_common: 'password' } },
   );
 
   if (registeredEmail) {
@@ -54,8 +54,9 @@ export function RegisterPage() {
           noValidate
           onSubmit={form.handleSubmit(async (data) => {
             // The account's mails are written in the language the page is read in.
-            const user = await register.mutateAsync({ ...data, locale: currentLanguage() });
-            setRegisteredEmail(user.email);
+            await register.mutateAsync({ ...data, locale: currentLanguage() });
+            // The answer is the same for a new and a taken address, so the page names the one typed.
+            setRegisteredEmail(data.email);
           })}
         >
           <TextField
