@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf } from './pagination.js';
 import { Handle, ProfileSummary } from './profiles.js';
 
 export const FollowTargetType = z.enum(['profile', 'organisation', 'topic']);
@@ -17,18 +18,34 @@ export type FollowState = z.infer<typeof FollowState>;
 export const FollowerPage = z.object({ items: z.array(ProfileSummary), nextCursor: z.string().nullable() });
 export type FollowerPage = z.infer<typeof FollowerPage>;
 
-/** What a person follows: people, organisations and topics. */
-export const Following = z.object({
-  profiles: z.array(ProfileSummary),
-  organisations: z.array(z.object({ slug: z.string(), name: z.string() })),
-  topics: z.array(z.string()),
-});
-export type Following = z.infer<typeof Following>;
+/** The people a person follows, newest first, a page at a time. */
+export const FollowedPeoplePage = pageOf(ProfileSummary);
+export type FollowedPeoplePage = z.infer<typeof FollowedPeoplePage>;
+
+export const FollowedOrganisation = z.object({ slug: z.string(), name: z.string() });
+export type FollowedOrganisation = z.infer<typeof FollowedOrganisation>;
+
+/** The organisations a person follows, newest first, a page at a time. */
+export const FollowedOrganisationPage = pageOf(FollowedOrganisation);
+export type FollowedOrganisationPage = z.infer<typeof FollowedOrganisationPage>;
+
+/**
+ * The topic slugs a person follows, newest first. Topics are a small curated taxonomy,
+ * so the list is always whole.
+ */
+export const FollowedTopicList = z.object({ items: z.array(z.string()) });
+export type FollowedTopicList = z.infer<typeof FollowedTopicList>;
 
 export const BlockRequest = z.object({ handle: Handle });
 export type BlockRequest = z.input<typeof BlockRequest>;
 
-export const BlockList = z.object({
-  items: z.array(z.object({ handle: z.string(), displayName: z.string(), blockedAt: z.iso.datetime() })),
+export const BlockedPerson = z.object({
+  handle: z.string(),
+  displayName: z.string(),
+  blockedAt: z.iso.datetime(),
 });
-export type BlockList = z.infer<typeof BlockList>;
+export type BlockedPerson = z.infer<typeof BlockedPerson>;
+
+/** The people an account blocked, newest first, a page at a time; only its holder sees it. */
+export const BlockPage = pageOf(BlockedPerson);
+export type BlockPage = z.infer<typeof BlockPage>;

@@ -9,6 +9,7 @@ import { SocialGraph1763900000000 } from './migrations/1763900000000-social-grap
 import { Topics1763900100000 } from './migrations/1763900100000-topics';
 import { DirectoryIndexes1763900200000 } from './migrations/1763900200000-directory-indexes';
 import { UserLocale1764000000000 } from './migrations/1764000000000-user-locale';
+import { FollowAndBlockListIndexes1764100000000 } from './migrations/1764100000000-follow-and-block-list-indexes';
 
 export const entities = [User, AccountToken, Session, RefreshToken, OutboxMail];
 export const migrations = [
@@ -17,6 +18,7 @@ export const migrations = [
   Topics1763900100000,
   DirectoryIndexes1763900200000,
   UserLocale1764000000000,
+  FollowAndBlockListIndexes1764100000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

@@ -29,6 +29,15 @@ function follow(t: TestApp, who: Person, target: string) {
   return t.http().post('/api/follows').set(who.headers).send({ type: 'profile', target });
 }
 
+function blocksOf(t: TestApp, who: Person, query: Record<string, string | number> = {}) {
+  return t.http().get('/api/me/blocks').set(who.headers).query(query);
+}
+
+/** A cursor as a client could make one by hand. */
+function forged(key: unknown): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
 async function followersOf(t: TestApp, handle: string, viewer?: Person): Promise<string[]> {
   const request = t.http().get(`/api/profiles/${handle}/followers`);
   const response = await (viewer ? request.set(viewer.headers) : request).expect(200);
@@ -120,11 +129,13 @@ describe('blocks', () => {
         404,
         'not_found',
       );
-      expectProblem(
-        await t.http().get(`/api/profiles/${other.handle}/following`).set(viewer.headers),
-        404,
-        'not_found',
-      );
+      for (const kind of ['people', 'organisations', 'topics']) {
+        expectProblem(
+          await t.http().get(`/api/profiles/${other.handle}/following/${kind}`).set(viewer.headers),
+          404,
+          'not_found',
+        );
+      }
       const profile = await t.http().get(`/api/profiles/${other.handle}`).set(viewer.headers);
       // The profile page belongs to the profiles module; wherever it answers, it must not show the other.
       expect(profile.status).toBe(404);
@@ -171,5 +182,91 @@ describe('blocks', () => {
     await t.sql(`UPDATE profiles SET visibility = 'hidden' WHERE user_id = $1`, [ben.id]);
     await t.http().delete(`/api/blocks/${ben.handle}`).set(ana.headers).expect(204);
     expect((await t.http().get('/api/me/blocks').set(ana.headers).expect(200)).body.items).toEqual([]);
+  });
+
+  describe('the block list, a page at a time', () => {
+    it('pages through the people someone blocked, newest first, keeping blocks of one moment in order', async () => {
+      const ana = await person(t);
+      const blocked: Person[] = [];
+      for (let i = 0; i < 5; i++) {
+        const other = await person(t);
+        await block(t, ana, other.handle).expect(204);
+        blocked.push(other);
+      }
+      const [newest, ...sameMoment] = blocked as [Person, ...Person[]];
+      await t.sql(
+        `UPDATE blocks SET created_at = '2026-03-01 10:00:01+00' WHERE blocker_id = $1 AND blocked_id = $2`,
+        [ana.id, newest.id],
+      );
+      await t.sql(
+        `UPDATE blocks SET created_at = '2026-03-01 10:00:00.123456+00'
+          WHERE blocker_id = $1 AND blocked_id = ANY($2::uuid[])`,
+        [ana.id, sameMoment.map((other) => other.id)],
+      );
+      const handleOf = new Map(blocked.map((other) => [other.id, other.handle]));
+      const expected = [
+        newest.handle,
+        ...sameMoment
+          .map((other) => other.id)
+          .sort()
+          .reverse()
+          .map((id) => handleOf.get(id)),
+      ];
+
+      const pages: { handle: string; blockedAt: string }[][] = [];
+      let after: string | undefined;
+      do {
+        const response = await blocksOf(t, ana, { limit: 2, ...(after ? { after } : {}) }).expect(200);
+        pages.push(response.body.items);
+        after = response.body.nextCursor ?? undefined;
+      } while (after && pages.length < 10);
+
+      expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
+      expect(pages.flat().map((item) => item.handle)).toEqual(expected);
+      expect(pages[0]?.[0]?.blockedAt).toBe('2026-03-01T10:00:01.000Z');
+      expect(pages[1]?.[0]?.blockedAt).toBe('2026-03-01T10:00:00.123Z');
+    });
+
+    it('answers the first page without a cursor when everyone fits', async () => {
+      const [ana, ben] = [await person(t), await person(t)];
+      await block(t, ana, ben.handle).expect(204);
+      const response = await blocksOf(t, ana, { limit: 1 }).expect(200);
+      expect(response.body).toEqual({
+        items: [{ handle: ben.handle, displayName: 'Maria Kowalska', blockedAt: expect.any(String) }],
+        nextCursor: null,
+      });
+    });
+
+    it('refuses a cursor the list did not write as invalid_cursor', async () => {
+      const ana = await person(t);
+      for (const after of [
+        'bm9wZQ',
+        forged(['2026-02-30 10:00:00+00', ana.id]),
+        forged(['2026-03-01 10:00:00+00', 'not-a-row-id']),
+        forged(['Anna Nowak', ana.id]),
+        forged(['2026-03-01 10:00:00\u0000+00', ana.id]),
+      ]) {
+        const body = expectProblem(await blocksOf(t, ana, { after }), 400, 'validation_failed');
+        expect(body.errors).toEqual([expect.objectContaining({ field: 'after', code: 'invalid_cursor' })]);
+      }
+    });
+
+    it('keeps the page size between 1 and 100', async () => {
+      const ana = await person(t);
+      for (const limit of ['0', '101', '-1', 'ten', '2.5']) {
+        const body = expectProblem(await blocksOf(t, ana, { limit }), 400, 'validation_failed');
+        expect(body.errors?.map((error) => error.field)).toEqual(['limit']);
+      }
+      await blocksOf(t, ana, { limit: 100 }).expect(200);
+    });
+
+    it('never continues into another person’s blocks with a cursor from their list', async () => {
+      const [ana, ben, cleo, dora] = [await person(t), await person(t), await person(t), await person(t)];
+      await block(t, ana, cleo.handle).expect(204);
+      await block(t, ana, dora.handle).expect(204);
+      const first = await blocksOf(t, ana, { limit: 1 }).expect(200);
+      const theirs = await blocksOf(t, ben, { after: first.body.nextCursor }).expect(200);
+      expect(theirs.body).toEqual({ items: [], nextCursor: null });
+    });
   });
 });

@@ -83,10 +83,14 @@ describe('security review', () => {
 
       const anonymous = await t.http().get(`/api/profiles/${star.handle}`).expect(200);
       const anonymousFollowers = await t.http().get(`/api/profiles/${star.handle}/followers`).expect(200);
-      const anonymousFollowing = await t.http().get(`/api/profiles/${star.handle}/following`).expect(200);
+      const anonymousPeople = await t.http().get(`/api/profiles/${star.handle}/following/people`).expect(200);
+      const anonymousOrganisations = await t
+        .http()
+        .get(`/api/profiles/${star.handle}/following/organisations`)
+        .expect(200);
       expect(anonymous.body.followerCount).toBe(anonymousFollowers.body.items.length);
       expect(anonymous.body.followingCount).toBe(
-        anonymousFollowing.body.profiles.length + anonymousFollowing.body.organisations.length,
+        anonymousPeople.body.items.length + anonymousOrganisations.body.items.length,
       );
       expect(anonymous.body).toEqual(expect.objectContaining({ followerCount: 2, followingCount: 1 }));
 

@@ -127,10 +127,10 @@ describe('the demo seed', () => {
     });
     const following = await t
       .http()
-      .get('/api/profiles/lucia-fernandez/following')
+      .get('/api/profiles/lucia-fernandez/following/organisations')
       .set(bearer(accessToken))
       .expect(200);
-    expect(following.body.organisations.length).toBeGreaterThan(0);
+    expect(following.body.items.length).toBeGreaterThan(0);
   });
 
   it('never lists a hidden demo person among anyone’s followers', async () => {

@@ -88,7 +88,7 @@ describe('the app shell', () => {
         'GET /api/me': () => json(200, member),
         'GET /api/me/profile': () => json(200, { ...myProfile, onboarded: true }),
         'GET /api/me/sessions': () => json(200, { items: [] }),
-        'GET /api/me/blocks': () => json(200, { items: [] }),
+        'GET /api/me/blocks': () => json(200, { items: [], nextCursor: null }),
       });
       const router = renderApp('/account', member);
       await user.click(screen.getByRole('button', { name: /Ada Lovelace/ }));

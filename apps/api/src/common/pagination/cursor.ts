@@ -28,6 +28,12 @@ export function decodeCursor<T extends z.ZodType>(
   return parsed.data;
 }
 
+/** A page request once the contract has checked it: the cursor to continue after, and the size. */
+export interface PageRequest {
+  after?: string;
+  limit: number;
+}
+
 /** Takes `limit + 1` rows and returns one page of them with the cursor of the next. */
 export function toPage<Row, Item>(
   rows: Row[],
@@ -69,3 +75,6 @@ export const PgTimestamp = z.string().refine((text) => {
   const date = new Date(Date.UTC(year, month - 1, day));
   return year >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 });
+
+/** The key of a newest-first list: when the row was made (microseconds kept) and its id. */
+export const TimeIdKey = z.tuple([PgTimestamp, z.guid()]);

@@ -1,12 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { BlockList, BlockRequest } from '@open-spaces/contracts';
+import { BlockPage, BlockRequest, PageQuery } from '@open-spaces/contracts';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decorator';
 import { BlocksService } from './blocks.service';
 
 class BlockDto extends createZodDto(BlockRequest) {}
-class BlockListDto extends createZodDto(BlockList) {}
+class BlockPageDto extends createZodDto(BlockPage) {}
+class BlockPageQueryDto extends createZodDto(PageQuery) {}
 
 @ApiTags('blocks')
 @ApiBearerAuth()
@@ -27,8 +28,12 @@ export class BlocksController {
   }
 
   @Get('me/blocks')
-  @ZodResponse({ status: 200, type: BlockListDto, description: 'The people you blocked; only you see this' })
-  blocked(@CurrentUser() user: AuthUser): Promise<BlockList> {
-    return this.blocks.listOf(user);
+  @ZodResponse({
+    status: 200,
+    type: BlockPageDto,
+    description: 'The people you blocked, newest first; only you see this',
+  })
+  blocked(@CurrentUser() user: AuthUser, @Query() query: BlockPageQueryDto): Promise<BlockPage> {
+    return this.blocks.pageOf(user, query);
   }
 }

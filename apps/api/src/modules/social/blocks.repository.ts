@@ -5,6 +5,8 @@ export interface BlockRow {
   handle: string;
   display_name: string;
   blocked_at: Date;
+  cursor_at: string;
+  cursor_id: string;
 }
 
 @Injectable()
@@ -52,13 +54,25 @@ export class BlocksRepository {
     ]);
   }
 
-  listOf(blockerId: string): Promise<BlockRow[]> {
+  /**
+   * One page of the people someone blocked, newest first, after (blocked at, blocked id).
+   * Served by blocks_blocker_idx. Everyone blocked is listed, hidden profiles too, so each
+   * block can be seen and undone.
+   */
+  pageOf(
+    blockerId: string,
+    after: { at: string; id: string } | undefined,
+    limit: number,
+  ): Promise<BlockRow[]> {
     return this.dataSource.query(
-      `SELECT p.handle, u.display_name, b.created_at AS blocked_at
+      `SELECT p.handle, u.display_name, b.created_at AS blocked_at,
+              b.created_at::text AS cursor_at, b.blocked_id::text AS cursor_id
          FROM blocks b JOIN profiles p ON p.user_id = b.blocked_id JOIN users u ON u.id = b.blocked_id
         WHERE b.blocker_id = $1
-        ORDER BY b.created_at DESC, b.blocked_id`,
-      [blockerId],
+          AND ($2::timestamptz IS NULL OR (b.created_at, b.blocked_id) < ($2::timestamptz, $3::uuid))
+        ORDER BY b.created_at DESC, b.blocked_id DESC
+        LIMIT $4`,
+      [blockerId, after?.at ?? null, after?.id ?? null, limit],
     );
   }
 }

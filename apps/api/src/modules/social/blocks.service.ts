@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { BlockList } from '@open-spaces/contracts';
+import type { BlockPage } from '@open-spaces/contracts';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
+import { decodeCursor, type PageRequest, TimeIdKey, toPage } from '../../common/pagination/cursor';
 import { BlocksRepository } from './blocks.repository';
 import { socialErrors } from './social.errors';
 
@@ -26,14 +27,19 @@ export class BlocksService {
     await this.blocks.unblock(user.id, blockedId);
   }
 
-  async listOf(user: AuthUser): Promise<BlockList> {
-    const rows = await this.blocks.listOf(user.id);
-    return {
-      items: rows.map((row) => ({
+  /** A page of the people the user blocked; it continues after (blocked at, blocked id). */
+  async pageOf(user: AuthUser, page: PageRequest): Promise<BlockPage> {
+    const key = decodeCursor(page.after, TimeIdKey);
+    const rows = await this.blocks.pageOf(user.id, key && { at: key[0], id: key[1] }, page.limit + 1);
+    return toPage(
+      rows,
+      page.limit,
+      (row) => ({
         handle: row.handle,
         displayName: row.display_name,
         blockedAt: row.blocked_at.toISOString(),
-      })),
-    };
+      }),
+      (row) => [row.cursor_at, row.cursor_id],
+    );
   }
 }

@@ -1,6 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { FollowerPage, Following, FollowRequest, FollowState, PageQuery } from '@open-spaces/contracts';
+import {
+  FollowedOrganisationPage,
+  FollowedPeoplePage,
+  FollowedTopicList,
+  FollowerPage,
+  FollowRequest,
+  FollowState,
+  PageQuery,
+} from '@open-spaces/contracts';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/auth/public.decorator';
@@ -10,7 +18,9 @@ import { FollowsService } from './follows.service';
 class FollowDto extends createZodDto(FollowRequest) {}
 class FollowStateDto extends createZodDto(FollowState) {}
 class FollowerPageDto extends createZodDto(FollowerPage) {}
-class FollowingDto extends createZodDto(Following) {}
+class FollowedPeoplePageDto extends createZodDto(FollowedPeoplePage) {}
+class FollowedOrganisationPageDto extends createZodDto(FollowedOrganisationPage) {}
+class FollowedTopicListDto extends createZodDto(FollowedTopicList) {}
 class PageQueryDto extends createZodDto(PageQuery) {}
 
 @ApiTags('follows')
@@ -53,14 +63,48 @@ export class FollowsController {
   }
 
   @Public()
-  @Get('profiles/:handle/following')
+  @Get('profiles/:handle/following/people')
   @ZodResponse({
     status: 200,
-    type: FollowingDto,
-    description: 'The people, organisations and topics this person follows, newest first',
+    type: FollowedPeoplePageDto,
+    description: 'People this person follows, newest first',
   })
-  followingOf(@Viewer() viewer: AuthUser | undefined, @Param('handle') handle: string): Promise<Following> {
-    return this.follows.followingOf(viewer, handle.toLowerCase());
+  followedPeople(
+    @Viewer() viewer: AuthUser | undefined,
+    @Param('handle') handle: string,
+    @Query() query: PageQueryDto,
+  ): Promise<FollowedPeoplePage> {
+    return this.follows.followedPeople(viewer, handle.toLowerCase(), query);
+  }
+
+  @Public()
+  @Get('profiles/:handle/following/organisations')
+  @ZodResponse({
+    status: 200,
+    type: FollowedOrganisationPageDto,
+    description: 'Organisations this person follows, newest first',
+  })
+  followedOrganisations(
+    @Viewer() viewer: AuthUser | undefined,
+    @Param('handle') handle: string,
+    @Query() query: PageQueryDto,
+  ): Promise<FollowedOrganisationPage> {
+    return this.follows.followedOrganisations(viewer, handle.toLowerCase(), query);
+  }
+
+  @Public()
+  @Get('profiles/:handle/following/topics')
+  @ZodResponse({
+    status: 200,
+    type: FollowedTopicListDto,
+    description:
+      'Every topic this person follows, newest first (the taxonomy is small, so the list is whole)',
+  })
+  followedTopics(
+    @Viewer() viewer: AuthUser | undefined,
+    @Param('handle') handle: string,
+  ): Promise<FollowedTopicList> {
+    return this.follows.followedTopics(viewer, handle.toLowerCase());
   }
 
   @Public()

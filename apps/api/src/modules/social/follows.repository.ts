@@ -9,21 +9,24 @@ import {
 import { profileListedOrOwnSql, profileViewableSql } from '../../common/visibility/profile-visibility';
 import { type ProfileSummaryRow, profileSummaryColumnsSql } from '../profiles/profile-summary';
 
-export interface FollowerRow extends ProfileSummaryRow {
+/** A person on a page of followers or of followed people, with the key the page continues after. */
+export interface PersonPageRow extends ProfileSummaryRow {
   cursor_at: string;
   cursor_id: string;
 }
 
-/** A followers page, or null when the viewer may not see whose followers they are. */
-export type FollowerRows = FollowerRow[] | null;
-
-export interface FollowingRows {
-  profiles: ProfileSummaryRow[];
-  organisations: { slug: string; name: string }[];
-  topics: string[];
+export interface OrganisationPageRow {
+  slug: string;
+  name: string;
+  cursor_at: string;
+  cursor_id: string;
 }
 
-export interface FollowerKey {
+/** A page of rows, or null when the viewer may not see whose list it is. */
+export type PageRows<Row> = Row[] | null;
+
+/** A newest-first page continues strictly after (followed at, id of the follower or the followed). */
+export interface FollowKey {
   at: string;
   id: string;
 }
@@ -36,6 +39,29 @@ const byHandle = (alias: string, handle: string) =>
 const alreadyFollowed = (type: string, targetId: string) =>
   `EXISTS (SELECT 1 FROM follows af
             WHERE af.follower_id = $2::uuid AND af.target_type = '${type}' AND af.target_id = ${targetId})`;
+
+/** The person whose follows are listed, when the viewer ($2, admin: $3) may open their page. */
+const followingTarget = `
+  WITH target AS (
+    SELECT p.user_id FROM profiles p
+     WHERE ${byHandle('p', '$1')} AND ${profileViewableSql('p', '$2', '$3')}
+  )`;
+
+/**
+ * What the target follows of one kind, newest first, after the key ($4, $5), at most $6.
+ * Served by follows_follower_idx; the id tie-breaker is the target id as the table keeps it.
+ */
+const followingPage = (type: string, columns: string, joins: string, visible: string) => `
+  LEFT JOIN LATERAL (
+    SELECT ${columns}, f.created_at::text AS cursor_at, f.target_id AS cursor_id
+      FROM follows f
+      ${joins}
+     WHERE f.follower_id = t.user_id AND f.target_type = '${type}'
+       AND ${visible}
+       AND ($4::timestamptz IS NULL OR (f.created_at, f.target_id) < ($4::timestamptz, $5::uuid::text))
+     ORDER BY f.created_at DESC, f.target_id DESC
+     LIMIT $6
+  ) page ON true`;
 
 const followerPage = (where: string) => `
   LEFT JOIN LATERAL (
@@ -144,10 +170,10 @@ export class FollowsRepository {
   async followersOfProfile(
     viewer: { id: string | null; isAdmin: boolean },
     handle: string,
-    after: FollowerKey | undefined,
+    after: FollowKey | undefined,
     limit: number,
-  ): Promise<FollowerRows> {
-    const rows: (FollowerRow & { target_id: string })[] = await this.dataSource.query(
+  ): Promise<PageRows<PersonPageRow>> {
+    const rows: (PersonPageRow & { target_id: string })[] = await this.dataSource.query(
       `WITH target AS (
          SELECT p.user_id FROM profiles p
           WHERE ${byHandle('p', '$1')} AND ${profileViewableSql('p', '$2', '$6')}
@@ -156,17 +182,17 @@ export class FollowsRepository {
        ${followerPage(`f.target_type = 'profile' AND f.target_id = t.user_id::text`)}`,
       [handle, viewer.id, after?.at ?? null, after?.id ?? null, limit, viewer.isAdmin],
     );
-    return pageRows(rows);
+    return pageRows(rows, (row) => row.handle);
   }
 
   /** One page of an organisation's followers, in one query; null when it is not visible. */
   async followersOfOrganisation(
     viewerId: string | null,
     slug: string,
-    after: FollowerKey | undefined,
+    after: FollowKey | undefined,
     limit: number,
-  ): Promise<FollowerRows> {
-    const rows: (FollowerRow & { target_id: string })[] = await this.dataSource.query(
+  ): Promise<PageRows<PersonPageRow>> {
+    const rows: (PersonPageRow & { target_id: string })[] = await this.dataSource.query(
       `WITH target AS (
          SELECT o.id FROM organisations o WHERE o.slug = $1 AND ${organisationVisibleSql('o', '$2')}
        )
@@ -174,53 +200,81 @@ export class FollowsRepository {
        ${followerPage(`f.target_type = 'organisation' AND f.target_id = t.id::text`)}`,
       [slug, viewerId, after?.at ?? null, after?.id ?? null, limit],
     );
-    return pageRows(rows);
+    return pageRows(rows, (row) => row.handle);
+  }
+
+  /** One page of the people a person follows, in one query; null when the person is not visible. */
+  async followedPeople(
+    viewer: { id: string | null; isAdmin: boolean },
+    handle: string,
+    after: FollowKey | undefined,
+    limit: number,
+  ): Promise<PageRows<PersonPageRow>> {
+    const rows: (PersonPageRow & { target_id: string })[] = await this.dataSource.query(
+      `${followingTarget}
+       SELECT t.user_id AS target_id, page.* FROM target t
+       ${followingPage(
+         'profile',
+         profileSummaryColumnsSql('$2'),
+         `JOIN profiles p ON p.user_id = CASE WHEN f.target_type = 'profile' THEN f.target_id::uuid END
+          JOIN users u ON u.id = p.user_id`,
+         profileListedOrOwnSql('p', '$2'),
+       )}`,
+      [handle, viewer.id, viewer.isAdmin, after?.at ?? null, after?.id ?? null, limit],
+    );
+    return pageRows(rows, (row) => row.handle);
+  }
+
+  /** One page of the organisations a person follows, in one query; null when the person is not visible. */
+  async followedOrganisations(
+    viewer: { id: string | null; isAdmin: boolean },
+    handle: string,
+    after: FollowKey | undefined,
+    limit: number,
+  ): Promise<PageRows<OrganisationPageRow>> {
+    const rows: (OrganisationPageRow & { target_id: string })[] = await this.dataSource.query(
+      `${followingTarget}
+       SELECT t.user_id AS target_id, page.* FROM target t
+       ${followingPage(
+         'organisation',
+         'o.slug, o.name',
+         `JOIN organisations o
+            ON o.id = CASE WHEN f.target_type = 'organisation' THEN f.target_id::uuid END`,
+         organisationVisibleSql('o', '$2'),
+       )}`,
+      [handle, viewer.id, viewer.isAdmin, after?.at ?? null, after?.id ?? null, limit],
+    );
+    return pageRows(rows, (row) => row.slug);
   }
 
   /**
-   * What a person follows, newest first and at most `limit` of each kind, in one query;
-   * null when the person is not visible.
+   * Every topic a person follows, newest first; null when the person is not visible. A
+   * topic can only be followed while it is in the taxonomy, so the list stays short.
    */
-  async followingOf(
+  async followedTopics(
     viewer: { id: string | null; isAdmin: boolean },
     handle: string,
-    limit: number,
-  ): Promise<FollowingRows | null> {
-    const rows: (FollowingRows & { user_id: string })[] = await this.dataSource.query(
-      `WITH target AS (
-         SELECT p.user_id FROM profiles p
-          WHERE ${byHandle('p', '$1')} AND ${profileViewableSql('p', '$2', '$3')}
-       )
-       SELECT t.user_id,
-         (SELECT coalesce(json_agg(x ORDER BY x.followed_at DESC), '[]') FROM (
-            SELECT ${profileSummaryColumnsSql('$2')}, f.created_at AS followed_at
-              FROM follows f
-              JOIN profiles p ON p.user_id = CASE WHEN f.target_type = 'profile' THEN f.target_id::uuid END
-              JOIN users u ON u.id = p.user_id
-             WHERE f.follower_id = t.user_id AND f.target_type = 'profile'
-               AND ${profileListedOrOwnSql('p', '$2')}
-             ORDER BY f.created_at DESC LIMIT $4) x) AS profiles,
-         (SELECT coalesce(json_agg(json_build_object('slug', x.slug, 'name', x.name) ORDER BY x.followed_at DESC), '[]')
-            FROM (
-            SELECT o.slug, o.name, f.created_at AS followed_at
-              FROM follows f
-              JOIN organisations o ON o.id = CASE WHEN f.target_type = 'organisation' THEN f.target_id::uuid END
-             WHERE f.follower_id = t.user_id AND f.target_type = 'organisation'
-               AND ${organisationVisibleSql('o', '$2')}
-             ORDER BY f.created_at DESC LIMIT $4) x) AS organisations,
-         (SELECT coalesce(array_agg(x.target_id ORDER BY x.created_at DESC), '{}') FROM (
-            SELECT f.target_id, f.created_at FROM follows f
-             WHERE f.follower_id = t.user_id AND f.target_type = 'topic'
-             ORDER BY f.created_at DESC LIMIT $4) x) AS topics
-       FROM target t`,
-      [handle, viewer.id, viewer.isAdmin, limit],
+  ): Promise<string[] | null> {
+    const rows: { topics: string[] }[] = await this.dataSource.query(
+      `${followingTarget}
+       SELECT (SELECT coalesce(array_agg(f.target_id ORDER BY f.created_at DESC, f.target_id DESC), '{}')
+                 FROM follows f
+                WHERE f.follower_id = t.user_id AND f.target_type = 'topic') AS topics
+         FROM target t`,
+      [handle, viewer.id, viewer.isAdmin],
     );
-    const row = rows[0];
-    return row ? { profiles: row.profiles, organisations: row.organisations, topics: row.topics } : null;
+    return rows[0]?.topics ?? null;
   }
 }
 
-function pageRows(rows: (FollowerRow & { target_id: string })[]): FollowerRows {
+/**
+ * The rows of a page joined to its target: none when the target is not visible, one with
+ * empty columns when the page is empty.
+ */
+function pageRows<Row>(
+  rows: (Row & { target_id: string })[],
+  keyOf: (row: Row) => string | null,
+): PageRows<Row> {
   if (rows.length === 0) return null;
-  return rows.filter((row) => row.handle !== null);
+  return rows.filter((row) => keyOf(row) !== null);
 }

@@ -1,28 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type {
+  FollowedOrganisationPage,
+  FollowedPeoplePage,
+  FollowedTopicList,
   FollowerPage,
-  Following,
   FollowRequest,
   FollowState,
   FollowTargetType,
 } from '@open-spaces/contracts';
-import { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
-import { decodeCursor, PgTimestamp, toPage } from '../../common/pagination/cursor';
+import { decodeCursor, type PageRequest, TimeIdKey, toPage } from '../../common/pagination/cursor';
 import { ProfilesService } from '../profiles/profiles.service';
-import { type FollowerRows, FollowsRepository } from './follows.repository';
+import { FollowsRepository, type PageRows, type PersonPageRow } from './follows.repository';
 import { socialErrors } from './social.errors';
-
-/** A follower page continues after (followed at, follower id); the time keeps its microseconds. */
-const FollowerKey = z.tuple([PgTimestamp, z.guid()]);
-
-/** The Following lists are short views: the newest of each kind. */
-const FOLLOWING_LIMIT = 100;
-
-export interface PageRequest {
-  after?: string;
-  limit: number;
-}
 
 /**
  * Owns follows of people, organisations and topics: following, unfollowing, the lists
@@ -65,10 +55,10 @@ export class FollowsService {
     const rows = await this.follows.followersOfProfile(
       viewerOf(viewer),
       handle,
-      followerKey(page.after),
+      followKey(page.after),
       page.limit + 1,
     );
-    return this.toFollowerPage(rows, page.limit, socialErrors.profileNotFound);
+    return this.toPersonPage(rows, page.limit, socialErrors.profileNotFound);
   }
 
   async followersOfOrganisation(
@@ -79,20 +69,50 @@ export class FollowsService {
     const rows = await this.follows.followersOfOrganisation(
       viewer?.id ?? null,
       slug,
-      followerKey(page.after),
+      followKey(page.after),
       page.limit + 1,
     );
-    return this.toFollowerPage(rows, page.limit, socialErrors.organisationNotFound);
+    return this.toPersonPage(rows, page.limit, socialErrors.organisationNotFound);
   }
 
-  async followingOf(viewer: AuthUser | undefined, handle: string): Promise<Following> {
-    const rows = await this.follows.followingOf(viewerOf(viewer), handle, FOLLOWING_LIMIT);
+  async followedPeople(
+    viewer: AuthUser | undefined,
+    handle: string,
+    page: PageRequest,
+  ): Promise<FollowedPeoplePage> {
+    const rows = await this.follows.followedPeople(
+      viewerOf(viewer),
+      handle,
+      followKey(page.after),
+      page.limit + 1,
+    );
+    return this.toPersonPage(rows, page.limit, socialErrors.profileNotFound);
+  }
+
+  async followedOrganisations(
+    viewer: AuthUser | undefined,
+    handle: string,
+    page: PageRequest,
+  ): Promise<FollowedOrganisationPage> {
+    const rows = await this.follows.followedOrganisations(
+      viewerOf(viewer),
+      handle,
+      followKey(page.after),
+      page.limit + 1,
+    );
     if (!rows) throw socialErrors.profileNotFound();
-    return {
-      profiles: rows.profiles.map((row) => this.profiles.toSummary(row)),
-      organisations: rows.organisations,
-      topics: rows.topics,
-    };
+    return toPage(
+      rows,
+      page.limit,
+      (row) => ({ slug: row.slug, name: row.name }),
+      (row) => [row.cursor_at, row.cursor_id],
+    );
+  }
+
+  async followedTopics(viewer: AuthUser | undefined, handle: string): Promise<FollowedTopicList> {
+    const topics = await this.follows.followedTopics(viewerOf(viewer), handle);
+    if (!topics) throw socialErrors.profileNotFound();
+    return { items: topics };
   }
 
   private async resolve(user: AuthUser, request: FollowRequest, orFollowed: boolean): Promise<string> {
@@ -110,7 +130,11 @@ export class FollowsService {
     return targetId;
   }
 
-  private toFollowerPage(rows: FollowerRows, limit: number, notFound: () => Error): FollowerPage {
+  private toPersonPage(
+    rows: PageRows<PersonPageRow>,
+    limit: number,
+    notFound: () => Error,
+  ): FollowerPage | FollowedPeoplePage {
     if (!rows) throw notFound();
     return toPage(
       rows,
@@ -125,7 +149,8 @@ function viewerOf(user: AuthUser | undefined) {
   return { id: user?.id ?? null, isAdmin: user?.role === 'admin' };
 }
 
-function followerKey(cursor: string | undefined) {
-  const key = decodeCursor(cursor, FollowerKey);
+/** Follow lists continue after (followed at, the other side's id); the time keeps its microseconds. */
+function followKey(cursor: string | undefined) {
+  const key = decodeCursor(cursor, TimeIdKey);
   return key ? { at: key[0], id: key[1] } : undefined;
 }

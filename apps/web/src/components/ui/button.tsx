@@ -10,7 +10,10 @@ interface StyleProps {
   block?: boolean;
 }
 
-function buttonClass({ variant = 'primary', size = 'medium', block = false }: StyleProps, extra?: string) {
+export function buttonClass(
+  { variant = 'primary', size = 'medium', block = false }: StyleProps,
+  extra?: string,
+) {
   return [
     'button',
     `button--${variant}`,

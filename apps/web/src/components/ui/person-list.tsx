@@ -2,8 +2,8 @@ import type { ImageUrls } from '@open-spaces/contracts';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Avatar } from './avatar';
-import { Button } from './button';
 import { EmptyState } from './empty-state';
+import { LoadMoreButton } from './load-more-button';
 
 export interface PersonRow {
   handle: string;
@@ -48,11 +48,7 @@ export function PersonList({
         ))}
       </ul>
       {hasMore && onLoadMore && (
-        <div>
-          <Button variant="secondary" loading={loadingMore} onClick={onLoadMore}>
-            {loadMoreLabel}
-          </Button>
-        </div>
+        <LoadMoreButton label={loadMoreLabel} loading={loadingMore} onLoadMore={onLoadMore} />
       )}
     </div>
   );

@@ -634,6 +634,8 @@ export const de: Translation = {
     topics: 'Themen',
     noPeople: 'Folgt noch niemandem.',
     noOrganisations: 'Folgt noch keiner Organisation.',
+    loadMorePeople: 'Mehr Personen laden',
+    loadMoreOrganisations: 'Mehr Organisationen laden',
     noTopics: 'Folgt noch keinem Thema.',
     topicsLead: 'Wähle die Themen, an denen du dranbleiben willst.',
     topicsYouFollow: 'Themen, denen du folgst',
@@ -689,5 +691,6 @@ export const de: Translation = {
     since: 'blockiert am {{date}}',
     unblock: 'Blockierung aufheben',
     unblockLabel: 'Blockierung von {{name}} aufheben',
+    loadMore: 'Mehr blockierte Personen laden',
   },
 };

@@ -616,6 +616,8 @@ export const en = {
     topics: 'Topics',
     noPeople: 'Not following anyone yet.',
     noOrganisations: 'Not following any organisations yet.',
+    loadMorePeople: 'Load more people',
+    loadMoreOrganisations: 'Load more organisations',
     noTopics: 'Not following any topics yet.',
     topicsLead: 'Choose the topics you want to keep up with.',
     topicsYouFollow: 'Topics you follow',
@@ -670,6 +672,7 @@ export const en = {
     since: 'blocked on {{date}}',
     unblock: 'Unblock',
     unblockLabel: 'Unblock {{name}}',
+    loadMore: 'Load more blocked people',
   },
 };
 

@@ -634,6 +634,8 @@ export const fr: Translation = {
     topics: 'Thèmes',
     noPeople: 'Ne suit encore personne.',
     noOrganisations: 'Ne suit encore aucune organisation.',
+    loadMorePeople: 'Afficher plus de personnes',
+    loadMoreOrganisations: 'Afficher plus d’organisations',
     noTopics: 'Ne suit encore aucun thème.',
     topicsLead: 'Choisissez les thèmes que vous voulez suivre.',
     topicsYouFollow: 'Thèmes que vous suivez',
@@ -689,5 +691,6 @@ export const fr: Translation = {
     since: 'bloqué·e le {{date}}',
     unblock: 'Débloquer',
     unblockLabel: 'Débloquer {{name}}',
+    loadMore: 'Afficher plus de personnes bloquées',
   },
 };

@@ -1,9 +1,16 @@
-import { BlockList } from '@open-spaces/contracts';
-import { queryOptions } from '@tanstack/react-query';
+import { BlockPage } from '@open-spaces/contracts';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
+/** The people this account blocked, newest first; a page at a time. */
 export const blocksQueryOptions = () =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: ['me', 'blocks'],
-    queryFn: ({ signal }) => apiRequest('/api/me/blocks', { auth: true, schema: BlockList, signal }),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) => {
+      const params = new URLSearchParams({ limit: '20' });
+      if (pageParam) params.set('after', pageParam);
+      return apiRequest(`/api/me/blocks?${params}`, { auth: true, schema: BlockPage, signal });
+    },
+    getNextPageParam: (page) => page.nextCursor,
   });

@@ -27,6 +27,7 @@ export function useFollowOrganisation() {
             : organisation,
       );
       void queryClient.invalidateQueries({ queryKey: ['organisations', 'followers', slug] });
+      void queryClient.invalidateQueries({ queryKey: ['profiles', 'following', 'organisations'] });
     },
   });
 }

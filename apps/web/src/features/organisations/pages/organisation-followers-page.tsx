@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { FollowerList } from '../../../components/follower-list';
+import { PagedPersonList } from '../../../components/paged-person-list';
 import { Alert } from '../../../components/ui/alert';
 import { ButtonLink } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
@@ -66,5 +66,5 @@ export function OrganisationFollowersPage() {
 function Followers({ slug, signedIn }: { slug: string; signedIn: boolean }) {
   const { t } = useTranslation();
   const followers = useInfiniteQuery(organisationFollowersQueryOptions(slug, signedIn));
-  return <FollowerList followers={followers} emptyTitle={t('follows.noOrganisationFollowers')} />;
+  return <PagedPersonList people={followers} emptyTitle={t('follows.noOrganisationFollowers')} />;
 }

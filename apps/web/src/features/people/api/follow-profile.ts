@@ -26,7 +26,7 @@ export function useFollowProfile() {
           : profile,
       );
       void queryClient.invalidateQueries({ queryKey: ['profiles', 'followers', handle] });
-      void queryClient.invalidateQueries({ queryKey: ['profiles', 'following'] });
+      void queryClient.invalidateQueries({ queryKey: ['profiles', 'following', 'people'] });
     },
   });
 }

@@ -1,4 +1,4 @@
-import { type Following, FollowState } from '@open-spaces/contracts';
+import { type FollowedTopicList, FollowState } from '@open-spaces/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -10,22 +10,23 @@ export const followTopic = ({ slug, follow }: { slug: string; follow: boolean })
     schema: FollowState.nullable(),
   });
 
-/** Follows or unfollows a topic; `handle` is the viewer's, whose "following" lists change. */
+/** Follows or unfollows a topic; `handle` is the viewer's, whose followed topics change. */
 export function useFollowTopic(handle: string | undefined) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: followTopic,
     onSuccess: (_state, { slug, follow }) => {
       if (!handle) return;
-      queryClient.setQueriesData<Following>({ queryKey: ['profiles', 'following', handle] }, (following) =>
-        following
-          ? {
-              ...following,
-              topics: follow
-                ? [slug, ...following.topics.filter((topic) => topic !== slug)]
-                : following.topics.filter((topic) => topic !== slug),
-            }
-          : following,
+      queryClient.setQueriesData<FollowedTopicList>(
+        { queryKey: ['profiles', 'following', 'topics', handle] },
+        (topics) =>
+          topics
+            ? {
+                items: follow
+                  ? [slug, ...topics.items.filter((topic) => topic !== slug)]
+                  : topics.items.filter((topic) => topic !== slug),
+              }
+            : topics,
       );
       void queryClient.invalidateQueries({ queryKey: ['profiles', 'one', handle] });
     },

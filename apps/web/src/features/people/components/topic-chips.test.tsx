@@ -20,8 +20,7 @@ describe('TopicChips', () => {
     const calls = mockApi({
       'GET /api/taxonomy': () => json(200, taxonomy),
       'GET /api/me/profile': () => json(200, myProfile),
-      'GET /api/profiles/ada/following': () =>
-        json(200, { profiles: [], organisations: [], topics: ['human-rights'] }),
+      'GET /api/profiles/ada/following/topics': () => json(200, { items: ['human-rights'] }),
       'POST /api/follows': () => json(200, { following: true, followerCount: 4 }),
       'DELETE /api/follows': () => json(200, { following: false, followerCount: 2 }),
     });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSession } from '../../../lib/session';
 import { useFollowTopic } from '../api/follow-topic';
-import { followingQueryOptions } from '../api/get-following';
+import { followedTopicsQueryOptions } from '../api/get-followed-topics';
 import { myProfileQueryOptions } from '../api/get-my-profile';
 
 /** The topics the signed-in person follows, and a toggle; `followed` is null until known. */
@@ -10,13 +10,16 @@ export function useFollowedTopics() {
   const signedIn = session.status === 'signedIn';
   const me = useQuery({ ...myProfileQueryOptions(), enabled: signedIn });
   const handle = me.data?.handle;
-  const following = useQuery({ ...followingQueryOptions(handle ?? '', true), enabled: handle !== undefined });
+  const topics = useQuery({
+    ...followedTopicsQueryOptions(handle ?? '', true),
+    enabled: handle !== undefined,
+  });
   const follow = useFollowTopic(handle);
-  const followed = following.data?.topics ?? null;
+  const followed = topics.data?.items ?? null;
   return {
     signedIn,
     followed,
-    error: following.error ?? follow.error,
+    error: topics.error ?? follow.error,
     pending: follow.isPending ? follow.variables?.slug : undefined,
     toggle: (slug: string) => follow.mutate({ slug, follow: !followed?.includes(slug) }),
     /** Follows or unfollows the one topic that differs between the current and the wanted list. */

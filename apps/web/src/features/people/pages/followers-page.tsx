@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { FollowerList } from '../../../components/follower-list';
+import { PagedPersonList } from '../../../components/paged-person-list';
 import { Card } from '../../../components/ui/card';
 import { profileFollowersQueryOptions } from '../api/get-followers';
 import { ProfileSubpage } from '../components/profile-subpage';
@@ -27,5 +27,5 @@ export function FollowersPage() {
 function Followers({ handle, signedIn }: { handle: string; signedIn: boolean }) {
   const { t } = useTranslation();
   const followers = useInfiniteQuery(profileFollowersQueryOptions(handle, signedIn));
-  return <FollowerList followers={followers} emptyTitle={t('follows.noFollowers')} />;
+  return <PagedPersonList people={followers} emptyTitle={t('follows.noFollowers')} />;
 }

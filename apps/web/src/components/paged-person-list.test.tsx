@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../test/render';
-import { FollowerList } from './follower-list';
+import { PagedPersonList } from './paged-person-list';
 import type { PersonRow } from './ui/person-list';
 
 type Page = { items: PersonRow[]; nextCursor: string | null };
@@ -22,10 +22,10 @@ function Followers({ load }: { load: (cursor: string | null) => Promise<Page> })
     queryFn: ({ pageParam }) => load(pageParam),
     getNextPageParam: (page) => page.nextCursor,
   });
-  return <FollowerList followers={followers} emptyTitle="No followers yet." />;
+  return <PagedPersonList people={followers} emptyTitle="No followers yet." />;
 }
 
-describe('FollowerList', () => {
+describe('PagedPersonList', () => {
   it('links each follower to their profile and loads more on request', async () => {
     const user = userEvent.setup();
     const load = async (cursor: string | null): Promise<Page> =>
