@@ -1,3 +1,4 @@
+import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Problem } from '@open-spaces/contracts';
@@ -22,6 +23,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
   const document = cleanupOpenApiDoc(SwaggerModule.createDocument(app, config), { version: '3.1' });
   document.components ??= {};
   document.components.schemas ??= {};
+  restoreNullableFields(document.components.schemas, contractDtos(app));
   document.components.schemas.Problem = z.toJSONSchema(Problem, {
     target: 'draft-2020-12',
   }) as ComponentSchema;
@@ -39,6 +41,75 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     }
   }
   return sortKeys(document);
+}
+
+/** A request or response class made from a contract, as the document names its schema. */
+interface ContractDto {
+  name: string;
+  schema: z.ZodType;
+  io: 'input' | 'output';
+}
+
+const RESPONSES_METADATA = 'swagger/apiResponse';
+
+function isContractDto(value: unknown): value is { name: string; schema: z.ZodType } {
+  return (
+    typeof value === 'function' &&
+    'isZodDto' in value &&
+    'schema' in value &&
+    value.schema instanceof z.ZodType
+  );
+}
+
+/** Every contract class a route takes (its parameters) or answers with (its documented responses). */
+function contractDtos(app: NestFastifyApplication): ContractDto[] {
+  const found = new Map<string, ContractDto>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const { metatype } of module.controllers.values()) {
+      if (typeof metatype !== 'function') continue;
+      const prototype = metatype.prototype as Record<string, unknown>;
+      for (const key of Object.getOwnPropertyNames(prototype)) {
+        const handler = prototype[key];
+        if (key === 'constructor' || typeof handler !== 'function') continue;
+        const parameters: unknown[] = Reflect.getMetadata('design:paramtypes', prototype, key) ?? [];
+        for (const type of parameters) {
+          if (isContractDto(type))
+            found.set(type.name, { name: type.name, schema: type.schema, io: 'input' });
+        }
+        const responses: Record<string, { type?: unknown }> =
+          Reflect.getMetadata(RESPONSES_METADATA, handler) ?? {};
+        for (const { type } of Object.values(responses)) {
+          for (const candidate of Array.isArray(type) ? type : [type]) {
+            if (isContractDto(candidate)) {
+              found.set(candidate.name, { name: candidate.name, schema: candidate.schema, io: 'output' });
+            }
+          }
+        }
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * Puts back the contract's own schema for each top-level field that may be null and is
+ * otherwise a bare string, number or boolean (`z.string().nullable()`). The JSON Schema
+ * of such a field is `type: ["string", "null"]`, which the document generator reads as
+ * "an array of strings"; fields one level down, and nullable fields with constraints
+ * (written `anyOf`), come through as they are.
+ */
+function restoreNullableFields(schemas: Record<string, ComponentSchema>, dtos: readonly ContractDto[]): void {
+  for (const { name, schema, io } of dtos) {
+    const component = schemas[name] as { properties?: Record<string, unknown> } | undefined;
+    if (!component?.properties) continue;
+    const contract = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as {
+      properties?: Record<string, { type?: unknown }>;
+    };
+    for (const [field, fieldSchema] of Object.entries(contract.properties ?? {})) {
+      if (Array.isArray(fieldSchema.type) && field in component.properties)
+        component.properties[field] = fieldSchema;
+    }
+  }
 }
 
 export function mountApiDocs(app: NestFastifyApplication, document: OpenAPIObject): void {

@@ -38,6 +38,21 @@ describe('OpenAPI', () => {
     expect(names.filter((name) => /^(Augmented)?ZodDto$|^_/.test(name))).toEqual([]);
   });
 
+  it('describes a field that may be null as its type or null, never as an array', async () => {
+    const response = await t.http().get('/api/openapi.json').expect(200);
+    const schemas: Record<string, { properties: Record<string, unknown> }> = response.body.components.schemas;
+    const stringOrNull = { type: ['string', 'null'] };
+    expect(schemas.ProfilePageDto_Output?.properties.nextCursor).toEqual(stringOrNull);
+    expect(schemas.MyProfileDto_Output?.properties.city).toEqual(stringOrNull);
+    expect(schemas.OrganisationDto_Output?.properties.website).toEqual(stringOrNull);
+    expect(schemas.InvitationDto_Output?.properties.email).toEqual(stringOrNull);
+    // Real lists stay lists.
+    expect(schemas.MyProfileDto_Output?.properties.topics).toEqual({
+      items: { type: 'string' },
+      type: 'array',
+    });
+  });
+
   it('serves the interactive documentation outside production', async () => {
     const response = await t.http().get('/api/docs').redirects(1);
     expect(response.status).toBe(200);
