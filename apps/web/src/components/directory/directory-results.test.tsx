@@ -1,6 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../test/render';
 import { DirectoryResults } from './directory-results';
@@ -36,6 +37,30 @@ function Directory({
   );
 }
 
+/** Items with a link each, as the real directories render them. */
+function LinkedDirectory({ load }: { load: (cursor: string | null) => Promise<Page> }) {
+  const query = useInfiniteQuery({
+    queryKey: ['linked-names'],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => load(pageParam),
+    getNextPageParam: (page) => page.nextCursor,
+  });
+  return (
+    <DirectoryResults
+      id="names"
+      query={query}
+      itemKey={(name) => name}
+      renderItem={(name) => <a href={`#${name}`}>{name}</a>}
+      emptyIcon="people"
+      emptyTitle="No names yet."
+      filtered={false}
+      onClearFilters={() => undefined}
+    />
+  );
+}
+
+const render = (ui: ReactElement) => renderWithApp(ui, { user: null });
+
 describe('DirectoryResults', () => {
   it('lists the first page under a results heading and loads the next with Load more', async () => {
     const user = userEvent.setup();
@@ -51,6 +76,41 @@ describe('DirectoryResults', () => {
     expect(await screen.findByText('Hedy')).toBeInTheDocument();
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+  });
+
+  it('moves focus to the first new item once the next page has come, keeping a keyboard user in place', async () => {
+    const user = userEvent.setup();
+    const load = async (cursor: string | null): Promise<Page> =>
+      cursor === null
+        ? { items: ['Ada', 'Grace'], nextCursor: 'next' }
+        : { items: ['Hedy'], nextCursor: null };
+    render(<LinkedDirectory load={load} />);
+
+    const more = await screen.findByRole('button', { name: 'Load more' });
+    more.focus();
+    await user.keyboard('{Enter}');
+
+    expect(await screen.findByRole('link', { name: 'Hedy' })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+  });
+
+  it('leaves focus alone when it moved elsewhere while the page loaded', async () => {
+    const user = userEvent.setup();
+    let release: () => void = () => undefined;
+    const load = (cursor: string | null): Promise<Page> =>
+      cursor === null
+        ? Promise.resolve({ items: ['Ada'], nextCursor: 'next' })
+        : new Promise((resolve) => {
+            release = () => resolve({ items: ['Hedy'], nextCursor: null });
+          });
+    render(<LinkedDirectory load={load} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Load more' }));
+    screen.getByRole('link', { name: 'Ada' }).focus();
+    release();
+
+    expect(await screen.findByRole('link', { name: 'Hedy' })).not.toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Ada' })).toHaveFocus();
   });
 
   it('offers to clear the filters when a filtered list is empty', async () => {

@@ -6,7 +6,9 @@ import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';
 import type { IconName } from '../ui/icon';
+import { LoadMoreButton } from '../ui/load-more-button';
 import { SkeletonList } from '../ui/skeleton';
+import { useLoadMore } from '../ui/use-load-more';
 
 interface DirectoryResultsProps<T> {
   /** Prefixes the id of the results' heading, e.g. "people" gives "people-results". */
@@ -41,6 +43,7 @@ export function DirectoryResults<T>({
 }: DirectoryResultsProps<T>) {
   const { t } = useTranslation();
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const { listRef, loadMore } = useLoadMore(items.length, query.fetchNextPage);
 
   return (
     <section className="directory__results" aria-labelledby={`${id}-results`}>
@@ -67,7 +70,7 @@ export function DirectoryResults<T>({
         </EmptyState>
       )}
       {items.length > 0 && (
-        <ul className="directory__list">
+        <ul className="directory__list" ref={listRef}>
           {items.map((item) => (
             <li key={itemKey(item)}>{renderItem(item)}</li>
           ))}
@@ -75,13 +78,11 @@ export function DirectoryResults<T>({
       )}
       {query.hasNextPage && (
         <div className="directory__more">
-          <Button
-            variant="secondary"
+          <LoadMoreButton
+            label={t('directory.loadMore')}
             loading={query.isFetchingNextPage}
-            onClick={() => void query.fetchNextPage()}
-          >
-            {t('directory.loadMore')}
-          </Button>
+            onLoadMore={loadMore}
+          />
         </div>
       )}
       {query.isFetchNextPageError && <Alert tone="error">{errorMessage(t, query.error)}</Alert>}

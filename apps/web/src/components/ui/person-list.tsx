@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Avatar } from './avatar';
 import { EmptyState } from './empty-state';
 import { LoadMoreButton } from './load-more-button';
+import { useLoadMore } from './use-load-more';
 
 export interface PersonRow {
   handle: string;
@@ -31,10 +32,11 @@ export function PersonList({
   loadingMore = false,
   onLoadMore,
 }: PersonListProps) {
+  const { listRef, loadMore } = useLoadMore(people.length, onLoadMore ?? noLoad);
   if (people.length === 0) return <EmptyState icon="people" title={emptyTitle} />;
   return (
     <div className="stack-s">
-      <ul className="person-list">
+      <ul className="person-list" ref={listRef}>
         {people.map((person) => (
           <li key={person.handle} className="person-list__item">
             <Avatar name={person.displayName} image={person.avatar} size="small" />
@@ -48,8 +50,10 @@ export function PersonList({
         ))}
       </ul>
       {hasMore && onLoadMore && (
-        <LoadMoreButton label={loadMoreLabel} loading={loadingMore} onLoadMore={onLoadMore} />
+        <LoadMoreButton label={loadMoreLabel} loading={loadingMore} onLoadMore={loadMore} />
       )}
     </div>
   );
 }
+
+function noLoad(): void {}

@@ -60,6 +60,8 @@ describe('BlockedList', () => {
     await user.keyboard('{Enter}');
 
     expect(await screen.findByText('Second Account')).toBeInTheDocument();
+    // The button is gone with the last page; focus goes on to the first person it added.
+    expect(screen.getByRole('button', { name: 'Unblock Second Account' })).toHaveFocus();
   });
 
   it('says so when nobody is blocked, with nothing more to load', async () => {

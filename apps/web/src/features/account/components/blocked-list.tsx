@@ -6,6 +6,7 @@ import { Card } from '../../../components/ui/card';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { LoadMoreButton } from '../../../components/ui/load-more-button';
 import { LoadingState } from '../../../components/ui/spinner';
+import { useLoadMore } from '../../../components/ui/use-load-more';
 import { formatDate } from '../../../lib/format';
 import { errorMessage } from '../../../lib/messages';
 import { blocksQueryOptions } from '../api/get-blocks';
@@ -20,6 +21,7 @@ export function BlockedList() {
   const blocks = useInfiniteQuery(blocksQueryOptions());
   const unblock = useUnblock();
   const items = blocks.data?.pages.flatMap((page) => page.items) ?? [];
+  const { listRef, loadMore } = useLoadMore(items.length, blocks.fetchNextPage);
   return (
     <div id="blocked">
       <Card title={t('blocks.title')} description={t('blocks.lead')}>
@@ -28,7 +30,7 @@ export function BlockedList() {
           {blocks.isPending && <LoadingState label={t('common.loading')} />}
           {blocks.data && items.length === 0 && <EmptyState icon="shield" title={t('blocks.empty')} />}
           {items.length > 0 && (
-            <ul className="session-list">
+            <ul className="session-list" ref={listRef}>
               {items.map((block) => (
                 <li key={block.handle} className="session-list__item blocked-item">
                   <div className="session-list__body">
@@ -54,7 +56,7 @@ export function BlockedList() {
             <LoadMoreButton
               label={t('blocks.loadMore')}
               loading={blocks.isFetchingNextPage}
-              onLoadMore={() => void blocks.fetchNextPage()}
+              onLoadMore={loadMore}
             />
           )}
           {blocks.isError && <Alert tone="error">{errorMessage(t, blocks.error)}</Alert>}

@@ -9,7 +9,9 @@ import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/dialog';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { LoadMoreButton } from '../../../components/ui/load-more-button';
 import { LoadingState } from '../../../components/ui/spinner';
+import { useLoadMore } from '../../../components/ui/use-load-more';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/messages';
 import { useChangeMemberRole } from '../api/change-member-role';
@@ -36,12 +38,13 @@ export function MemberList({ slug, signedIn, manageAs }: MemberListProps) {
   const remove = useRemoveMember();
   const [removing, setRemoving] = useState<Member | null>(null);
   const items = members.data?.pages.flatMap((page) => page.items) ?? [];
+  const { listRef, loadMore } = useLoadMore(items.length, members.fetchNextPage);
   const canManage = (member: Member) =>
     manageAs === 'owner' || (manageAs === 'admin' && member.role !== 'owner');
   const failure = changeRole.error ?? remove.error;
 
   if (members.isPending) return <LoadingState label={t('common.loading')} />;
-  if (members.isError) return <Alert tone="error">{errorMessage(t, members.error)}</Alert>;
+  if (!members.data) return <Alert tone="error">{errorMessage(t, members.error)}</Alert>;
   if (items.length === 0) return <EmptyState icon="people" title={t('members.empty')} />;
 
   return (
@@ -51,7 +54,7 @@ export function MemberList({ slug, signedIn, manageAs }: MemberListProps) {
           <p>{memberErrorMessage(t, failure) ?? errorMessage(t, failure)}</p>
         </Alert>
       )}
-      <ul className="member-list">
+      <ul className="member-list" ref={listRef}>
         {items.map((member) => (
           <li key={member.handle} className="member-list__item">
             <Avatar name={member.displayName} image={member.avatar} size="small" />
@@ -107,14 +110,13 @@ export function MemberList({ slug, signedIn, manageAs }: MemberListProps) {
         ))}
       </ul>
       {members.hasNextPage && (
-        <Button
-          variant="secondary"
+        <LoadMoreButton
+          label={t('directory.loadMore')}
           loading={members.isFetchingNextPage}
-          onClick={() => void members.fetchNextPage()}
-        >
-          {t('directory.loadMore')}
-        </Button>
+          onLoadMore={loadMore}
+        />
       )}
+      {members.isFetchNextPageError && <Alert tone="error">{errorMessage(t, members.error)}</Alert>}
       <ConfirmDialog
         open={removing !== null}
         tone="danger"
