@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Locale } from '@open-spaces/contracts';
 import type { Response } from 'supertest';
+import { AccountsService } from '../../src/modules/accounts/accounts.service';
 import { setCookie } from '../setup/cookies';
 import { TEST_ORIGIN, type TestApp } from '../setup/test-app';
 import { waitFor } from '../setup/wait-for';
@@ -89,6 +90,15 @@ export interface OutboxItem {
 export async function mailsTo(t: TestApp, email: string): Promise<OutboxItem[]> {
   const response = await t.http().get('/api/dev/mail').query({ to: email }).expect(200);
   return response.body.items;
+}
+
+/**
+ * Asks for a password reset and waits until the request, whose work comes after its answer,
+ * is done (and its link mailed, when the address has an account).
+ */
+export async function requestPasswordReset(t: TestApp, email: string): Promise<void> {
+  await t.http().post('/api/auth/password/forgot').send({ email }).expect(202, { status: 'accepted' });
+  await t.app.get(AccountsService).settled();
 }
 
 /** The token of the newest mailed link to the given page. */

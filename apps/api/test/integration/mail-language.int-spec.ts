@@ -6,6 +6,7 @@ import {
   newUserInput,
   registerUser,
   registerVerifiedUser,
+  requestPasswordReset,
   type TestUser,
 } from '../factories/users';
 import { expectProblem } from '../setup/problems';
@@ -99,7 +100,7 @@ describe('the language of an account’s mails', () => {
       expect(changed.body).toEqual(expect.objectContaining({ id: user.id, locale: 'fr' }));
       expect((await t.http().get('/api/me').set(auth).expect(200)).body.locale).toBe('fr');
 
-      await t.http().post('/api/auth/password/forgot').send({ email: user.email }).expect(202);
+      await requestPasswordReset(t, user.email);
       const mail = await newestMailTo(user.email);
       expect(mail.subject).toBe('Réinitialisez votre mot de passe Open Spaces');
       expect(mail.text.split('\n')[0]).toBe('Bonjour Ana Ionescu,');

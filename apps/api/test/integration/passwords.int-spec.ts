@@ -1,3 +1,4 @@
+import { AccountsService } from '../../src/modules/accounts/accounts.service';
 import {
   bearer,
   login,
@@ -7,6 +8,7 @@ import {
   refresh,
   registerUser,
   registerVerifiedUser,
+  requestPasswordReset,
   type TestUser,
 } from '../factories/users';
 import { expectProblem } from '../setup/problems';
@@ -21,7 +23,7 @@ describe('password reset and change', () => {
   afterAll(() => t.close());
 
   async function requestReset(user: TestUser): Promise<string> {
-    await t.http().post('/api/auth/password/forgot').send({ email: user.email }).expect(202);
+    await requestPasswordReset(t, user.email);
     return mailedToken(t, user.email, '/reset-password');
   }
 
@@ -46,6 +48,7 @@ describe('password reset and change', () => {
         .send({ email: user.email })
         .expect(202);
       expect(response.body).toEqual({ status: 'accepted' });
+      await t.app.get(AccountsService).settled();
       const [mail] = await mailsTo(t, user.email);
       expect(mail?.subject).toMatch(/reset/i);
       expect(mail?.links[0]).toMatch(/^http:\/\/localhost:3000\/reset-password\?token=/);
@@ -61,6 +64,7 @@ describe('password reset and change', () => {
       const email = 'no-such-member@example.org';
       const response = await t.http().post('/api/auth/password/forgot').send({ email }).expect(202);
       expect(response.body).toEqual({ status: 'accepted' });
+      await t.app.get(AccountsService).settled();
       expect(await mailsTo(t, email)).toEqual([]);
     });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withDataSource } from '../../src/database/database';
 import { seedDemoData } from '../../src/database/seed/demo-seed';
-import { login, REFRESH_COOKIE, registerUser } from '../factories/users';
+import { login, REFRESH_COOKIE, registerUser, requestPasswordReset } from '../factories/users';
 import { setCookie } from '../setup/cookies';
 import { expectProblem } from '../setup/problems';
 import { startTestApp, type TestApp } from '../setup/test-app';
@@ -47,7 +47,7 @@ describe('platform', () => {
   describe('GET /api/dev/mail', () => {
     it('lists the outbox newest first, filtered by recipient in any letter case', async () => {
       const user = await registerUser(t);
-      await t.http().post('/api/auth/password/forgot').send({ email: user.email }).expect(202);
+      await requestPasswordReset(t, user.email);
       const response = await t
         .http()
         .get('/api/dev/mail')

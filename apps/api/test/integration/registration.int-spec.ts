@@ -8,6 +8,7 @@ import {
   OTHER_STRONG_PASSWORD,
   registerUser,
   registerVerifiedUser,
+  requestPasswordReset,
   STRONG_PASSWORD,
   signedUp,
 } from '../factories/users';
@@ -355,7 +356,7 @@ describe('registration and email verification', () => {
 
     it('does not accept a password-reset token as a verification token', async () => {
       const user = await registerUser(t);
-      await t.http().post('/api/auth/password/forgot').send({ email: user.email }).expect(202);
+      await requestPasswordReset(t, user.email);
       const resetToken = await mailedToken(t, user.email, '/reset-password');
       expectProblem(
         await t.http().post('/api/auth/verify-email').send({ token: resetToken }),

@@ -105,7 +105,7 @@ export class AuthService implements Authenticator {
         windowSeconds: limits.resetWindowSeconds,
       },
     );
-    await this.accounts.requestPasswordReset(email);
+    this.accounts.requestPasswordReset(email);
   }
 
   /** A reset signs the account out everywhere: whoever had the old password is out. */
