@@ -145,6 +145,20 @@ describe('renderMarkdown', () => {
     expect(count(renderMarkdown(source), '<strong>')).toBeGreaterThan(250);
   });
 
+  it('renders a bio-long list of emphasised items, each item being parsed on its own', () => {
+    const source = Array.from({ length: 200 }, (_, i) => `- **Partner ${i}**: works on _topic ${i}_`).join(
+      '\n',
+    );
+    const html = renderMarkdown(source);
+    expect(count(html, '<li><strong>')).toBe(200);
+    expect(count(html, '<em>')).toBe(200);
+  });
+
+  it('still shows as plain text a paragraph whose numbered lines continue it with unclosed emphasis', () => {
+    const source = `x\n${Array.from({ length: 700 }, (_, i) => `${i + 2}. *a_*a_*a_`).join('\n')}`;
+    expect(renderMarkdown(source)).toBe(plainParagraphs(source));
+  });
+
   it('still renders a long list of emphasised items', () => {
     const source = Array.from({ length: 100 }, (_, i) => `- **Partner ${i}**: works on _topic ${i}_`).join(
       '\n',

@@ -107,6 +107,14 @@ export const LONG_WORD = 256;
 export const MAX_TABLE_ROW_WORK = 2 ** 16;
 
 const emphasisRun = /\*+|_+|~+/g;
+/**
+ * Where emphasis cannot reach across: a blank line, and a line that always starts a new
+ * block, even inside a paragraph (a bullet item with text, an ATX heading, an item
+ * numbered 1). Each list item is parsed on its own, so a long list of emphasised items
+ * costs its length, not its length squared. Other numbered lines may continue a paragraph,
+ * so they part nothing here.
+ */
+const inlineContextBoundary = /\n[ \t]*\n|\n(?=[ \t]{0,3}(?:[-*+][ \t]+\S|#{1,6}[ \t]|1[.)][ \t]+\S))/;
 const tableDelimiterLine = /^[ \t|:-]*-[ \t|:-]*$/gm;
 const parserStop = /[*_~`<[!\\]|https?|ftp:|www\./gi;
 
@@ -119,7 +127,7 @@ function stallsTheParser(source: string): boolean {
   const lines = text.split('\n').length;
   if ((text.match(tableDelimiterLine)?.length ?? 0) * lines > MAX_TABLE_ROW_WORK) return true;
   let emphasisWork = 0;
-  for (const block of text.split(/\n[ \t]*\n/)) {
+  for (const block of text.split(inlineContextBoundary)) {
     const runs = block.match(emphasisRun)?.length ?? 0;
     emphasisWork += runs * runs;
     if (emphasisWork > MAX_EMPHASIS_WORK) return true;
