@@ -1,9 +1,18 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { transformSync } from '@swc/core';
-import { readOrCreateSecret, STALE_LOCK_MS } from './data-folder';
+import { breakStaleLock, readOrCreateSecret, STALE_LOCK_MS, whileLocked } from './data-folder';
 
 interface Created {
   authSecret: string;
@@ -96,6 +105,36 @@ describe('readOrCreateSecret', () => {
     utimesSync(lock, longAgo, longAgo);
     expect(readOrCreateSecret(dataDir, 'embeddedPostgresPassword')).toMatch(/^[\w-]{64}$/);
     expect(existsSync(lock)).toBe(false);
+  });
+
+  it('leaves behind nothing of a stale lock it broke', () => {
+    readOrCreateSecret(dataDir, 'authSecret');
+    const lock = `${secretsFile()}.lock`;
+    writeFileSync(lock, 'token-of-a-process-that-ended');
+    const longAgo = (Date.now() - STALE_LOCK_MS - 1000) / 1000;
+    utimesSync(lock, longAgo, longAgo);
+    readOrCreateSecret(dataDir, 'embeddedPostgresPassword');
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('secrets.json.'))).toEqual([]);
+  });
+
+  it('puts back a lock that turned out fresh when it was moved aside', () => {
+    readOrCreateSecret(dataDir, 'authSecret');
+    const lock = join(dataDir, 'fresh.lock');
+    writeFileSync(lock, 'token-of-the-holder');
+    breakStaleLock(lock);
+    expect(readFileSync(lock, 'utf8')).toBe('token-of-the-holder');
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('fresh.lock.'))).toEqual([]);
+  });
+
+  it('does not remove a lock another process took after its own was broken', () => {
+    readOrCreateSecret(dataDir, 'authSecret');
+    const lock = join(dataDir, 'taken.lock');
+    whileLocked(lock, () => {
+      // Held past STALE_LOCK_MS: another process broke this lock and took a new one.
+      rmSync(lock);
+      writeFileSync(lock, 'token-of-the-next-holder');
+    });
+    expect(readFileSync(lock, 'utf8')).toBe('token-of-the-next-holder');
   });
 
   it('waits for a lock that is held, and takes the secret stored while it waited', async () => {

@@ -3,6 +3,7 @@ import {
   closeSync,
   existsSync,
   fsyncSync,
+  linkSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -68,14 +69,22 @@ function secretIn(secrets: Record<string, unknown>, name: GeneratedSecret): stri
 }
 
 /**
- * Runs `work` while holding `lock`, a file only one process can create (O_EXCL). The API
- * starts synchronously (the configuration is read before anything else), so it waits in
- * short sleeps; a lock older than STALE_LOCK_MS is removed.
+ * Runs `work` while holding `lock`, a file only one process can create (O_EXCL), holding a
+ * token of this holder. The API starts synchronously (the configuration is read before
+ * anything else), so it waits in short sleeps. A lock older than STALE_LOCK_MS was left by
+ * a process that ended while holding it, and is broken (see `breakStaleLock`); a holder
+ * removes the lock only while it still holds its own token.
  */
-function whileLocked<T>(lock: string, work: () => T): T {
+export function whileLocked<T>(lock: string, work: () => T): T {
+  const token = randomBytes(16).toString('hex');
   for (;;) {
     try {
-      closeSync(openSync(lock, 'wx', 0o600));
+      const fd = openSync(lock, 'wx', 0o600);
+      try {
+        writeSync(fd, token);
+      } finally {
+        closeSync(fd);
+      }
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -83,14 +92,53 @@ function whileLocked<T>(lock: string, work: () => T): T {
     const age = ageOf(lock);
     // Released in the meantime: try again at once.
     if (age === undefined) continue;
-    if (age > STALE_LOCK_MS) rmSync(lock, { force: true });
+    if (age > STALE_LOCK_MS) breakStaleLock(lock);
     else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, LOCK_RETRY_MS);
   }
   try {
     return work();
   } finally {
-    rmSync(lock, { force: true });
+    if (contentOf(lock) === token) rmSync(lock, { force: true });
   }
+}
+
+/**
+ * Moves a stale lock aside under a name of its own, which only one of the processes that
+ * found it stale can do, then removes it. Should the lock moved be a fresh one (another
+ * process broke the stale lock and took a new one in between), it is put back, unless a
+ * third has taken the lock since.
+ */
+export function breakStaleLock(lock: string): void {
+  const aside = `${lock}.${uniqueSuffix()}.stale`;
+  try {
+    renameSync(lock, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const age = ageOf(aside);
+  if (age !== undefined && age <= STALE_LOCK_MS) {
+    try {
+      linkSync(aside, lock);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  rmSync(aside, { force: true });
+}
+
+function contentOf(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Process ids repeat across containers that share a data folder; random bytes do not. */
+function uniqueSuffix(): string {
+  return `${process.pid}.${randomBytes(6).toString('hex')}`;
 }
 
 /** How long ago the file was written, in milliseconds, or undefined when it is gone. */
@@ -119,7 +167,7 @@ function readSecrets(file: string): Record<string, unknown> {
  * the new one, never empty.
  */
 function writeSecrets(file: string, secrets: Record<string, unknown>): void {
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = `${file}.${uniqueSuffix()}.tmp`;
   rmSync(temporary, { force: true });
   const fd = openSync(temporary, 'wx', 0o600);
   try {
