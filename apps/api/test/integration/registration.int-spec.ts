@@ -200,6 +200,34 @@ describe('registration and email verification', () => {
     });
   });
 
+  it('still creates the account when the handle made from its first id is taken', async () => {
+    // The first two profiles written from now on collide, as a hand-chosen handle would. A
+    // sequence counts the attempts, since a failed insert rolls back any row it changed.
+    await t.sql('CREATE SEQUENCE handle_attempts');
+    await t.sql(`
+      CREATE FUNCTION collide_handle() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF nextval('handle_attempts') <= 2 THEN
+          RAISE EXCEPTION 'handle taken' USING ERRCODE = 'unique_violation', CONSTRAINT = 'profiles_handle_key';
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await t.sql(
+      'CREATE TRIGGER profiles_collide BEFORE INSERT ON profiles FOR EACH ROW EXECUTE FUNCTION collide_handle()',
+    );
+    try {
+      const user = await registerUser(t);
+      const [profile] = await t.sql<{ handle: string }>('SELECT handle FROM profiles WHERE user_id = $1', [
+        user.id,
+      ]);
+      expect(profile?.handle).toMatch(/-[0-9a-f]{6}$/);
+      expect(await accountCount(user.email)).toBe(1);
+      expect((await t.sql<{ n: string }>('SELECT last_value AS n FROM handle_attempts'))[0]?.n).toBe('3');
+    } finally {
+      await t.sql('DROP TRIGGER profiles_collide ON profiles');
+    }
+  });
+
   describe('POST /api/auth/register with an address that already has an account', () => {
     /** Everything of an answer a caller could compare, but the request id and the date. */
     function observable(response: Response) {

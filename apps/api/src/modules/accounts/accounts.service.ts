@@ -16,6 +16,8 @@ import { UsersRepository } from './users.repository';
 
 const VERIFY_TTL_SECONDS = 48 * 3600;
 const RESET_TTL_SECONDS = 3600;
+/** How many new ids sign-up tries when the handle made from one is taken. */
+const HANDLE_ATTEMPTS = 5;
 
 type NewAccount = Pick<User, 'email' | 'passwordHash' | 'displayName' | 'locale'>;
 
@@ -211,13 +213,20 @@ export class AccountsService implements OnModuleDestroy {
     );
   }
 
-  /** The new account, or null when the address already has one. */
+  /**
+   * The new account, or null when the address already has one. The profile's first handle
+   * ends in six characters of the new account's id, which may already be someone's handle
+   * (one chosen by hand, say); the insert is then tried again with a new id, as nobody is
+   * there to be told.
+   */
   private async insertUnlessTaken(account: NewAccount): Promise<User | null> {
-    try {
-      return await this.users.insert(account);
-    } catch (error) {
-      if (isUniqueViolation(error, 'users_email_key')) return null;
-      throw error;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.users.insert(account);
+      } catch (error) {
+        if (isUniqueViolation(error, 'users_email_key')) return null;
+        if (!isUniqueViolation(error, 'profiles_handle_key') || attempt === HANDLE_ATTEMPTS) throw error;
+      }
     }
   }
 
