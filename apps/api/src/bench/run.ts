@@ -203,6 +203,21 @@ async function runScenario(
   const subject = scenario.subject
     ? await startScript(scenario.subject.label, scenario.subject.script, databaseUrl)
     : api;
+  try {
+    return await measureScenario(scenario, options, path, matchingRows, subject, databaseUrl);
+  } finally {
+    if (subject !== api) await stopChild(subject.child);
+  }
+}
+
+async function measureScenario(
+  scenario: Scenario,
+  options: BenchOptions,
+  path: string,
+  matchingRows: number | undefined,
+  subject: { child: NodeChild; origin: string },
+  databaseUrl: string,
+): Promise<ScenarioSummary> {
   const baseline = await startScript(`baseline ${scenario.baseline}`, scenario.baseline, databaseUrl);
   try {
     const subjectLabel = scenario.subject?.label ?? 'API';
@@ -257,7 +272,6 @@ async function runScenario(
     };
   } finally {
     await stopChild(baseline.child);
-    if (subject !== api) await stopChild(subject.child);
   }
 }
 

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   chownSync,
@@ -160,9 +161,10 @@ function requireScram(databaseDir: string): void {
   const after = before.replace(cleartextPasswordLine, '$1scram-sha-256$2');
   if (after === before) return;
   const { uid, gid, mode } = statSync(file);
-  const temporary = `${file}.${process.pid}.tmp`;
-  rmSync(temporary, { force: true });
-  writeFileSync(temporary, after, { mode: mode & 0o777, flush: true });
+  const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  writeFileSync(temporary, after, { mode: mode & 0o777, flush: true, flag: 'wx' });
+  // The mode given at creation is narrowed by the umask; the file keeps the old one exactly.
+  chmodSync(temporary, mode & 0o777);
   chownSync(temporary, uid, gid);
   renameSync(temporary, file);
 }

@@ -43,7 +43,7 @@ export function DirectoryResults<T>({
 }: DirectoryResultsProps<T>) {
   const { t } = useTranslation();
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const { listRef, loadMore } = useLoadMore(items.length, query.fetchNextPage);
+  const { listRef, loadMore } = useLoadMore(items.length, query.fetchNextPage, query.isFetchingNextPage);
 
   return (
     <section className="directory__results" aria-labelledby={`${id}-results`}>

@@ -32,7 +32,7 @@ export function PersonList({
   loadingMore = false,
   onLoadMore,
 }: PersonListProps) {
-  const { listRef, loadMore } = useLoadMore(people.length, onLoadMore ?? noLoad);
+  const { listRef, loadMore } = useLoadMore(people.length, onLoadMore ?? noLoad, loadingMore);
   if (people.length === 0) return <EmptyState icon="people" title={emptyTitle} />;
   return (
     <div className="stack-s">

@@ -9,14 +9,21 @@ const FOCUSABLE =
  * button), so reading goes on where the new items start; without this, focus would fall
  * to the page's start when the last page removes the button. Focus is only moved when it
  * is still where the press left it (on the button, or nowhere because the button went).
+ * `fetching` says whether the next page is on its way, so that a press whose page failed
+ * or added nothing is forgotten.
  */
-export function useLoadMore(itemCount: number, fetchNextPage: () => unknown) {
+export function useLoadMore(itemCount: number, fetchNextPage: () => unknown, fetching: boolean) {
   const listRef = useRef<HTMLUListElement>(null);
   const pending = useRef<{ firstNew: number; trigger: Element | null } | null>(null);
 
   useEffect(() => {
     const load = pending.current;
-    if (!load || itemCount <= load.firstNew) return;
+    if (!load) return;
+    if (itemCount <= load.firstNew) {
+      // The page failed or added nothing: a later change to the list is not this press's.
+      if (!fetching) pending.current = null;
+      return;
+    }
     pending.current = null;
     const active = document.activeElement;
     if (active !== load.trigger && active !== document.body && active !== null) return;
@@ -29,7 +36,7 @@ export function useLoadMore(itemCount: number, fetchNextPage: () => unknown) {
       item.tabIndex = -1;
       item.focus();
     }
-  }, [itemCount]);
+  }, [itemCount, fetching]);
 
   const loadMore = useCallback(() => {
     pending.current = { firstNew: itemCount, trigger: document.activeElement };

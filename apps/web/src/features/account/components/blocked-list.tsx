@@ -21,7 +21,7 @@ export function BlockedList() {
   const blocks = useInfiniteQuery(blocksQueryOptions());
   const unblock = useUnblock();
   const items = blocks.data?.pages.flatMap((page) => page.items) ?? [];
-  const { listRef, loadMore } = useLoadMore(items.length, blocks.fetchNextPage);
+  const { listRef, loadMore } = useLoadMore(items.length, blocks.fetchNextPage, blocks.isFetchingNextPage);
   return (
     <div id="blocked">
       <Card title={t('blocks.title')} description={t('blocks.lead')}>

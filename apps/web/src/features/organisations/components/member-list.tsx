@@ -38,7 +38,7 @@ export function MemberList({ slug, signedIn, manageAs }: MemberListProps) {
   const remove = useRemoveMember();
   const [removing, setRemoving] = useState<Member | null>(null);
   const items = members.data?.pages.flatMap((page) => page.items) ?? [];
-  const { listRef, loadMore } = useLoadMore(items.length, members.fetchNextPage);
+  const { listRef, loadMore } = useLoadMore(items.length, members.fetchNextPage, members.isFetchingNextPage);
   const canManage = (member: Member) =>
     manageAs === 'owner' || (manageAs === 'admin' && member.role !== 'owner');
   const failure = changeRole.error ?? remove.error;

@@ -17,7 +17,11 @@ interface FollowedOrganisationListProps {
 export function FollowedOrganisationList({ organisations }: FollowedOrganisationListProps) {
   const { t } = useTranslation();
   const items = organisations.data?.pages.flatMap((page) => page.items) ?? [];
-  const { listRef, loadMore } = useLoadMore(items.length, organisations.fetchNextPage);
+  const { listRef, loadMore } = useLoadMore(
+    items.length,
+    organisations.fetchNextPage,
+    organisations.isFetchingNextPage,
+  );
   if (organisations.isPending) return <LoadingState label={t('common.loading')} />;
   if (!organisations.data) return <Alert tone="error">{errorMessage(t, organisations.error)}</Alert>;
   if (items.length === 0) return <EmptyState icon="organisation" title={t('follows.noOrganisations')} />;
