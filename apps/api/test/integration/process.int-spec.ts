@@ -106,16 +106,24 @@ describe('the product process', () => {
 
     expect(first.output()).toContain(`(API docs: ${first.url}/api/docs)`);
 
-    const second = await start({ DATA_DIR: dataDir, API_DOCS_ENABLED: 'false' });
+    const second = await start({ DATA_DIR: dataDir, API_DOCS_ENABLED: 'false', LOG_LEVEL: 'info' });
     try {
       expect(second.output()).not.toContain('Demo sign-ins');
       expect(second.output()).not.toContain('API docs');
       const login = await post(`${second.url}/api/auth/login`, account);
       expect(login.status).toBe(200);
+      // A sign-up answered just before the signal still makes its account and mails its link
+      // (that work comes after the answer) before the database stops.
+      const late = { email: 'late@example.org', password: 'answered before the signal', displayName: 'Late' };
+      expect((await post(`${second.url}/api/auth/register`, late)).status).toBe(202);
     } finally {
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);
     }
+    const stopped = second.output().indexOf('Stopped.');
+    const mailed = second.output().search(/Mail to late@example\.org: .*\/verify-email\?token=[\w-]+/);
+    expect(mailed).toBeGreaterThan(-1);
+    expect(mailed).toBeLessThan(stopped);
   }, 90_000);
 
   it.each([
