@@ -1,7 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../test/render';
 import { DirectoryResults } from './directory-results';
@@ -12,10 +11,13 @@ function Directory({
   load,
   filtered = false,
   onClearFilters = vi.fn(),
+  linked = false,
 }: {
   load: (cursor: string | null) => Promise<Page>;
   filtered?: boolean;
   onClearFilters?: () => void;
+  /** Items with a link each, as the real directories render them. */
+  linked?: boolean;
 }) {
   const query = useInfiniteQuery({
     queryKey: ['names'],
@@ -28,7 +30,7 @@ function Directory({
       id="names"
       query={query}
       itemKey={(name) => name}
-      renderItem={(name) => <span>{name}</span>}
+      renderItem={(name) => (linked ? <a href={`#${name}`}>{name}</a> : <span>{name}</span>)}
       emptyIcon="people"
       emptyTitle="No names yet."
       filtered={filtered}
@@ -36,30 +38,6 @@ function Directory({
     />
   );
 }
-
-/** Items with a link each, as the real directories render them. */
-function LinkedDirectory({ load }: { load: (cursor: string | null) => Promise<Page> }) {
-  const query = useInfiniteQuery({
-    queryKey: ['linked-names'],
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => load(pageParam),
-    getNextPageParam: (page) => page.nextCursor,
-  });
-  return (
-    <DirectoryResults
-      id="names"
-      query={query}
-      itemKey={(name) => name}
-      renderItem={(name) => <a href={`#${name}`}>{name}</a>}
-      emptyIcon="people"
-      emptyTitle="No names yet."
-      filtered={false}
-      onClearFilters={() => undefined}
-    />
-  );
-}
-
-const render = (ui: ReactElement) => renderWithApp(ui, { user: null });
 
 describe('DirectoryResults', () => {
   it('lists the first page under a results heading and loads the next with Load more', async () => {
@@ -84,7 +62,7 @@ describe('DirectoryResults', () => {
       cursor === null
         ? { items: ['Ada', 'Grace'], nextCursor: 'next' }
         : { items: ['Hedy'], nextCursor: null };
-    render(<LinkedDirectory load={load} />);
+    renderWithApp(<Directory load={load} linked />, { user: null });
 
     const more = await screen.findByRole('button', { name: 'Load more' });
     more.focus();
@@ -103,7 +81,7 @@ describe('DirectoryResults', () => {
         : new Promise((resolve) => {
             release = () => resolve({ items: ['Hedy'], nextCursor: null });
           });
-    render(<LinkedDirectory load={load} />);
+    renderWithApp(<Directory load={load} linked />, { user: null });
 
     await user.click(await screen.findByRole('button', { name: 'Load more' }));
     screen.getByRole('link', { name: 'Ada' }).focus();

@@ -1,20 +1,11 @@
 import { FollowerPage } from '@open-spaces/contracts';
-import { infiniteQueryOptions } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { cursorPagesOptions } from '../../../lib/cursor-pages';
 
 /** People following an organisation, newest first, as the viewer may see them; a page at a time. */
 export const organisationFollowersQueryOptions = (slug: string, signedIn: boolean) =>
-  infiniteQueryOptions({
+  cursorPagesOptions({
     queryKey: ['organisations', 'followers', slug, signedIn],
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam, signal }) => {
-      const params = new URLSearchParams({ limit: '20' });
-      if (pageParam) params.set('after', pageParam);
-      return apiRequest(`/api/organisations/${encodeURIComponent(slug)}/followers?${params}`, {
-        auth: signedIn,
-        schema: FollowerPage,
-        signal,
-      });
-    },
-    getNextPageParam: (page) => page.nextCursor,
+    path: `/api/organisations/${encodeURIComponent(slug)}/followers`,
+    schema: FollowerPage,
+    auth: signedIn,
   });

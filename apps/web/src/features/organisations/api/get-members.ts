@@ -1,19 +1,11 @@
 import { MemberPage } from '@open-spaces/contracts';
-import { infiniteQueryOptions } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { cursorPagesOptions } from '../../../lib/cursor-pages';
 
 export const membersQueryOptions = (slug: string, signedIn: boolean) =>
-  infiniteQueryOptions({
+  cursorPagesOptions({
     queryKey: ['organisations', 'members', slug, signedIn],
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam, signal }) => {
-      const params = new URLSearchParams({ limit: '50' });
-      if (pageParam) params.set('after', pageParam);
-      return apiRequest(`/api/organisations/${encodeURIComponent(slug)}/members?${params}`, {
-        auth: signedIn,
-        schema: MemberPage,
-        signal,
-      });
-    },
-    getNextPageParam: (page) => page.nextCursor,
+    path: `/api/organisations/${encodeURIComponent(slug)}/members`,
+    schema: MemberPage,
+    auth: signedIn,
+    limit: 50,
   });
