@@ -77,4 +77,16 @@ export const PgTimestamp = z.string().refine((text) => {
 });
 
 /** The key of a newest-first list: when the row was made (microseconds kept) and its id. */
-export const TimeIdKey = z.tuple([PgTimestamp, z.guid()]);
+const TimeIdKey = z.tuple([PgTimestamp, z.guid()]);
+
+/** Where a newest-first list continues: after the row made at `at` with id `id`. */
+export interface TimeIdPosition {
+  at: string;
+  id: string;
+}
+
+/** Reads the cursor of a newest-first list, written from its last row's (time, id). */
+export function decodeTimeIdCursor(cursor: string | undefined): TimeIdPosition | undefined {
+  const key = decodeCursor(cursor, TimeIdKey);
+  return key && { at: key[0], id: key[1] };
+}

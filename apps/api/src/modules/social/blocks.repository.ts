@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { TimeIdPosition } from '../../common/pagination/cursor';
 
 export interface BlockRow {
   handle: string;
@@ -59,11 +60,7 @@ export class BlocksRepository {
    * Served by blocks_blocker_idx. Everyone blocked is listed, hidden profiles too, so each
    * block can be seen and undone.
    */
-  pageOf(
-    blockerId: string,
-    after: { at: string; id: string } | undefined,
-    limit: number,
-  ): Promise<BlockRow[]> {
+  pageOf(blockerId: string, after: TimeIdPosition | undefined, limit: number): Promise<BlockRow[]> {
     return this.dataSource.query(
       `SELECT p.handle, u.display_name, b.created_at AS blocked_at,
               b.created_at::text AS cursor_at, b.blocked_id::text AS cursor_id

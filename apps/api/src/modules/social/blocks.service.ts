@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { BlockPage } from '@open-spaces/contracts';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
-import { decodeCursor, type PageRequest, TimeIdKey, toPage } from '../../common/pagination/cursor';
+import { decodeTimeIdCursor, type PageRequest, toPage } from '../../common/pagination/cursor';
 import { BlocksRepository } from './blocks.repository';
 import { socialErrors } from './social.errors';
 
@@ -29,8 +29,7 @@ export class BlocksService {
 
   /** A page of the people the user blocked; it continues after (blocked at, blocked id). */
   async pageOf(user: AuthUser, page: PageRequest): Promise<BlockPage> {
-    const key = decodeCursor(page.after, TimeIdKey);
-    const rows = await this.blocks.pageOf(user.id, key && { at: key[0], id: key[1] }, page.limit + 1);
+    const rows = await this.blocks.pageOf(user.id, decodeTimeIdCursor(page.after), page.limit + 1);
     return toPage(
       rows,
       page.limit,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FollowTargetType } from '@open-spaces/contracts';
 import { DataSource } from 'typeorm';
+import type { TimeIdPosition } from '../../common/pagination/cursor';
 import {
   followerCountSql,
   followingCountSql,
@@ -24,12 +25,6 @@ export interface OrganisationPageRow {
 
 /** A page of rows, or null when the viewer may not see whose list it is. */
 export type PageRows<Row> = Row[] | null;
-
-/** A newest-first page continues strictly after (followed at, id of the follower or the followed). */
-export interface FollowKey {
-  at: string;
-  id: string;
-}
 
 /** A profile by its handle, or by a handle it had before (old links keep working). */
 const byHandle = (alias: string, handle: string) =>
@@ -170,7 +165,7 @@ export class FollowsRepository {
   async followersOfProfile(
     viewer: { id: string | null; isAdmin: boolean },
     handle: string,
-    after: FollowKey | undefined,
+    after: TimeIdPosition | undefined,
     limit: number,
   ): Promise<PageRows<PersonPageRow>> {
     const rows: (PersonPageRow & { target_id: string })[] = await this.dataSource.query(
@@ -189,7 +184,7 @@ export class FollowsRepository {
   async followersOfOrganisation(
     viewerId: string | null,
     slug: string,
-    after: FollowKey | undefined,
+    after: TimeIdPosition | undefined,
     limit: number,
   ): Promise<PageRows<PersonPageRow>> {
     const rows: (PersonPageRow & { target_id: string })[] = await this.dataSource.query(
@@ -207,7 +202,7 @@ export class FollowsRepository {
   async followedPeople(
     viewer: { id: string | null; isAdmin: boolean },
     handle: string,
-    after: FollowKey | undefined,
+    after: TimeIdPosition | undefined,
     limit: number,
   ): Promise<PageRows<PersonPageRow>> {
     const rows: (PersonPageRow & { target_id: string })[] = await this.dataSource.query(
@@ -229,7 +224,7 @@ export class FollowsRepository {
   async followedOrganisations(
     viewer: { id: string | null; isAdmin: boolean },
     handle: string,
-    after: FollowKey | undefined,
+    after: TimeIdPosition | undefined,
     limit: number,
   ): Promise<PageRows<OrganisationPageRow>> {
     const rows: (OrganisationPageRow & { target_id: string })[] = await this.dataSource.query(

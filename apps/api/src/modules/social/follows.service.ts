@@ -9,7 +9,7 @@ import type {
   FollowTargetType,
 } from '@open-spaces/contracts';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
-import { decodeCursor, type PageRequest, TimeIdKey, toPage } from '../../common/pagination/cursor';
+import { decodeTimeIdCursor, type PageRequest, toPage } from '../../common/pagination/cursor';
 import { ProfilesService } from '../profiles/profiles.service';
 import { FollowsRepository, type PageRows, type PersonPageRow } from './follows.repository';
 import { socialErrors } from './social.errors';
@@ -55,7 +55,7 @@ export class FollowsService {
     const rows = await this.follows.followersOfProfile(
       viewerOf(viewer),
       handle,
-      followKey(page.after),
+      decodeTimeIdCursor(page.after),
       page.limit + 1,
     );
     return this.toPersonPage(rows, page.limit, socialErrors.profileNotFound);
@@ -69,7 +69,7 @@ export class FollowsService {
     const rows = await this.follows.followersOfOrganisation(
       viewer?.id ?? null,
       slug,
-      followKey(page.after),
+      decodeTimeIdCursor(page.after),
       page.limit + 1,
     );
     return this.toPersonPage(rows, page.limit, socialErrors.organisationNotFound);
@@ -83,7 +83,7 @@ export class FollowsService {
     const rows = await this.follows.followedPeople(
       viewerOf(viewer),
       handle,
-      followKey(page.after),
+      decodeTimeIdCursor(page.after),
       page.limit + 1,
     );
     return this.toPersonPage(rows, page.limit, socialErrors.profileNotFound);
@@ -97,7 +97,7 @@ export class FollowsService {
     const rows = await this.follows.followedOrganisations(
       viewerOf(viewer),
       handle,
-      followKey(page.after),
+      decodeTimeIdCursor(page.after),
       page.limit + 1,
     );
     if (!rows) throw socialErrors.profileNotFound();
@@ -130,11 +130,7 @@ export class FollowsService {
     return targetId;
   }
 
-  private toPersonPage(
-    rows: PageRows<PersonPageRow>,
-    limit: number,
-    notFound: () => Error,
-  ): FollowerPage | FollowedPeoplePage {
+  private toPersonPage(rows: PageRows<PersonPageRow>, limit: number, notFound: () => Error): FollowerPage {
     if (!rows) throw notFound();
     return toPage(
       rows,
@@ -147,10 +143,4 @@ export class FollowsService {
 
 function viewerOf(user: AuthUser | undefined) {
   return { id: user?.id ?? null, isAdmin: user?.role === 'admin' };
-}
-
-/** Follow lists continue after (followed at, the other side's id); the time keeps its microseconds. */
-function followKey(cursor: string | undefined) {
-  const key = decodeCursor(cursor, TimeIdKey);
-  return key ? { at: key[0], id: key[1] } : undefined;
 }
