@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from './common/auth/auth.guard';
 import { ProblemFilter } from './common/errors/problem.filter';
+import { EventsModule } from './common/events/events.module';
 import { CsrfGuard } from './common/http/csrf.guard';
 import { RouteMethods } from './common/http/route-methods';
 import { StorageModule } from './common/storage/storage.module';
@@ -11,10 +12,13 @@ import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { ActivitiesModule } from './modules/activities/activities.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CalendarSourcesModule } from './modules/calendar/calendar-sources.module';
 import { DevModule } from './modules/dev/dev.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
+import { ModerationTargetsModule } from './modules/moderation/moderation-targets.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SocialModule } from './modules/social/social.module';
@@ -33,6 +37,9 @@ export class AppModule {
           retryDelay: 1000,
         }),
         StorageModule,
+        EventsModule,
+        ModerationTargetsModule,
+        CalendarSourcesModule,
         HealthModule,
         MailModule,
         AccountsModule,
@@ -41,6 +48,7 @@ export class AppModule {
         ProfilesModule,
         OrganisationsModule,
         SocialModule,
+        ActivitiesModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { AccountToken } from '../modules/accounts/entities/account-token.entity';
 import { User } from '../modules/accounts/entities/user.entity';
+import { Activity } from '../modules/activities/entities/activity.entity';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
 import { Session } from '../modules/auth/entities/session.entity';
 import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
@@ -10,8 +11,9 @@ import { Topics1763900100000 } from './migrations/1763900100000-topics';
 import { DirectoryIndexes1763900200000 } from './migrations/1763900200000-directory-indexes';
 import { UserLocale1764000000000 } from './migrations/1764000000000-user-locale';
 import { FollowAndBlockListIndexes1764100000000 } from './migrations/1764100000000-follow-and-block-list-indexes';
+import { Activities1764200000000 } from './migrations/1764200000000-activities';
 
-export const entities = [User, AccountToken, Session, RefreshToken, OutboxMail];
+export const entities = [User, AccountToken, Session, RefreshToken, OutboxMail, Activity];
 export const migrations = [
   Accounts1763805600000,
   SocialGraph1763900000000,
@@ -19,6 +21,7 @@ export const migrations = [
   DirectoryIndexes1763900200000,
   UserLocale1764000000000,
   FollowAndBlockListIndexes1764100000000,
+  Activities1764200000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

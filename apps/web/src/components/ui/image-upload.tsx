@@ -88,6 +88,7 @@ export function ImageUpload({ name, image, square = false, upload, remove }: Ima
           type="file"
           accept={IMAGE_TYPES.join(',')}
           className="visually-hidden"
+          aria-label={image ? t('image.change') : t('image.choose')}
           aria-describedby={`${inputId}-hint`}
           onChange={(event) => void onPick(event)}
           tabIndex={-1}

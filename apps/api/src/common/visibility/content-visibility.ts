@@ -1,0 +1,64 @@
+import { organisationVisibleSql } from './follow-counts';
+import { notBlockedSql } from './profile-visibility';
+
+/**
+ * Who may see content (posts, events, funding calls, comments) and the activities that
+ * describe it, as SQL conditions every query that shows content must use. `viewer` is the
+ * SQL parameter with the viewer's user id (NULL for an anonymous visitor).
+ *
+ * Content follows the same rules as the people behind it:
+ * - a block in either direction hides each side's content from the other, everywhere;
+ * - content a person published as themself is seen by those who may list their profile
+ *   (a hidden profile's own content is seen by no one else);
+ * - content published as an organisation is seen by those who may see the organisation.
+ *   Its author is then shown only to viewers who may list the author (contentPersonShownSql).
+ * Authors always see their own content.
+ */
+export function contentAuthorVisibleSql(
+  authorColumn: string,
+  organisationColumn: string,
+  viewer: string,
+): string {
+  return `(${authorColumn} = ${viewer}::uuid OR (
+    ${notBlockedSql(authorColumn, viewer)}
+    AND CASE WHEN ${organisationColumn} IS NULL
+      THEN EXISTS (SELECT 1 FROM profiles cap WHERE cap.user_id = ${authorColumn}
+                     AND ${profileListedCondition('cap', viewer)})
+      ELSE EXISTS (SELECT 1 FROM organisations cao WHERE cao.id = ${organisationColumn}
+                     AND ${organisationVisibleSql('cao', viewer)})
+    END))`;
+}
+
+/** May the author's name be shown on content they published as an organisation? */
+export function contentPersonShownSql(profileAlias: string, viewer: string): string {
+  return `(${profileAlias}.user_id = ${viewer}::uuid OR ${profileListedCondition(profileAlias, viewer)})`;
+}
+
+/**
+ * Who an audience admits: `public` everyone, `members` signed-in people, `organisation`
+ * the members of the organisation it was published as.
+ */
+export function audienceAdmitsSql(
+  audienceColumn: string,
+  organisationColumn: string,
+  viewer: string,
+): string {
+  return `(${audienceColumn} = 'public'
+    OR (${audienceColumn} = 'members' AND ${viewer}::uuid IS NOT NULL)
+    OR (${audienceColumn} = 'organisation' AND EXISTS (
+          SELECT 1 FROM memberships cam
+           WHERE cam.organisation_id = ${organisationColumn} AND cam.user_id = ${viewer}::uuid)))`;
+}
+
+/**
+ * May the viewer see this activity (alias with actor_id, organisation_id, audience)? The
+ * object's own state (draft, hidden by a moderator) is checked by the object's module.
+ */
+export function activityVisibleSql(alias: string, viewer: string): string {
+  return `(${contentAuthorVisibleSql(`${alias}.actor_id`, `${alias}.organisation_id`, viewer)}
+    AND ${audienceAdmitsSql(`${alias}.audience`, `${alias}.organisation_id`, viewer)})`;
+}
+
+function profileListedCondition(alias: string, viewer: string): string {
+  return `(${alias}.visibility = 'public' OR (${alias}.visibility = 'members' AND ${viewer}::uuid IS NOT NULL))`;
+}
