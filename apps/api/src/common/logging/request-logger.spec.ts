@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import Fastify, { type FastifyBaseLogger, type LogController } from 'fastify';
 import {
   logsRequests,
+  OneLinePerRequest,
   QuietRequestLines,
   RequestLogger,
   requestLogController,
@@ -110,15 +111,15 @@ describe('QuietRequestLines', () => {
       childLoggerFactory: (logger, bindings, options) => new CountingLogger(logger, bindings, options),
       logController,
     });
-    app.get('/ok', async () => ({ ok: true }));
+    app.get('/items/:id', async () => ({ ok: true }));
     app.get('/boom', async () => {
       throw new Error('boom');
     });
-    await app.inject('/ok');
+    await app.inject('/items/secret-handle');
     await app.inject('/boom');
     await app.close();
     const written = lines.map(({ level, msg, reqId }) => ({ level, msg, withId: typeof reqId === 'string' }));
-    return { written, infoCalls };
+    return { written, infoCalls, lines };
   }
 
   it('writes at warn what Fastify writes there, without preparing the per-request info lines', async () => {
@@ -130,13 +131,29 @@ describe('QuietRequestLines', () => {
     expect(quiet.infoCalls).toBe(0);
   });
 
-  it('leaves the request lines to Fastify at info and below', async () => {
-    for (const level of ['trace', 'debug', 'info']) expect(requestLogController(level)).toBeUndefined();
+  it('writes one line per request at info and below, with the route pattern, status and time', async () => {
+    for (const level of ['trace', 'debug', 'info'])
+      expect(requestLogController(level)).toBeInstanceOf(OneLinePerRequest);
     for (const level of ['warn', 'error'])
       expect(requestLogController(level)).toBeInstanceOf(QuietRequestLines);
-    const own = await serve('info', requestLogController('info'));
-    expect(own.written.map((line) => line.msg)).toEqual(
-      expect.arrayContaining(['incoming request', 'request completed', 'boom']),
+    const one = await serve('info', requestLogController('info'));
+    const messages = one.written.map((line) => line.msg);
+    expect(messages).not.toContain('incoming request');
+    // Two requests, one line each, each with its own request id.
+    const completed = one.lines.filter((line) => line.msg === 'request completed');
+    expect(new Set(completed.map((line) => line.reqId)).size).toBe(2);
+    expect(completed).toHaveLength(2);
+    expect(messages).toContain('boom');
+    expect(one.lines).toContainEqual(
+      expect.objectContaining({
+        msg: 'request completed',
+        method: 'GET',
+        route: '/items/:id',
+        status: 200,
+        responseTime: expect.any(Number),
+        reqId: expect.any(String),
+      }),
     );
+    expect(JSON.stringify(one.lines)).not.toContain('secret-handle');
   });
 });

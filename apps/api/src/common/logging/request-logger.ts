@@ -83,9 +83,8 @@ export class RequestLogger implements FastifyBaseLogger {
 }
 
 /**
- * Whether a logger at `level` writes the two lines Fastify logs for every request
- * ("incoming request", "request completed"), which are at `info`. A level beyond pino's
- * standard ones keeps them, for pino to decide.
+ * Whether a logger at `level` writes the line every request gets, which is at `info`. A
+ * level beyond pino's standard ones keeps it, for pino to decide.
  */
 export function logsRequests(level: string): boolean {
   const severity = SEVERITY[level as LogLevel] as number | undefined;
@@ -93,8 +92,8 @@ export function logsRequests(level: string): boolean {
 }
 
 /**
- * Fastify's request log lines for a logger above `info` (`warn` and up): the two lines
- * every request gets would be dropped, so they are not prepared at all. Every other line
+ * The request log lines for a logger above `info` (`warn` and up): the line every request
+ * gets would be dropped, so it is not prepared at all. Every other line
  * Fastify writes about a request (one that errored, a 5xx, a failed stream or serializer)
  * is written as before.
  */
@@ -111,9 +110,41 @@ export class QuietRequestLines extends LogController {
   }
 }
 
-/** The log controller for Fastify at `level`: its own unless the level drops request lines. */
-export function requestLogController(level: string): LogController | undefined {
-  return logsRequests(level) ? undefined : new QuietRequestLines();
+/**
+ * One line per request at `info` instead of Fastify's two ("incoming request" and "request
+ * completed"): method, route pattern, status and response time, with the request id. The
+ * route pattern (`/api/organisations/:slug`) is logged, not the URL, so the log keeps no
+ * handles, slugs or query strings of the people using the product. A request that errored
+ * is written as Fastify writes it, with the error.
+ */
+export class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    metadata?: Record<string, unknown>,
+  ): void {
+    if (error) {
+      super.requestCompleted(error, request, reply, metadata);
+      return;
+    }
+    reply.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? null,
+        status: reply.statusCode,
+        responseTime: reply.elapsedTime,
+      },
+      'request completed',
+    );
+  }
+}
+
+/** The log controller for Fastify at `level`: one line per request, or none above `info`. */
+export function requestLogController(level: string): LogController {
+  return logsRequests(level) ? new OneLinePerRequest() : new QuietRequestLines();
 }
 
 /** Fastify's `childLoggerFactory`: every request gets a `RequestLogger`. */
