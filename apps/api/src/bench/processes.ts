@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 
 /** Output kept per child, shown when it fails to start or dies during a run. */
 const OUTPUT_LIMIT = 20_000;
@@ -16,6 +16,7 @@ export class NodeChild {
   private constructor(
     readonly name: string,
     private readonly child: ChildProcess,
+    private readonly stdoutFile: string | undefined,
   ) {
     const keep = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);
@@ -29,19 +30,23 @@ export class NodeChild {
 
   /**
    * Starts `node [nodeArgs] <script>` with `env` added to ours; `ipc` opens a channel whose
-   * closing tells a baseline that the harness is gone.
+   * closing tells a baseline that the harness is gone. With `stdoutFile`, the child writes
+   * its standard output straight to that file, as a server under systemd writes to the
+   * journal, so its log lines cost it what they cost in production and the harness nothing.
    */
   static start(
     name: string,
     script: string,
     env: NodeJS.ProcessEnv,
-    options: { ipc: boolean; nodeArgs: readonly string[] },
+    options: { ipc: boolean; nodeArgs: readonly string[]; stdoutFile?: string },
   ): NodeChild {
+    const stdout = options.stdoutFile ? openSync(options.stdoutFile, 'a') : 'pipe';
     const child = spawn(process.execPath, [...options.nodeArgs, script], {
       env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe', ...(options.ipc ? (['ipc'] as const) : [])],
+      stdio: ['ignore', stdout, 'pipe', ...(options.ipc ? (['ipc'] as const) : [])],
     });
-    return new NodeChild(name, child);
+    if (typeof stdout === 'number') closeSync(stdout);
+    return new NodeChild(name, child, options.stdoutFile);
   }
 
   /**
@@ -63,7 +68,14 @@ export class NodeChild {
   }
 
   get log(): string {
-    return this.output.trim();
+    if (!this.stdoutFile) return this.output.trim();
+    let written = '';
+    try {
+      written = readFileSync(this.stdoutFile, 'utf8').slice(-OUTPUT_LIMIT);
+    } catch {
+      // Nothing was written yet.
+    }
+    return `${written}${this.output}`.trim();
   }
 
   /** Resolves once the child printed a line matching `pattern`. */

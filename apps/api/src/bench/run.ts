@@ -34,10 +34,20 @@ function checkpoint(): void {
   if (aborted) throw new Aborted('stopped');
 }
 
-function startChild(name: string, script: string, env: NodeJS.ProcessEnv, ipc = false): NodeChild {
+function startChild(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  ipc = false,
+  stdoutFile?: string,
+): NodeChild {
   checkpoint();
-  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = NodeChild.start(name, script, env, { ipc, nodeArgs: ipc ? [] : nodeArgs });
+  // The API runs with the flags `npm start` gives it, plus any asked for.
+  const nodeArgs = [
+    '--enable-source-maps',
+    ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  ];
+  const child = NodeChild.start(name, script, env, { ipc, nodeArgs: ipc ? [] : nodeArgs, stdoutFile });
   children.add(child);
   return child;
 }
@@ -104,18 +114,27 @@ async function countMatchingRows(url: string, sql: string): Promise<number> {
 
 async function startApi(databaseUrl: string, dataDir: string): Promise<{ api: NodeChild; origin: string }> {
   const port = await findFreePort();
-  const api = startChild('API', join(__dirname, '../main.js'), {
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-    DATABASE_URL: databaseUrl,
-    DATA_DIR: dataDir,
-    AUTH_SECRET: randomBytes(48).toString('base64url'),
-    SEED_DEMO_DATA: 'false',
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-    LOG_PRETTY: 'false',
-  });
+  // As `npm start` runs it in production: the default log level (one line per request)
+  // unless BENCH_LOG_LEVEL says otherwise, written to a file in the run's data folder.
+  const logLevel = process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {};
+  const api = startChild(
+    'API',
+    join(__dirname, '../main.js'),
+    {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
+      AUTH_SECRET: randomBytes(48).toString('base64url'),
+      SEED_DEMO_DATA: 'false',
+      ...logLevel,
+      LOG_PRETTY: 'false',
+    },
+    false,
+    join(dataDir, 'api.log'),
+  );
   const origin = `http://127.0.0.1:${port}`;
   await api.waitForHttp(`${origin}/api/health/ready`, 60_000);
   return { api, origin };
