@@ -82,7 +82,7 @@ export class PostsFeedService {
     for (const [kind, key] of owners) {
       if (key === undefined) continue;
       const owner = await this.posts.feedOwner(kind, key);
-      if (!owner || owner.visibility !== 'public') throw postErrors.feedNotFound();
+      if (owner?.visibility !== 'public') throw postErrors.feedNotFound();
       titles.push(owner.title);
     }
     const path = owners.find(([, key]) => key !== undefined)?.[2] ?? '/news';
