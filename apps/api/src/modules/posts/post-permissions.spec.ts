@@ -36,7 +36,12 @@ describe('post permissions', () => {
     ['a site admin', actor({ siteRole: 'admin' }), ownPost, false],
     ['an organisation editor', actor({ organisationRole: 'editor' }), organisationPost, true],
     ['an organisation member', actor({ organisationRole: 'member' }), organisationPost, false],
-    ['an editor of an organisation the post is not published as', actor({ organisationRole: 'editor' }), ownPost, false],
+    [
+      'an editor of an organisation the post is not published as',
+      actor({ organisationRole: 'editor' }),
+      ownPost,
+      false,
+    ],
   ])('edit: %s', (_name, who, post, allowed) => {
     expect(canEditPost(who, post)).toBe(allowed);
   });

@@ -28,6 +28,7 @@ import {
   PostFeedQuery,
   PostListQuery,
   PostPage,
+  PublisherList,
   UpdatePostRequest,
   UsefulState,
 } from '@open-spaces/contracts';
@@ -50,6 +51,7 @@ class CoverUploadQueryDto extends createZodDto(CoverUploadQuery) {}
 class PostDto extends createZodDto(PostContract) {}
 class PostPageDto extends createZodDto(PostPage) {}
 class UsefulStateDto extends createZodDto(UsefulState) {}
+class PublisherListDto extends createZodDto(PublisherList) {}
 
 const IMAGE_UPLOAD: ApiBodyOptions = {
   schema: {
@@ -83,6 +85,17 @@ export class PostsController {
   @ZodResponse({ status: 200, type: PostPageDto, description: 'The viewer’s own posts, drafts included' })
   mine(@CurrentUser() user: AuthUser, @Query() query: MyPostsQueryDto): Promise<PostPage> {
     return this.posts.mine(user, query);
+  }
+
+  @ApiBearerAuth()
+  @Get('publishers')
+  @ZodResponse({
+    status: 200,
+    type: PublisherListDto,
+    description: 'The organisations the viewer may publish as (editor or above), by name',
+  })
+  publishers(@CurrentUser() user: AuthUser): Promise<PublisherList> {
+    return this.posts.publishers(user);
   }
 
   @Public()

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../../components/ui/icon';
+
+/**
+ * The RSS and Atom feeds of what the page shows, announced to feed readers in the head
+ * (React hoists the `<link>` elements there) and offered as visible links.
+ */
+export function FeedLinks({ params, title }: { params: URLSearchParams; title: string }) {
+  const { t } = useTranslation();
+  const query = params.size > 0 ? `?${params}` : '';
+  const rss = `/api/posts/feed.rss${query}`;
+  const atom = `/api/posts/feed.atom${query}`;
+  return (
+    <p className="feed-links cluster">
+      <link rel="alternate" type="application/rss+xml" title={title} href={rss} />
+      <link rel="alternate" type="application/atom+xml" title={title} href={atom} />
+      <a href={rss}>
+        <Icon name="news" size={16} /> {t('news.rss')}
+      </a>
+      <a href={atom}>{t('news.atom')}</a>
+    </p>
+  );
+}
