@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../../components/ui/icon';
 
 /**
  * The RSS and Atom feeds of what the page shows, announced to feed readers in the head
@@ -11,12 +10,10 @@ export function FeedLinks({ params, title }: { params: URLSearchParams; title: s
   const rss = `/api/posts/feed.rss${query}`;
   const atom = `/api/posts/feed.atom${query}`;
   return (
-    <p className="feed-links cluster">
+    <p className="cluster">
       <link rel="alternate" type="application/rss+xml" title={title} href={rss} />
       <link rel="alternate" type="application/atom+xml" title={title} href={atom} />
-      <a href={rss}>
-        <Icon name="news" size={16} /> {t('news.rss')}
-      </a>
+      <a href={rss}>{t('news.rss')}</a>
       <a href={atom}>{t('news.atom')}</a>
     </p>
   );
