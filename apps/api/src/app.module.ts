@@ -20,6 +20,7 @@ import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ModerationTargetsModule } from './modules/moderation/moderation-targets.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { PostsModule } from './modules/posts/posts.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SocialModule } from './modules/social/social.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
@@ -49,6 +50,7 @@ export class AppModule {
         OrganisationsModule,
         SocialModule,
         ActivitiesModule,
+        PostsModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

@@ -31,6 +31,26 @@ export async function apiPost<T = Record<string, unknown>>(
   return (await response.json()) as T;
 }
 
+/** A published guide with a comment and a reply, written by the sweep's member as its organisation. */
+async function samplePost(world: World): Promise<string> {
+  const post = await apiPost<{ slug: string }>(world, '/api/posts', {
+    kind: 'guide',
+    title: 'How we ran a citizens’ assembly',
+    summary: 'What worked, and what we would do differently.',
+    body: 'We started **small**, with a handful of neighbours.\n\n- Invite widely\n- Pay for childcare',
+    topics: ['democracy-and-participation'],
+    countries: ['BE'],
+    language: 'en',
+    organisation: world.organisationSlug,
+    status: 'published',
+  });
+  const comment = await apiPost<{ id: string }>(world, `/api/posts/${post.slug}/comments`, {
+    body: 'Which venue did you use?',
+  });
+  await apiPost(world, `/api/posts/${post.slug}/comments`, { body: 'A school hall.', parentId: comment.id });
+  return post.slug;
+}
+
 export const pages: PageCheck[] = [
   { name: 'home', path: '/' },
   { name: 'people directory', path: '/people' },
@@ -53,6 +73,11 @@ export const pages: PageCheck[] = [
   { name: 'profile settings', path: '/settings/profile', signedInOnly: true },
   { name: 'welcome', path: '/welcome', signedInOnly: true },
   { name: 'account', path: '/account', signedInOnly: true },
+  { name: 'news', path: '/news' },
+  { name: 'post', path: (w) => samplePost(w).then((slug) => `/news/${slug}`) },
+  { name: 'edit post', path: (w) => samplePost(w).then((slug) => `/news/${slug}/edit`), signedInOnly: true },
+  { name: 'new post', path: '/news/new', signedInOnly: true },
+  { name: 'my posts', path: '/news/mine', signedInOnly: true },
   { name: 'register', path: '/register' },
   { name: 'sign in', path: '/sign-in' },
   { name: 'verify email', path: '/verify-email' },

@@ -4,6 +4,7 @@ export * from './dev.js';
 export * from './health.js';
 export * from './organisations.js';
 export * from './pagination.js';
+export * from './posts.js';
 export * from './problem.js';
 export * from './profiles.js';
 export * from './social.js';

@@ -39,6 +39,9 @@ export const errorCodes = [
   'member_not_found',
   'cannot_follow_self',
   'cannot_block_self',
+  // posts
+  'post_not_published',
+  'reply_too_deep',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

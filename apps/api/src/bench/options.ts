@@ -13,7 +13,7 @@ export interface BenchOptions {
   /** An existing PostgreSQL to benchmark against; otherwise an embedded one is started. */
   databaseUrl: string | undefined;
   /** People and organisations to seed into the embedded database before measuring; none when undefined. */
-  scale: { people: number; organisations: number } | undefined;
+  scale: { people: number; organisations: number; posts: number } | undefined;
 }
 
 const NUMERIC = {
@@ -26,7 +26,7 @@ const NUMERIC = {
 type NumericOption = keyof typeof NUMERIC;
 
 export const USAGE = `Usage: npm run bench -- [--rounds=3] [--duration=5] [--warmup=3] [--connections=100] [--only=health]
-                       [--scale=<people>,<organisations>]
+                       [--scale=<people>,<organisations>[,<posts>]]
 Environment: BENCH_ROUNDS, BENCH_DURATION, BENCH_WARMUP, BENCH_CONNECTIONS, BENCH_ONLY, BENCH_SCALE,
              BENCH_DATABASE_URL (an existing PostgreSQL, used as it is; default: an embedded one in a temp folder)`;
 
@@ -75,10 +75,11 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
   };
 }
 
-/** `100000,20000` → 100k people and 20k organisations; empty → no seeding. */
+/** `100000,20000,300000` → 100k people, 20k organisations and 300k posts; empty → no seeding. */
 function parseScale(raw: string | undefined): BenchOptions['scale'] {
   if (raw === undefined || raw === '') return undefined;
-  const match = /^(\d+),(\d+)$/.exec(raw.replace(/_/g, ''));
-  if (!match) throw new OptionsError(`--scale (BENCH_SCALE) takes <people>,<organisations>, got "${raw}"`);
-  return { people: Number(match[1]), organisations: Number(match[2]) };
+  const match = /^(\d+),(\d+)(?:,(\d+))?$/.exec(raw.replace(/_/g, ''));
+  if (!match)
+    throw new OptionsError(`--scale (BENCH_SCALE) takes <people>,<organisations>[,<posts>], got "${raw}"`);
+  return { people: Number(match[1]), organisations: Number(match[2]), posts: Number(match[3] ?? 0) };
 }

@@ -87,14 +87,14 @@ async function openBenchDatabase(options: BenchOptions): Promise<{ url: string; 
 async function seedBenchDatabase(url: string, scale: NonNullable<BenchOptions['scale']>): Promise<string> {
   checkpoint();
   await migrate(url);
-  say(`Seeding ${scale.people} people and ${scale.organisations} organisations`);
+  say(`Seeding ${scale.people} people, ${scale.organisations} organisations and ${scale.posts} posts`);
   const seeded = await withDataSource(url, (dataSource) => seedAtScale(dataSource, { ...scale, log: say }));
   const started = performance.now();
   await withDataSource(url, (dataSource) => dataSource.query('VACUUM (ANALYZE)'));
   const vacuumSeconds = (performance.now() - started) / 1000;
   const summary =
-    `seeded ${seeded.people} people, ${seeded.organisations} organisations, ${seeded.memberships} memberships ` +
-    `and ${seeded.follows} follows in ${seeded.seconds.toFixed(1)} s, then VACUUM (ANALYZE) in ${vacuumSeconds.toFixed(1)} s`;
+    `seeded ${seeded.people} people, ${seeded.organisations} organisations, ${seeded.memberships} memberships` +
+    `, ${seeded.follows} follows and ${seeded.posts} posts in ${seeded.seconds.toFixed(1)} s, then VACUUM (ANALYZE) in ${vacuumSeconds.toFixed(1)} s`;
   say(summary);
   checkpoint();
   return summary;

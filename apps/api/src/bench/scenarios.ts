@@ -108,4 +108,23 @@ export const scenarios: readonly Scenario[] = [
     matchingRowsSql: "SELECT count(*)::int AS count FROM organisations WHERE visibility = 'public'",
     description: 'GET /api/organisations?limit=20: the organisations directory, first page, anonymous',
   },
+  {
+    name: 'posts-latest',
+    path: '/api/posts?limit=20',
+    baseline: 'posts-server.js',
+    ...DIRECTORY_TARGET,
+    matchingRowsSql:
+      "SELECT count(*)::int AS count FROM posts WHERE status = 'published' AND audience = 'public'",
+    description: 'GET /api/posts?limit=20: the latest posts, first page, anonymous',
+  },
+  {
+    name: 'posts-topic-country',
+    path: `/api/posts?topic=${FILTER.topic}&country=${FILTER.country}&limit=20`,
+    baseline: 'posts-server.js',
+    ...DIRECTORY_TARGET,
+    matchingRowsSql: `SELECT count(*)::int AS count FROM posts
+       WHERE status = 'published' AND audience = 'public'
+         AND topics @> '{${FILTER.topic}}' AND countries @> '{${FILTER.country}}'`,
+    description: `GET /api/posts?topic=${FILTER.topic}&country=${FILTER.country}: latest posts on a topic in a country, anonymous`,
+  },
 ];

@@ -31,6 +31,11 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/organisations/:slug',
   'GET /api/organisations/:slug/members',
   'GET /api/organisations/:slug/followers',
+  'GET /api/posts',
+  'GET /api/posts/feed.rss',
+  'GET /api/posts/feed.atom',
+  'GET /api/posts/:slug',
+  'GET /api/posts/:slug/comments',
 ]);
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;

@@ -34,6 +34,36 @@ describe('the demo seed', () => {
     expect(counts.languages).toBeGreaterThanOrEqual(8);
   });
 
+  it('writes about 300 posts of every kind across countries and languages, with comments and reactions', async () => {
+    const counts = await one<{
+      posts: number;
+      kinds: number;
+      languages: number;
+      countries: number;
+      organisationPosts: number;
+      replies: number;
+      reactions: number;
+    }>(
+      t,
+      `SELECT (SELECT count(*)::int FROM posts) AS posts,
+              (SELECT count(DISTINCT kind)::int FROM posts) AS kinds,
+              (SELECT count(DISTINCT language)::int FROM posts) AS languages,
+              (SELECT count(DISTINCT c)::int FROM posts, unnest(countries) c) AS countries,
+              (SELECT count(*)::int FROM posts WHERE organisation_id IS NOT NULL) AS "organisationPosts",
+              (SELECT count(*)::int FROM post_comments WHERE parent_id IS NOT NULL) AS replies,
+              (SELECT count(*)::int FROM post_reactions) AS reactions`,
+    );
+    expect(counts.posts).toBe(300);
+    expect(counts.kinds).toBe(5);
+    expect(counts.languages).toBeGreaterThanOrEqual(4);
+    expect(counts.countries).toBeGreaterThanOrEqual(15);
+    expect(counts.organisationPosts).toBeGreaterThan(50);
+    expect(counts.replies).toBeGreaterThan(50);
+    expect(counts.reactions).toBeGreaterThan(300);
+    const page = await t.http().get('/api/posts').query({ limit: 5 }).expect(200);
+    expect(page.body.items).toHaveLength(5);
+  });
+
   it('runs once: a second call returns null and adds nobody', async () => {
     expect(await withDataSource(t.databaseUrl, seedDemoData)).toBeNull();
     expect((await one<{ n: number }>(t, 'SELECT count(*)::int AS n FROM users')).n).toBe(300);
@@ -217,5 +247,23 @@ describe('the scale seed', () => {
       [`%@${SCALE_EMAIL_DOMAIN}`],
     );
     expect(counts).toEqual({ people: 2500, organisations: 430 });
+  });
+
+  it('adds posts by the people and organisation editors already there, with unique slugs on every run', async () => {
+    for (const posts of [1500, 500]) {
+      const result = await withDataSource(t.databaseUrl, (dataSource) =>
+        seedAtScale(dataSource, { people: 0, organisations: 0, posts, batchSize: 700 }),
+      );
+      expect(result.posts).toBe(posts);
+    }
+    const counts = await one<{ posts: number; kinds: number; organisationPosts: number }>(
+      t,
+      `SELECT count(*)::int AS posts, count(DISTINCT kind)::int AS kinds,
+              count(*) FILTER (WHERE organisation_id IS NOT NULL)::int AS "organisationPosts"
+         FROM posts`,
+    );
+    expect(counts.posts).toBe(300 + 2000);
+    expect(counts.kinds).toBe(5);
+    expect(counts.organisationPosts).toBeGreaterThan(400);
   });
 });

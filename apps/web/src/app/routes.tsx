@@ -6,6 +6,11 @@ import { RegisterPage } from '../features/auth/pages/register-page';
 import { ResetPasswordPage } from '../features/auth/pages/reset-password-page';
 import { SignInPage } from '../features/auth/pages/sign-in-page';
 import { VerifyEmailPage } from '../features/auth/pages/verify-email-page';
+import { EditPostPage } from '../features/news/pages/edit-post-page';
+import { MyPostsPage } from '../features/news/pages/my-posts-page';
+import { NewPostPage } from '../features/news/pages/new-post-page';
+import { NewsPage } from '../features/news/pages/news-page';
+import { PostPage } from '../features/news/pages/post-page';
 import { InvitationsPage } from '../features/organisations/pages/invitations-page';
 import { ManageOrganisationPage } from '../features/organisations/pages/manage-organisation-page';
 import { NewOrganisationPage } from '../features/organisations/pages/new-organisation-page';
@@ -43,6 +48,11 @@ export const routes: RouteObject[] = [
       { path: '/organisations/:slug', element: <OrganisationPage /> },
       { path: '/organisations/:slug/followers', element: <OrganisationFollowersPage /> },
       { path: '/organisations/:slug/manage', element: signedIn(<ManageOrganisationPage />) },
+      { path: '/news', element: <NewsPage /> },
+      { path: '/news/new', element: signedIn(<NewPostPage />) },
+      { path: '/news/mine', element: signedIn(<MyPostsPage />) },
+      { path: '/news/:slug', element: <PostPage /> },
+      { path: '/news/:slug/edit', element: signedIn(<EditPostPage />) },
       { path: '/invitations', element: signedIn(<InvitationsPage />) },
       { path: '/settings/profile', element: signedIn(<ProfileSettingsPage />) },
       { path: '/welcome', element: signedIn(<OnboardingPage />) },

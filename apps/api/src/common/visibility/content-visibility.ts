@@ -29,6 +29,26 @@ export function contentAuthorVisibleSql(
     END))`;
 }
 
+/**
+ * The same rule as `contentAuthorVisibleSql`, for a query that already joins the author's
+ * profile (`profileAlias`) and, left-joined, the organisation (`organisationAlias`): no
+ * subquery per row, so a newest-first list can walk its index and stop after one page.
+ * (The subquery form is planned as a hash of every listed profile when many rows might
+ * be checked, which reads the whole profiles table before the first row of a page.)
+ */
+export function contentAuthorVisibleJoinedSql(
+  profileAlias: string,
+  organisationAlias: string,
+  viewer: string,
+): string {
+  return `(${profileAlias}.user_id = ${viewer}::uuid OR (
+    ${notBlockedSql(`${profileAlias}.user_id`, viewer)}
+    AND CASE WHEN ${organisationAlias}.id IS NULL
+      THEN ${profileListedCondition(profileAlias, viewer)}
+      ELSE ${organisationVisibleSql(organisationAlias, viewer)}
+    END))`;
+}
+
 /** May the author's name be shown on content they published as an organisation? */
 export function contentPersonShownSql(profileAlias: string, viewer: string): string {
   return `(${profileAlias}.user_id = ${viewer}::uuid OR ${profileListedCondition(profileAlias, viewer)})`;

@@ -7,6 +7,7 @@ import {
   insertPeople,
   readTopics,
 } from './bulk-insert';
+import { seedDemoPosts } from './demo-posts';
 import {
   complementOffers,
   makeFollows,
@@ -242,6 +243,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSignIn[]
       personIds,
       organisationIds,
     );
+    await seedDemoPosts(tx, { ...network, personIds, organisationIds, topics: stored });
     return signInsOf(network.people);
   });
 }

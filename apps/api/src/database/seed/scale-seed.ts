@@ -7,6 +7,7 @@ import {
   insertPeople,
   readTopics,
 } from './bulk-insert';
+import { seedPostsAtScale } from './demo-posts';
 import { DEMO_PASSWORD } from './demo-seed';
 import {
   makeFollows,
@@ -24,6 +25,8 @@ export const SCALE_EMAIL_DOMAIN = 'scale.open-spaces.test';
 export interface ScaleOptions {
   people: number;
   organisations: number;
+  /** Posts written by the people and organisation editors in the database, after the above. */
+  posts?: number;
   /** The same seed on the same database gives the same people, handles and links. */
   seed?: number;
   batchSize?: number;
@@ -35,6 +38,7 @@ export interface ScaleResult {
   organisations: number;
   memberships: number;
   follows: number;
+  posts: number;
   seconds: number;
 }
 
@@ -129,11 +133,23 @@ export async function seedAtScale(dataSource: DataSource, options: ScaleOptions)
       log(`  ${follows} follows (${elapsed()} s)`);
     }
 
+    const posts = options.posts
+      ? await seedPostsAtScale(tx, {
+          count: options.posts,
+          seed: options.seed ?? 20_260_303,
+          topics: stored,
+          batchSize,
+          log,
+        })
+      : 0;
+    if (posts > 0) await tx.query('ANALYZE posts');
+
     return {
       people: personIds.length,
       organisations: organisationIds.length,
       memberships,
       follows,
+      posts,
       seconds: (performance.now() - started) / 1000,
     };
   });

@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { newsDe } from './news/de';
 
 export const de: Translation = {
   app: {
@@ -87,6 +88,8 @@ export const de: Translation = {
     rateLimitedIn: 'Zu viele Versuche. Bitte warte etwa {{duration}} und versuche es erneut.',
     reference: 'Referenz: {{requestId}}',
     codes: {
+      post_not_published: 'Nur veröffentlichte Beiträge können kommentiert und bewertet werden.',
+      reply_too_deep: 'Du kannst auf einen Kommentar antworten, aber nicht auf eine Antwort.',
       handle_taken: 'Dieser Handle ist vergeben. Probier einen anderen.',
       slug_taken: 'Diese Adresse nutzt schon eine andere Organisation. Probier eine andere.',
       unknown_taxonomy_value:
@@ -693,4 +696,5 @@ export const de: Translation = {
     unblockLabel: 'Blockierung von {{name}} aufheben',
     loadMore: 'Mehr blockierte Personen laden',
   },
+  news: newsDe,
 };

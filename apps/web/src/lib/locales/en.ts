@@ -1,3 +1,4 @@
+import { newsEn } from './news/en';
 export const en = {
   app: {
     name: 'Open Spaces',
@@ -85,6 +86,8 @@ export const en = {
     rateLimitedIn: 'Too many attempts. Please wait about {{duration}} and try again.',
     reference: 'Reference: {{requestId}}',
     codes: {
+      post_not_published: 'Only published posts take comments and reactions.',
+      reply_too_deep: 'You can reply to a comment, but not to a reply.',
       handle_taken: 'This handle is taken. Try another one.',
       slug_taken: 'This address is taken by another organisation. Try another one.',
       unknown_taxonomy_value:
@@ -674,6 +677,7 @@ export const en = {
     unblockLabel: 'Unblock {{name}}',
     loadMore: 'Load more blocked people',
   },
+  news: newsEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

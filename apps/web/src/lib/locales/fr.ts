@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { newsFr } from './news/fr';
 
 export const fr: Translation = {
   app: {
@@ -88,6 +89,8 @@ export const fr: Translation = {
     rateLimitedIn: 'Trop de tentatives. Veuillez patienter environ {{duration}}, puis réessayer.',
     reference: 'Référence : {{requestId}}',
     codes: {
+      post_not_published: 'Seuls les articles publiés acceptent commentaires et réactions.',
+      reply_too_deep: 'Vous pouvez répondre à un commentaire, mais pas à une réponse.',
       handle_taken: 'Cet identifiant est déjà pris. Essayez-en un autre.',
       slug_taken: 'Cette adresse est déjà utilisée par une autre organisation. Essayez-en une autre.',
       unknown_taxonomy_value:
@@ -693,4 +696,5 @@ export const fr: Translation = {
     unblockLabel: 'Débloquer {{name}}',
     loadMore: 'Afficher plus de personnes bloquées',
   },
+  news: newsFr,
 };

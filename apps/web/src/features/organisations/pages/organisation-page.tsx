@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { FeedLinks } from '../../../components/feed-links';
 import { Alert } from '../../../components/ui/alert';
 import { Avatar } from '../../../components/ui/avatar';
 import { Badge } from '../../../components/ui/badge';
@@ -90,6 +91,9 @@ export function OrganisationPage() {
               {t('profile.followers', { count: org.followerCount })}
             </Link>
           </p>
+          {org.visibility === 'public' && (
+            <FeedLinks params={new URLSearchParams({ organisation: org.slug })} title={org.name} />
+          )}
           <div className="cluster">
             {signedIn ? (
               <Button

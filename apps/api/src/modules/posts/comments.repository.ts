@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { TimeIdPosition } from '../../common/pagination/cursor';
+import { contentAuthorVisibleSql } from '../../common/visibility/content-visibility';
+import { PostCommentEntity } from './entities/post-comment.entity';
+
+export interface CommentRow {
+  id: string;
+  post_id: string;
+  parent_id: string | null;
+  author_id: string;
+  author_handle: string;
+  author_name: string;
+  author_avatar_key: string | null;
+  body: string;
+  body_html: string;
+  created_at: Date;
+  edited_at: Date | null;
+  hidden_at: Date | null;
+  hidden_reason: string | null;
+  cursor_at: string;
+}
+
+/**
+ * Comments the viewer may see: not hidden by a moderator (unless their own), and by an
+ * author the viewer may see (a hidden profile's or a blocked person's comments never show).
+ */
+function commentVisibleSql(viewer: string): string {
+  return `(c.hidden_at IS NULL OR c.author_id = ${viewer}::uuid)
+    AND ${contentAuthorVisibleSql('c.author_id', 'NULL::uuid', viewer)}`;
+}
+
+const COLUMNS = `c.id, c.post_id, c.parent_id, c.author_id, cp.handle AS author_handle,
+  cu.display_name AS author_name, cp.avatar_key AS author_avatar_key, c.body, c.body_html,
+  c.created_at, c.edited_at, c.hidden_at, c.hidden_reason, c.created_at::text AS cursor_at`;
+
+const JOINS = `JOIN profiles cp ON cp.user_id = c.author_id JOIN users cu ON cu.id = c.author_id`;
+
+/** Reads and writes the comments on posts. */
+@Injectable()
+export class CommentsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** One page of a post's top-level comments, oldest first. */
+  findThreadsPage(
+    postId: string,
+    viewerId: string | null,
+    after: TimeIdPosition | undefined,
+    limit: number,
+  ): Promise<CommentRow[]> {
+    const cursor = after ? 'AND (c.created_at, c.id) > ($3::timestamptz, $4::uuid)' : '';
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM post_comments c ${JOINS}
+        WHERE c.post_id = $1 AND c.parent_id IS NULL AND ${commentVisibleSql('$2')} ${cursor}
+        ORDER BY c.created_at, c.id
+        LIMIT ${after ? '$5' : '$3'}`,
+      after ? [postId, viewerId, after.at, after.id, limit + 1] : [postId, viewerId, limit + 1],
+    );
+  }
+
+  /** The replies to these comments, oldest first, in one query. */
+  findReplies(parentIds: string[], viewerId: string | null): Promise<CommentRow[]> {
+    if (parentIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM post_comments c ${JOINS}
+        WHERE c.parent_id = ANY($1::uuid[]) AND ${commentVisibleSql('$2')}
+        ORDER BY c.created_at, c.id`,
+      [parentIds, viewerId],
+    );
+  }
+
+  /** One comment if the viewer may see it. */
+  async findVisible(id: string, viewerId: string | null): Promise<CommentRow | null> {
+    const rows: CommentRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM post_comments c ${JOINS} WHERE c.id = $1 AND ${commentVisibleSql('$2')}`,
+      [id, viewerId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Stores a new comment; returns its id. */
+  async insert(
+    fields: Pick<PostCommentEntity, 'postId' | 'parentId' | 'authorId' | 'body' | 'bodyHtml'>,
+  ): Promise<string> {
+    const repository = this.dataSource.getRepository(PostCommentEntity);
+    return (await repository.save(repository.create(fields))).id;
+  }
+
+  async update(id: string, body: string, bodyHtml: string): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE post_comments SET body = $2, body_html = $3, edited_at = now() WHERE id = $1',
+      [id, body, bodyHtml],
+    );
+  }
+
+  /** Removes the comment and, with it, its replies. */
+  async remove(id: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM post_comments WHERE id = $1', [id]);
+  }
+
+  /** For moderation: a comment whatever its state, with its post's slug. */
+  async describe(id: string): Promise<{ body: string; author_id: string; slug: string } | null> {
+    const rows: { body: string; author_id: string; slug: string }[] = await this.dataSource.query(
+      `SELECT c.body, c.author_id, p.slug FROM post_comments c JOIN posts p ON p.id = c.post_id WHERE c.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async setHidden(id: string, reason: string | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE post_comments SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END, hidden_reason = $2
+        WHERE id = $1`,
+      [id, reason],
+    );
+  }
+}

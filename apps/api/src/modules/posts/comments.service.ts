@@ -1,0 +1,126 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type {
+  Comment,
+  CommentPage,
+  CommentThread,
+  CreateCommentRequest,
+  PageQuery,
+  UpdateCommentRequest,
+} from '@open-spaces/contracts';
+import type { z } from 'zod';
+import type { AuthUser } from '../../common/auth/current-user.decorator';
+import { renderMarkdown } from '../../common/markdown/markdown';
+import { decodeTimeIdCursor, toPage } from '../../common/pagination/cursor';
+import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
+import { type CommentRow, CommentsRepository } from './comments.repository';
+import { toComment } from './post-mappers';
+import { canEditComment, canRemoveComment, type PostActor, type PostFacts } from './post-permissions';
+import { postErrors } from './posts.errors';
+import { type PostAccess, PostsService } from './posts.service';
+
+type PageInput = z.output<typeof PageQuery>;
+type CreateInput = z.output<typeof CreateCommentRequest>;
+type UpdateInput = z.output<typeof UpdateCommentRequest>;
+
+/**
+ * Owns the comments on posts: one level of replies, edited by their authors only, removed
+ * by their authors, the post's editors or site moderators, hidden by moderation. Comments
+ * are read where the post can be read, and written only on published posts.
+ */
+@Injectable()
+export class CommentsService {
+  constructor(
+    private readonly comments: CommentsRepository,
+    private readonly posts: PostsService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+  ) {}
+
+  async list(slug: string, viewer: AuthUser | undefined, page: PageInput): Promise<CommentPage> {
+    const access = await this.posts.access(slug, viewer);
+    const viewerId = viewer?.id ?? null;
+    const threads = await this.comments.findThreadsPage(
+      access.post.id,
+      viewerId,
+      decodeTimeIdCursor(page.after),
+      page.limit,
+    );
+    const shown = threads.slice(0, page.limit);
+    const replies = await this.comments.findReplies(
+      shown.map((thread) => thread.id),
+      viewerId,
+    );
+    const toItem = (row: CommentRow) => this.toComment(row, access);
+    return toPage(
+      threads,
+      page.limit,
+      (row): CommentThread => ({
+        ...toItem(row),
+        replies: replies.filter((reply) => reply.parent_id === row.id).map(toItem),
+      }),
+      (row) => [row.cursor_at, row.id],
+    );
+  }
+
+  async create(slug: string, viewer: AuthUser, input: CreateInput): Promise<Comment> {
+    const access = await this.posts.accessPublished(slug, viewer);
+    if (input.parentId !== undefined) {
+      const parent = await this.comments.findVisible(input.parentId, viewer.id);
+      if (!parent || parent.post_id !== access.post.id) throw postErrors.parentNotFound();
+      if (parent.parent_id !== null) throw postErrors.replyTooDeep();
+    }
+    const id = await this.comments.insert({
+      postId: access.post.id,
+      parentId: input.parentId ?? null,
+      authorId: viewer.id,
+      body: input.body,
+      bodyHtml: renderMarkdown(input.body),
+    });
+    return this.toComment(await this.visibleComment(id, viewer), access);
+  }
+
+  async update(id: string, viewer: AuthUser, input: UpdateInput): Promise<Comment> {
+    const { comment, access } = await this.commentWithPost(id, viewer);
+    if (!canEditComment(access.actor, comment.author_id))
+      throw postErrors.forbidden('Only its author edits a comment.');
+    await this.comments.update(id, input.body, renderMarkdown(input.body));
+    return this.toComment(await this.visibleComment(id, viewer), access);
+  }
+
+  async remove(id: string, viewer: AuthUser): Promise<void> {
+    const { comment, access } = await this.commentWithPost(id, viewer);
+    if (!canRemoveComment(access.actor, comment.author_id, factsOf(access)))
+      throw postErrors.forbidden('Only its author, the post’s editors and moderators remove a comment.');
+    await this.comments.remove(id);
+  }
+
+  private async commentWithPost(
+    id: string,
+    viewer: AuthUser,
+  ): Promise<{ comment: CommentRow; access: PostAccess }> {
+    const comment = await this.visibleComment(id, viewer);
+    const slug = await this.comments.describe(id);
+    if (!slug) throw postErrors.commentNotFound();
+    const access = await this.posts.access(slug.slug, viewer).catch(() => {
+      throw postErrors.commentNotFound();
+    });
+    return { comment, access };
+  }
+
+  private async visibleComment(id: string, viewer: AuthUser): Promise<CommentRow> {
+    const comment = await this.comments.findVisible(id, viewer.id);
+    if (!comment) throw postErrors.commentNotFound();
+    return comment;
+  }
+
+  private toComment(row: CommentRow, access: PostAccess): Comment {
+    const actor: PostActor = access.actor;
+    return toComment(this.storage, row, {
+      canEdit: canEditComment(actor, row.author_id),
+      canRemove: canRemoveComment(actor, row.author_id, factsOf(access)),
+    });
+  }
+}
+
+function factsOf(access: PostAccess): PostFacts {
+  return { authorId: access.post.author_id, organisationId: access.post.organisation_id };
+}

@@ -1,0 +1,324 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  ActivityAudience,
+  OrganisationRole,
+  PostKind,
+  PostStatus,
+  Visibility,
+} from '@open-spaces/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { TimeIdPosition } from '../../common/pagination/cursor';
+import { QueryParameters } from '../../common/sql/query-parameters';
+import {
+  audienceAdmitsSql,
+  contentAuthorVisibleJoinedSql,
+  contentPersonShownSql,
+} from '../../common/visibility/content-visibility';
+
+/** Who wrote a post or comment, as the viewer may see them. */
+export interface AuthorColumns {
+  author_id: string;
+  organisation_id: string | null;
+  /** Null when the author is not shown (content published as an organisation, unlisted author). */
+  author_handle: string | null;
+  author_name: string | null;
+  author_avatar_key: string | null;
+  organisation_slug: string | null;
+  organisation_name: string | null;
+  organisation_kind: string | null;
+  organisation_logo_key: string | null;
+}
+
+export interface PostSummaryRow extends AuthorColumns {
+  id: string;
+  slug: string;
+  kind: PostKind;
+  title: string;
+  summary: string;
+  cover_key: string | null;
+  cover_alt: string | null;
+  topics: string[];
+  countries: string[];
+  language: string;
+  status: PostStatus;
+  published_at: Date | null;
+  edited_at: Date | null;
+  useful_count: number;
+  comment_count: number;
+  /** The sort key as PostgreSQL writes it, microseconds kept, for the next page's cursor. */
+  cursor_at: string;
+}
+
+export interface PostRow extends PostSummaryRow {
+  body: string;
+  body_html: string;
+  audience: ActivityAudience;
+  created_at: Date;
+  hidden_at: Date | null;
+  hidden_reason: string | null;
+  reacted_by_me: boolean;
+  /** The viewer's role in the organisation it was published as. */
+  my_role: OrganisationRole | null;
+  /** Whether its author and audience admit the viewer (its status and hiding aside). */
+  visible: boolean;
+}
+
+export interface PostListFilters {
+  kind?: PostKind;
+  topic?: string;
+  country?: string;
+  language?: string;
+  organisation?: string;
+  author?: string;
+}
+
+export interface FeedOwner {
+  title: string;
+  visibility: Visibility;
+}
+
+export const POST_SLUG_INDEX = 'posts_slug_key';
+
+function authorColumnsSql(post: string, viewer: string): string {
+  const shown = `(${post}.organisation_id IS NULL OR ${contentPersonShownSql('ap', viewer)})`;
+  return `${post}.author_id, ${post}.organisation_id,
+    CASE WHEN ${shown} THEN ap.handle END AS author_handle,
+    CASE WHEN ${shown} THEN ap.display_name END AS author_name,
+    CASE WHEN ${shown} THEN ap.avatar_key END AS author_avatar_key,
+    o.slug AS organisation_slug, o.name AS organisation_name, o.kind AS organisation_kind,
+    o.logo_key AS organisation_logo_key`;
+}
+
+/**
+ * The author's profile and name (`ap`) and the organisation (`o`), each looked up by key
+ * for the post at hand. As LATERAL lookups of at most one row they stay index probes per
+ * post, so a page of a filtered list never hashes the whole profiles or organisations table.
+ */
+const AUTHOR_JOINS = `JOIN LATERAL (
+    SELECT pp.user_id, pp.handle, pp.avatar_key, pp.visibility, pu.display_name
+      FROM profiles pp JOIN users pu ON pu.id = pp.user_id
+     WHERE pp.user_id = p.author_id LIMIT 1) ap ON true
+  LEFT JOIN LATERAL (
+    SELECT po.id, po.slug, po.name, po.kind, po.logo_key, po.visibility
+      FROM organisations po WHERE po.id = p.organisation_id LIMIT 1) o ON true`;
+
+function summaryColumnsSql(viewer: string): string {
+  return `p.id, p.slug, p.kind, p.title, p.summary, p.cover_key, p.cover_alt, p.topics, p.countries,
+    p.language, p.status, p.published_at, p.edited_at, ${authorColumnsSql('p', viewer)},
+    (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id) AS useful_count,
+    (SELECT count(*)::int FROM post_comments c WHERE c.post_id = p.id AND c.hidden_at IS NULL) AS comment_count`;
+}
+
+/**
+ * May the viewer see this post: its author, organisation and audience admit them. Reads the
+ * author's profile `ap` and the organisation `o` of AUTHOR_JOINS.
+ */
+export function postVisibleSql(post: string, viewer: string): string {
+  return `(${contentAuthorVisibleJoinedSql('ap', 'o', viewer)}
+    AND ${audienceAdmitsSql(`${post}.audience`, `${post}.organisation_id`, viewer)})`;
+}
+
+/** Reads and writes posts, their slugs' redirects and their "useful" reactions. */
+@Injectable()
+export class PostsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** The post at this slug, or at one it had before, with what it is to the viewer. */
+  async findBySlugForViewer(slug: string, viewerId: string | null): Promise<PostRow | null> {
+    const rows: PostRow[] = await this.dataSource.query(
+      `SELECT ${summaryColumnsSql('$1')}, p.body, p.body_html, p.audience, p.created_at, p.hidden_at,
+              p.hidden_reason, p.published_at::text AS cursor_at,
+              EXISTS (SELECT 1 FROM post_reactions r WHERE r.post_id = p.id AND r.user_id = $1::uuid) AS reacted_by_me,
+              (SELECT m.role FROM memberships m
+                WHERE m.organisation_id = p.organisation_id AND m.user_id = $1::uuid) AS my_role,
+              ${postVisibleSql('p', '$1')} AS visible
+         FROM posts p ${AUTHOR_JOINS}
+        WHERE p.id = COALESCE(
+                (SELECT id FROM posts WHERE slug = lower($2)),
+                (SELECT post_id FROM post_slug_redirects WHERE old_slug = lower($2)))`,
+      [viewerId, slug],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * One page of published posts the viewer may see, newest first. Filters by author
+   * handle only match posts on which the author is shown, so a hidden author's
+   * organisation posts never tell who wrote them.
+   */
+  findLatestPage(
+    viewerId: string | null,
+    filters: PostListFilters,
+    after: TimeIdPosition | undefined,
+    limit: number,
+  ): Promise<PostSummaryRow[]> {
+    const parameters = new QueryParameters(viewerId);
+    const param = (value: unknown) => parameters.add(value);
+    const where = ["p.status = 'published'", 'p.hidden_at IS NULL', postVisibleSql('p', '$1')];
+    const arrays: string[] = [];
+    if (filters.topic) arrays.push(`topics @> ARRAY[${param(filters.topic)}::text]`);
+    if (filters.country) arrays.push(`countries @> ARRAY[${param(filters.country)}::text]`);
+    if (filters.kind) where.push(`p.kind = ${param(filters.kind)}`);
+    if (filters.language) where.push(`p.language = ${param(filters.language)}`);
+    if (filters.organisation)
+      where.push(
+        `p.organisation_id = (SELECT id FROM organisations WHERE slug = ${param(filters.organisation)})`,
+      );
+    if (filters.author) {
+      where.push(`p.author_id = (SELECT user_id FROM profiles WHERE handle = ${param(filters.author)})`);
+      where.push(`(p.organisation_id IS NULL OR ${contentPersonShownSql('ap', '$1')})`);
+    }
+    if (after)
+      where.push(`(p.published_at, p.id) < (${param(after.at)}::timestamptz, ${param(after.id)}::uuid)`);
+    // A topic and a country together match few posts, scattered along the newest-first
+    // order: they are found through the GIN index first, and only those are ordered. One
+    // array filter alone matches often enough that walking the newest-first index is faster.
+    const matching =
+      arrays.length === 2
+        ? `WITH matching AS MATERIALIZED (
+             SELECT * FROM posts WHERE status = 'published' AND hidden_at IS NULL AND ${arrays.join(' AND ')})`
+        : '';
+    if (arrays.length === 1) where.push(`p.${arrays[0]}`);
+    return this.dataSource.query(
+      `${matching}
+       SELECT ${summaryColumnsSql('$1')}, p.published_at::text AS cursor_at
+         FROM ${matching ? 'matching' : 'posts'} p ${AUTHOR_JOINS}
+        WHERE ${where.join(' AND ')}
+        ORDER BY p.published_at DESC, p.id DESC
+        LIMIT ${param(limit + 1)}`,
+      parameters.values,
+    );
+  }
+
+  /** The author's own posts in every state, newest first. */
+  findMinePage(
+    authorId: string,
+    status: PostStatus | undefined,
+    after: TimeIdPosition | undefined,
+    limit: number,
+  ): Promise<PostSummaryRow[]> {
+    const parameters = new QueryParameters(authorId);
+    const param = (value: unknown) => parameters.add(value);
+    const where = ['p.author_id = $1'];
+    if (status) where.push(`p.status = ${param(status)}`);
+    if (after)
+      where.push(`(p.created_at, p.id) < (${param(after.at)}::timestamptz, ${param(after.id)}::uuid)`);
+    return this.dataSource.query(
+      `SELECT ${summaryColumnsSql('$1')}, p.created_at::text AS cursor_at
+         FROM posts p ${AUTHOR_JOINS}
+        WHERE ${where.join(' AND ')}
+        ORDER BY p.created_at DESC, p.id DESC
+        LIMIT ${param(limit + 1)}`,
+      parameters.values,
+    );
+  }
+
+  /** The viewer's role in the organisation at this slug (null when not a member or no such organisation). */
+  async organisationRole(
+    slug: string,
+    userId: string,
+  ): Promise<{ id: string; role: OrganisationRole | null } | null> {
+    const rows: { id: string; role: OrganisationRole | null }[] = await this.dataSource.query(
+      `SELECT o.id, m.role FROM organisations o
+         LEFT JOIN memberships m ON m.organisation_id = o.id AND m.user_id = $2
+        WHERE o.slug = lower($1)`,
+      [slug, userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * The organisations this person may publish as, by name. A person holds few editor roles,
+   * so the list is whole (capped), not paged.
+   */
+  findPublishers(userId: string): Promise<{ slug: string; name: string }[]> {
+    return this.dataSource.query(
+      `SELECT o.slug, o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+        WHERE m.user_id = $1 AND m.role IN ('owner', 'admin', 'editor')
+        ORDER BY o.sort_name, o.id
+        LIMIT 200`,
+      [userId],
+    );
+  }
+
+  /** Remembers the slug a post leaves, so links to it still find the post. */
+  async redirectSlug(tx: EntityManager, postId: string, oldSlug: string, newSlug: string): Promise<void> {
+    await tx.query('DELETE FROM post_slug_redirects WHERE old_slug = $1', [newSlug]);
+    await tx.query(
+      `INSERT INTO post_slug_redirects (old_slug, post_id) VALUES ($1, $2)
+       ON CONFLICT (old_slug) DO UPDATE SET post_id = EXCLUDED.post_id, created_at = now()`,
+      [oldSlug, postId],
+    );
+  }
+
+  /** Sets the cover and returns the key it replaced, read under the same row lock. */
+  async replaceCover(id: string, coverKey: string | null, coverAlt: string | null): Promise<string | null> {
+    const [rows]: [{ previous: string | null }[], number] = await this.dataSource.query(
+      `UPDATE posts p SET cover_key = $2, cover_alt = $3, updated_at = now()
+         FROM (SELECT id, cover_key FROM posts WHERE id = $1 FOR UPDATE) prev
+        WHERE p.id = prev.id
+        RETURNING prev.cover_key AS previous`,
+      [id, coverKey, coverAlt],
+    );
+    return rows[0]?.previous ?? null;
+  }
+
+  async addReaction(postId: string, userId: string): Promise<void> {
+    await this.dataSource.query(
+      'INSERT INTO post_reactions (post_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+      [postId, userId],
+    );
+  }
+
+  async removeReaction(postId: string, userId: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2', [
+      postId,
+      userId,
+    ]);
+  }
+
+  async usefulState(
+    postId: string,
+    userId: string,
+  ): Promise<{ useful_count: number; reacted_by_me: boolean }> {
+    const rows: { useful_count: number; reacted_by_me: boolean }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS useful_count, coalesce(bool_or(user_id = $2), false) AS reacted_by_me
+         FROM post_reactions WHERE post_id = $1`,
+      [postId, userId],
+    );
+    return rows[0] ?? { useful_count: 0, reacted_by_me: false };
+  }
+
+  /** The title of a feed's owner and whether it is public; null when there is none. */
+  async feedOwner(kind: 'topic' | 'organisation' | 'author', key: string): Promise<FeedOwner | null> {
+    const sql = {
+      topic: `SELECT coalesce(names->>'en', slug) AS title, 'public' AS visibility FROM topics WHERE slug = $1`,
+      organisation: 'SELECT name AS title, visibility FROM organisations WHERE slug = $1',
+      author: `SELECT u.display_name AS title, p.visibility FROM profiles p JOIN users u ON u.id = p.user_id
+                WHERE p.handle = $1`,
+    }[kind];
+    const rows: FeedOwner[] = await this.dataSource.query(sql, [key]);
+    return rows[0] ?? null;
+  }
+
+  /** For moderation: a post whatever its state. */
+  async describe(id: string): Promise<{ title: string; author_id: string; slug: string } | null> {
+    const rows: { title: string; author_id: string; slug: string }[] = await this.dataSource.query(
+      'SELECT title, author_id, slug FROM posts WHERE id = $1',
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async setHidden(id: string, reason: string | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE posts SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END, hidden_reason = $2
+        WHERE id = $1`,
+      [id, reason],
+    );
+  }
+}
