@@ -39,6 +39,10 @@ export const errorCodes = [
   'member_not_found',
   'cannot_follow_self',
   'cannot_block_self',
+  // events
+  'event_cancelled',
+  'event_ended',
+  'registration_closed',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
