@@ -67,4 +67,12 @@ describe('event times', () => {
     );
     expect(timeErrors({ ...valid, registrationDeadline: '2027-04-30T09:00' })).toEqual([]);
   });
+
+  it('refuses a registration deadline that has passed, when asked to check it', () => {
+    const now = new Date('2027-04-30T08:00:00Z');
+    const early = { ...valid, registrationDeadline: '2027-04-30T09:00' };
+    expect(timeErrors(early, now).map((e) => e.code)).toEqual(['deadline_passed']);
+    expect(timeErrors(early, new Date('2027-04-30T06:00:00Z'))).toEqual([]);
+    expect(timeErrors(early)).toEqual([]);
+  });
 });

@@ -18,7 +18,9 @@ export function instantOf(local: string, timeZone: string): Date | null {
   const time = DateTime.fromISO(local, { zone: timeZone });
   if (!time.isValid) return null;
   if (time.toFormat(LOCAL_FORMAT) !== local) return null;
-  return time.toJSDate();
+  // In a repeated hour the same wall-clock time also happened an hour earlier.
+  const earlier = DateTime.fromMillis(time.toMillis() - 3_600_000, { zone: timeZone });
+  return (earlier.toFormat(LOCAL_FORMAT) === local ? earlier : time).toJSDate();
 }
 
 /** The wall-clock time of an instant in a zone, as `2027-03-14T18:30`. */
@@ -26,13 +28,14 @@ export function localOf(at: Date, timeZone: string): string {
   return DateTime.fromJSDate(at, { zone: timeZone }).toFormat(LOCAL_FORMAT);
 }
 
-/** The field errors of an event's times: a local time that does not exist, an end not after its start. */
-export function timeErrors(times: {
-  start: string;
-  end: string;
-  timeZone: string;
-  registrationDeadline: string | null;
-}): { field: string; code: string; message: string }[] {
+/**
+ * The field errors of an event's times: a local time that does not exist, an end not after
+ * its start, a registration deadline after the end or (given `now`) already passed.
+ */
+export function timeErrors(
+  times: { start: string; end: string; timeZone: string; registrationDeadline: string | null },
+  now: Date | null = null,
+): { field: string; code: string; message: string }[] {
   const errors: { field: string; code: string; message: string }[] = [];
   const start = instantOf(times.start, times.timeZone);
   const end = instantOf(times.end, times.timeZone);
@@ -54,6 +57,12 @@ export function timeErrors(times: {
         field: 'registrationDeadline',
         code: 'deadline_after_end',
         message: 'Registration must close before the event ends.',
+      });
+    } else if (now && deadline.getTime() <= now.getTime()) {
+      errors.push({
+        field: 'registrationDeadline',
+        code: 'deadline_passed',
+        message: 'This registration deadline has already passed.',
       });
     }
   }

@@ -78,7 +78,7 @@ export class EventsService implements OnModuleInit {
         { field: 'audience', code: 'organisation_required', message: 'Only organisation events have this audience.' },
       ]);
     }
-    this.assertTimes(input);
+    this.assertTimes(input, true);
     await this.assertKnownValues(input, []);
     const id = await this.activities.write(async (tx, log) => {
       const repository = tx.getRepository(EventEntity);
@@ -170,7 +170,7 @@ export class EventsService implements OnModuleInit {
         : []),
     ];
     if (placeErrors.length > 0) throw eventErrors.invalidFields(placeErrors);
-    this.assertTimes(merged);
+    this.assertTimes(merged, input.registrationDeadline !== undefined);
     await this.assertKnownValues(input, current.topics);
 
     const times = timesOf(merged);
@@ -232,13 +232,12 @@ export class EventsService implements OnModuleInit {
     return this.get(id, viewer);
   }
 
-  private assertTimes(times: {
-    start: string;
-    end: string;
-    timeZone: string;
-    registrationDeadline: string | null;
-  }): void {
-    const errors = timeErrors(times);
+  /** Checks the times; a deadline that is being set may not have passed already. */
+  private assertTimes(
+    times: { start: string; end: string; timeZone: string; registrationDeadline: string | null },
+    newDeadline: boolean,
+  ): void {
+    const errors = timeErrors(times, newDeadline ? new Date() : null);
     if (errors.length > 0) throw eventErrors.invalidFields(errors);
   }
 
