@@ -1,26 +1,15 @@
-import { handleOf } from '../factories/organisations';
 import { addMember, createOrganisation } from '../factories/organisations';
+import { type Someone, someone as someoneIn } from '../factories/people';
 import { createEvent, newEventInput } from '../factories/events';
-import { bearer, login, registerUser, registerVerifiedUser, type TestUser } from '../factories/users';
+import { bearer, login, registerUser } from '../factories/users';
 import { expectProblem } from '../setup/problems';
 import { startTestApp, type TestApp } from '../setup/test-app';
-
-interface Someone extends TestUser {
-  auth: Record<string, string>;
-  handle: string;
-}
 
 let t: TestApp;
 let organiser: Someone;
 let visitor: Someone;
 
-async function someone(displayName: string, locale?: 'en' | 'de' | 'fr'): Promise<Someone> {
-  const user = await registerVerifiedUser(t, { displayName, ...(locale && { locale }) });
-  const { accessToken } = await login(t, user);
-  const auth = bearer(accessToken);
-  await t.http().patch('/api/me/profile').set(auth).send({ visibility: 'public' }).expect(200);
-  return { ...user, auth, handle: await handleOf(t, user) };
-}
+const someone = (displayName: string) => someoneIn(t, displayName);
 
 beforeAll(async () => {
   t = await startTestApp({ LOGIN_LIMIT_PER_IP: '10000' });
