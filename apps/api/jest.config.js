@@ -15,7 +15,7 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swc] },
   // NestJS 12 and ical.js ship ES modules; jest runs CommonJS, so those are compiled too.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|ical\.js)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|ical.js)/)'],
   moduleNameMapper: {
     '^@open-spaces/contracts$': '<rootDir>/../../packages/contracts/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

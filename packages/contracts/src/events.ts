@@ -30,9 +30,7 @@ export const Venue = z.object({
 });
 export type Venue = z.infer<typeof Venue>;
 
-const OnlineUrl = z
-  .url({ protocol: /^https$/, message: 'Use a full https address.' })
-  .max(500);
+const OnlineUrl = z.url({ protocol: /^https$/, message: 'Use a full https address.' }).max(500);
 
 /** The fields an organiser writes; times are local wall-clock values read in `timeZone`. */
 const eventFields = {
@@ -58,7 +56,11 @@ function refineEvent(
 ): void {
   if (value.format === undefined) return;
   if (value.format !== 'online' && !value.venue) {
-    context.addIssue({ code: 'custom', path: ['venue'], message: 'In-person and hybrid events need a venue.' });
+    context.addIssue({
+      code: 'custom',
+      path: ['venue'],
+      message: 'In-person and hybrid events need a venue.',
+    });
   }
   if (value.format !== 'in_person' && !value.onlineUrl) {
     context.addIssue({

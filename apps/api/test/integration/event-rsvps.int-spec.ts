@@ -38,7 +38,11 @@ describe('RSVPs and the waitlist', () => {
     const first = await rsvp(ana, id, 'going').expect(200);
     expect(first.body).toMatchObject({ myRsvp: 'going', placesLeft: 0, counts: { going: 1, waitlisted: 0 } });
     const second = await rsvp(bernd, id, 'going').expect(200);
-    expect(second.body).toMatchObject({ myRsvp: 'waitlisted', waitlistPosition: 1, counts: { going: 1, waitlisted: 1 } });
+    expect(second.body).toMatchObject({
+      myRsvp: 'waitlisted',
+      waitlistPosition: 1,
+      counts: { going: 1, waitlisted: 1 },
+    });
     const third = await rsvp(chloe, id, 'going').expect(200);
     expect(third.body).toMatchObject({ myRsvp: 'waitlisted', waitlistPosition: 2 });
 
@@ -77,7 +81,12 @@ describe('RSVPs and the waitlist', () => {
     const [ana, bernd, chloe] = people as [Someone, Someone, Someone];
     const { id } = await createEvent(t, organiser.auth, { capacity: 1 });
     for (const person of [ana, bernd, chloe]) await rsvp(person, id, 'going').expect(200);
-    const raised = await t.http().patch(`/api/events/${id}`).set(organiser.auth).send({ capacity: 3 }).expect(200);
+    const raised = await t
+      .http()
+      .patch(`/api/events/${id}`)
+      .set(organiser.auth)
+      .send({ capacity: 3 })
+      .expect(200);
     expect(raised.body.counts).toEqual({ going: 3, interested: 0, waitlisted: 0 });
   });
 
@@ -96,15 +105,25 @@ describe('RSVPs and the waitlist', () => {
 
   it('refuses answers from anonymous visitors and answers that are not going or interested', async () => {
     const { id } = await createEvent(t, organiser.auth);
-    expectProblem(await t.http().put(`/api/events/${id}/rsvp`).send({ state: 'going' }), 401, 'unauthenticated');
-    const problem = expectProblem(await rsvp(people[0] as Someone, id, 'waitlisted' as 'going'), 400, 'validation_failed');
+    expectProblem(
+      await t.http().put(`/api/events/${id}/rsvp`).send({ state: 'going' }),
+      401,
+      'unauthenticated',
+    );
+    const problem = expectProblem(
+      await rsvp(people[0] as Someone, id, 'waitlisted' as 'going'),
+      400,
+      'validation_failed',
+    );
     expect(problem.errors?.[0]?.field).toBe('state');
   });
 
   it('refuses answers after the registration deadline, to events that started and to cancelled events', async () => {
     const ana = people[0] as Someone;
     const closed = await createEvent(t, organiser.auth, { registrationDeadline: '2027-07-10T12:00' });
-    await t.sql(`UPDATE events SET registration_deadline_at = now() - interval '1 hour' WHERE id = $1`, [closed.id]);
+    await t.sql(`UPDATE events SET registration_deadline_at = now() - interval '1 hour' WHERE id = $1`, [
+      closed.id,
+    ]);
     expectProblem(await rsvp(ana, closed.id, 'going'), 409, 'registration_closed');
     expect((await t.http().get(`/api/events/${closed.id}`)).body.registrationOpen).toBe(false);
 
@@ -116,7 +135,12 @@ describe('RSVPs and the waitlist', () => {
     expectProblem(await rsvp(ana, started.id, 'interested'), 409, 'event_ended');
 
     const cancelled = await createEvent(t, organiser.auth);
-    await t.http().patch(`/api/events/${cancelled.id}`).set(organiser.auth).send({ status: 'cancelled' }).expect(200);
+    await t
+      .http()
+      .patch(`/api/events/${cancelled.id}`)
+      .set(organiser.auth)
+      .send({ status: 'cancelled' })
+      .expect(200);
     expectProblem(await rsvp(ana, cancelled.id, 'going'), 409, 'event_cancelled');
     // Withdrawing stays possible.
     await withdraw(ana, cancelled.id).expect(200);
@@ -130,9 +154,19 @@ describe('participants', () => {
     await rsvp(ana, id, 'going').expect(200);
     await rsvp(bernd, id, 'going').expect(200);
     await rsvp(chloe, id, 'interested').expect(200);
-    const first = await t.http().get(`/api/events/${id}/participants`).set(organiser.auth).query({ limit: 2 }).expect(200);
+    const first = await t
+      .http()
+      .get(`/api/events/${id}/participants`)
+      .set(organiser.auth)
+      .query({ limit: 2 })
+      .expect(200);
     expect(first.body.items).toEqual([
-      expect.objectContaining({ handle: ana.handle, displayName: 'Ana Alves', state: 'going', waitlistPosition: null }),
+      expect.objectContaining({
+        handle: ana.handle,
+        displayName: 'Ana Alves',
+        state: 'going',
+        waitlistPosition: null,
+      }),
       expect.objectContaining({ handle: bernd.handle, state: 'waitlisted', waitlistPosition: 1 }),
     ]);
     const next = await t
@@ -141,7 +175,10 @@ describe('participants', () => {
       .set(organiser.auth)
       .query({ limit: 2, after: first.body.nextCursor })
       .expect(200);
-    expect(next.body).toEqual({ items: [expect.objectContaining({ handle: chloe.handle, state: 'interested' })], nextCursor: null });
+    expect(next.body).toEqual({
+      items: [expect.objectContaining({ handle: chloe.handle, state: 'interested' })],
+      nextCursor: null,
+    });
   });
 
   it('refuses the list and the export to anyone but organisers', async () => {

@@ -46,7 +46,10 @@ export class CalendarFeedsController {
     description: 'The personal calendar: events the person goes to, deadlines of calls they saved',
     schema: { type: 'string' },
   })
-  async feed(@Param('token') token: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async feed(
+    @Param('token') token: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const body = await this.feeds.render(token);
     reply.header('content-type', 'text/calendar; charset=utf-8');
     reply.header('cache-control', 'private, no-store');

@@ -17,6 +17,14 @@ describe('the CSV writer', () => {
   });
 
   it('writes a header and rows with CRLF line ends', () => {
-    expect(toCsv(['name', 'handle'], [['Ana', 'ana'], ['=1', 'b']])).toBe("name,handle\r\nAna,ana\r\n'=1,b\r\n");
+    expect(
+      toCsv(
+        ['name', 'handle'],
+        [
+          ['Ana', 'ana'],
+          ['=1', 'b'],
+        ],
+      ),
+    ).toBe("name,handle\r\nAna,ana\r\n'=1,b\r\n");
   });
 });

@@ -19,7 +19,11 @@ export async function visibleEvent(
 }
 
 /** The event for one of its organisers: 404 if the viewer may not see it, 403 if not an organiser. */
-export async function managedEvent(events: EventsRepository, id: string, viewer: AuthUser): Promise<EventRow> {
+export async function managedEvent(
+  events: EventsRepository,
+  id: string,
+  viewer: AuthUser,
+): Promise<EventRow> {
   const row = await visibleEvent(events, id, viewer);
   if (!canManageEvent(actorOf(row, viewer))) throw eventErrors.cannotManage();
   return row;

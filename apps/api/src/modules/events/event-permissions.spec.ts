@@ -1,4 +1,11 @@
-import { canManageEvent, canPublishAs, canSeeOnlineLink, goingPlacement, placesToFill, rsvpRefusal } from './event-permissions';
+import {
+  canManageEvent,
+  canPublishAs,
+  canSeeOnlineLink,
+  goingPlacement,
+  placesToFill,
+  rsvpRefusal,
+} from './event-permissions';
 
 const stranger = { isAuthor: false, organisationRole: null, siteAdmin: false };
 
@@ -32,12 +39,18 @@ describe('event permissions', () => {
 
 describe('RSVP rules', () => {
   const now = new Date('2027-05-01T12:00:00Z');
-  const open = { status: 'scheduled' as const, startsAt: new Date('2027-05-02T10:00:00Z'), registrationDeadlineAt: null };
+  const open = {
+    status: 'scheduled' as const,
+    startsAt: new Date('2027-05-02T10:00:00Z'),
+    registrationDeadlineAt: null,
+  };
 
   it('accepts an answer to a scheduled or postponed event that has not started', () => {
     expect(rsvpRefusal(open, now)).toBeNull();
     expect(rsvpRefusal({ ...open, status: 'postponed' }, now)).toBeNull();
-    expect(rsvpRefusal({ ...open, registrationDeadlineAt: new Date('2027-05-01T13:00:00Z') }, now)).toBeNull();
+    expect(
+      rsvpRefusal({ ...open, registrationDeadlineAt: new Date('2027-05-01T13:00:00Z') }, now),
+    ).toBeNull();
   });
 
   it('refuses cancelled events, started events and passed deadlines, in that order', () => {
@@ -55,9 +68,12 @@ describe('RSVP rules', () => {
     [1, 0, 'waitlisted', 'waitlisted'],
     [1, 1, 'interested', 'waitlisted'],
     [1, 0, 'interested', 'going'],
-  ] as const)('with capacity %s and %s going, a %s person asking to go becomes %s', (capacity, going, current, placed) => {
-    expect(goingPlacement(capacity, going, current)).toBe(placed);
-  });
+  ] as const)(
+    'with capacity %s and %s going, a %s person asking to go becomes %s',
+    (capacity, going, current, placed) => {
+      expect(goingPlacement(capacity, going, current)).toBe(placed);
+    },
+  );
 
   it.each([
     [3, 2, 5, 1],

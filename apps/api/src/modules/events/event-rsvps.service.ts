@@ -9,12 +9,12 @@ import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { MailService } from '../mail/mail.service';
 import { toCsv } from './csv';
-import { managedEvent, visibleEvent } from './event-access';
 import { promotedMail } from './event.mail';
+import { managedEvent, visibleEvent } from './event-access';
 import { goingPlacement, placesToFill, type RsvpRefusal, rsvpRefusal } from './event-permissions';
 import { toEvent } from './event-view';
 import { eventErrors } from './events.errors';
-import { type LockedEvent, EventsRepository } from './events.repository';
+import { EventsRepository, type LockedEvent } from './events.repository';
 
 type RsvpInput = z.output<typeof RsvpRequest>;
 
@@ -135,7 +135,11 @@ export class EventRsvpsService {
     const event = await this.events.lock(tx, id);
     if (!event) throw eventErrors.notFound();
     const refusal = rsvpRefusal(
-      { status: event.status, startsAt: event.starts_at, registrationDeadlineAt: event.registration_deadline_at },
+      {
+        status: event.status,
+        startsAt: event.starts_at,
+        registrationDeadlineAt: event.registration_deadline_at,
+      },
       new Date(),
     );
     if (refusal) throw REFUSALS[refusal]();

@@ -44,7 +44,9 @@ describe('event times', () => {
 
   it('refuses an end at or before the start', () => {
     expect(timeErrors({ ...valid, end: '2027-05-01T10:00' }).map((e) => e.field)).toEqual(['end']);
-    expect(timeErrors({ ...valid, end: '2027-04-30T12:00' }).map((e) => e.code)).toEqual(['end_before_start']);
+    expect(timeErrors({ ...valid, end: '2027-04-30T12:00' }).map((e) => e.code)).toEqual([
+      'end_before_start',
+    ]);
   });
 
   it('names each field whose time falls in a gap', () => {

@@ -18,11 +18,18 @@ const PROMOTED: Record<Locale, (name: string, title: string) => MailCopy> = {
     subject: `Vous avez une place pour ${title}`,
     greeting: greeting('fr', name),
     before: `Une place s’est libérée pour « ${title} » et vous étiez en tête de la liste d’attente : vous y participez désormais. La page de l’événement :`,
-    after: 'Si vous ne pouvez plus venir, annulez votre place sur cette page afin que la personne suivante puisse l’avoir.',
+    after:
+      'Si vous ne pouvez plus venir, annulez votre place sur cette page afin que la personne suivante puisse l’avoir.',
   }),
 };
 
 /** Tells someone from the waitlist that they now have a place. */
-export function promotedMail(to: string, name: string, title: string, link: string, locale: Locale): MailMessage {
+export function promotedMail(
+  to: string,
+  name: string,
+  title: string,
+  link: string,
+  locale: Locale,
+): MailMessage {
   return composeMail(to, PROMOTED[locale](name, title), link);
 }

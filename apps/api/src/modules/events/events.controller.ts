@@ -53,7 +53,10 @@ export class EventsController {
     type: EventPageDto,
     description: 'Upcoming events soonest first (or past ones latest first) that the viewer may see',
   })
-  directory(@Viewer() viewer: AuthUser | undefined, @Query() query: EventDirectoryQueryDto): Promise<EventPage> {
+  directory(
+    @Viewer() viewer: AuthUser | undefined,
+    @Query() query: EventDirectoryQueryDto,
+  ): Promise<EventPage> {
     return this.events.directory(viewer, query);
   }
 
@@ -86,7 +89,11 @@ export class EventsController {
     type: EventDto,
     description: 'Updated by an organiser; moves and status changes tell the participants',
   })
-  update(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: UpdateEventDto): Promise<Event> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() body: UpdateEventDto,
+  ): Promise<Event> {
     return this.events.update(id, user, body);
   }
 

@@ -4,12 +4,13 @@ export const eventErrors = {
   notFound: () => new AppException(404, 'not_found', 'There is no event at this address.'),
   organisationNotFound: () =>
     new AppException(404, 'not_found', 'There is no organisation at this address.', {
-      errors: [{ field: 'organisation', code: 'not_found', message: 'There is no organisation at this address.' }],
+      errors: [
+        { field: 'organisation', code: 'not_found', message: 'There is no organisation at this address.' },
+      ],
     }),
   cannotPublishAs: () =>
     new AppException(403, 'forbidden', 'Only editors, admins and owners publish events as the organisation.'),
-  cannotManage: () =>
-    new AppException(403, 'forbidden', 'Only the organisers of this event may do this.'),
+  cannotManage: () => new AppException(403, 'forbidden', 'Only the organisers of this event may do this.'),
   cancelled: () => new AppException(409, 'event_cancelled', 'This event was cancelled.'),
   ended: () => new AppException(409, 'event_ended', 'This event has already started or ended.'),
   registrationClosed: () =>

@@ -19,13 +19,13 @@ import { ModerationTargets } from '../moderation/moderation-targets';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { EventEntity } from './entities/event.entity';
 import { managedEvent, visibleEvent } from './event-access';
-import { canPublishAs } from './event-permissions';
 import { eventEntries } from './event-calendar';
+import { canPublishAs } from './event-permissions';
+import { EventRsvpsService } from './event-rsvps.service';
 import { instantOf, timeErrors } from './event-times';
 import { toEvent, toEventSummary } from './event-view';
 import { eventErrors } from './events.errors';
 import { EventsRepository } from './events.repository';
-import { EventRsvpsService } from './event-rsvps.service';
 
 type CreateInput = z.output<typeof CreateEventRequest>;
 type UpdateInput = z.output<typeof UpdateEventRequest>;
@@ -75,7 +75,11 @@ export class EventsService implements OnModuleInit {
       organisationId = organisation.id;
     } else if (input.audience === 'organisation') {
       throw eventErrors.invalidFields([
-        { field: 'audience', code: 'organisation_required', message: 'Only organisation events have this audience.' },
+        {
+          field: 'audience',
+          code: 'organisation_required',
+          message: 'Only organisation events have this audience.',
+        },
       ]);
     }
     this.assertTimes(input, true);
@@ -136,7 +140,11 @@ export class EventsService implements OnModuleInit {
     if (current.status === 'cancelled') throw eventErrors.cancelled();
     if (input.audience === 'organisation' && !current.organisation_id) {
       throw eventErrors.invalidFields([
-        { field: 'audience', code: 'organisation_required', message: 'Only organisation events have this audience.' },
+        {
+          field: 'audience',
+          code: 'organisation_required',
+          message: 'Only organisation events have this audience.',
+        },
       ]);
     }
     const merged = {
@@ -254,7 +262,12 @@ export class EventsService implements OnModuleInit {
 }
 
 /** The stored times of checked input (`timeErrors` found none). */
-function timesOf(input: { start: string; end: string; timeZone: string; registrationDeadline: string | null }) {
+function timesOf(input: {
+  start: string;
+  end: string;
+  timeZone: string;
+  registrationDeadline: string | null;
+}) {
   const instant = (local: string) => instantOf(local, input.timeZone) as Date;
   return {
     timeZone: input.timeZone,

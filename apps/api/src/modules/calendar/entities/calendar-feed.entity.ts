@@ -1,4 +1,4 @@
-import { CreateDateColumn, Entity, PrimaryColumn, Column } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /** A person's secret calendar feed; only the SHA-256 of its token is kept. */
 @Entity({ name: 'calendar_feeds' })
