@@ -1,3 +1,4 @@
+import { ModerationTargets } from '../../src/modules/moderation/moderation-targets';
 import { createEvent, newEventInput } from '../factories/events';
 import { addMember, createOrganisation } from '../factories/organisations';
 import { type Someone, someone as someoneIn } from '../factories/people';
@@ -202,7 +203,6 @@ describe('who sees an event', () => {
 
 describe('moderation', () => {
   it('registers events as a moderation target; a hidden event shows only to its author, with the reason', async () => {
-    const { ModerationTargets } = await import('../../src/modules/moderation/moderation-targets');
     const target = t.app.get(ModerationTargets).get('event');
     const { id } = await createEvent(t, organiser.auth, { title: 'Reported gathering' });
     expect(await target?.describe(id)).toEqual({

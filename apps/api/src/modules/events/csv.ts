@@ -8,5 +8,6 @@ export function csvCell(value: string): string {
 }
 
 export function toCsv(header: string[], rows: string[][]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
+  return `${lines.join('\r\n')}\r\n`;
 }
