@@ -6,6 +6,10 @@ import { RegisterPage } from '../features/auth/pages/register-page';
 import { ResetPasswordPage } from '../features/auth/pages/reset-password-page';
 import { SignInPage } from '../features/auth/pages/sign-in-page';
 import { VerifyEmailPage } from '../features/auth/pages/verify-email-page';
+import { EditEventPage } from '../features/events/pages/edit-event-page';
+import { EventPage } from '../features/events/pages/event-page';
+import { EventsDirectoryPage } from '../features/events/pages/events-directory-page';
+import { NewEventPage } from '../features/events/pages/new-event-page';
 import { InvitationsPage } from '../features/organisations/pages/invitations-page';
 import { ManageOrganisationPage } from '../features/organisations/pages/manage-organisation-page';
 import { NewOrganisationPage } from '../features/organisations/pages/new-organisation-page';
@@ -43,6 +47,10 @@ export const routes: RouteObject[] = [
       { path: '/organisations/:slug', element: <OrganisationPage /> },
       { path: '/organisations/:slug/followers', element: <OrganisationFollowersPage /> },
       { path: '/organisations/:slug/manage', element: signedIn(<ManageOrganisationPage />) },
+      { path: '/events', element: <EventsDirectoryPage /> },
+      { path: '/events/new', element: signedIn(<NewEventPage />) },
+      { path: '/events/:id', element: <EventPage /> },
+      { path: '/events/:id/edit', element: signedIn(<EditEventPage />) },
       { path: '/invitations', element: signedIn(<InvitationsPage />) },
       { path: '/settings/profile', element: signedIn(<ProfileSettingsPage />) },
       { path: '/welcome', element: signedIn(<OnboardingPage />) },

@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { eventsDe } from './events/de';
 
 export const de: Translation = {
   app: {
@@ -87,6 +88,15 @@ export const de: Translation = {
     rateLimitedIn: 'Zu viele Versuche. Bitte warte etwa {{duration}} und versuche es erneut.',
     reference: 'Referenz: {{requestId}}',
     codes: {
+      // events
+      event_cancelled: 'Diese Veranstaltung wurde abgesagt.',
+      event_ended: 'Diese Veranstaltung hat schon begonnen.',
+      registration_closed: 'Die Anmeldung für diese Veranstaltung ist geschlossen.',
+      nonexistent_local_time:
+        'Diese Uhrzeit gibt es in der gewählten Zeitzone nicht: Die Uhren überspringen sie.',
+      end_before_start: 'Das Ende muss nach dem Beginn liegen.',
+      deadline_passed: 'Dieses Datum ist schon vorbei.',
+      deadline_after_end: 'Die Anmeldung muss vor dem Ende der Veranstaltung schließen.',
       handle_taken: 'Dieser Handle ist vergeben. Probier einen anderen.',
       slug_taken: 'Diese Adresse nutzt schon eine andere Organisation. Probier eine andere.',
       unknown_taxonomy_value:
@@ -693,4 +703,5 @@ export const de: Translation = {
     unblockLabel: 'Blockierung von {{name}} aufheben',
     loadMore: 'Mehr blockierte Personen laden',
   },
+  events: eventsDe,
 };

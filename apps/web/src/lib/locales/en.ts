@@ -1,3 +1,5 @@
+import { eventsEn } from './events/en';
+
 export const en = {
   app: {
     name: 'Open Spaces',
@@ -85,6 +87,14 @@ export const en = {
     rateLimitedIn: 'Too many attempts. Please wait about {{duration}} and try again.',
     reference: 'Reference: {{requestId}}',
     codes: {
+      // events
+      event_cancelled: 'This event was cancelled.',
+      event_ended: 'This event has already started.',
+      registration_closed: 'Registration for this event has closed.',
+      nonexistent_local_time: 'This time does not exist in the chosen time zone: the clocks skip it.',
+      end_before_start: 'The end must be after the start.',
+      deadline_passed: 'This date has already passed.',
+      deadline_after_end: 'Registration must close before the event ends.',
       handle_taken: 'This handle is taken. Try another one.',
       slug_taken: 'This address is taken by another organisation. Try another one.',
       unknown_taxonomy_value:
@@ -674,6 +684,7 @@ export const en = {
     unblockLabel: 'Unblock {{name}}',
     loadMore: 'Load more blocked people',
   },
+  events: eventsEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

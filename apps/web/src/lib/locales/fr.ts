@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { eventsFr } from './events/fr';
 
 export const fr: Translation = {
   app: {
@@ -88,6 +89,14 @@ export const fr: Translation = {
     rateLimitedIn: 'Trop de tentatives. Veuillez patienter environ {{duration}}, puis réessayer.',
     reference: 'Référence : {{requestId}}',
     codes: {
+      // events
+      event_cancelled: 'Cet événement a été annulé.',
+      event_ended: 'Cet événement a déjà commencé.',
+      registration_closed: 'Les inscriptions à cet événement sont closes.',
+      nonexistent_local_time: 'Cette heure n’existe pas dans le fuseau choisi : les horloges la sautent.',
+      end_before_start: 'La fin doit être après le début.',
+      deadline_passed: 'Cette date est déjà passée.',
+      deadline_after_end: 'Les inscriptions doivent se clore avant la fin de l’événement.',
       handle_taken: 'Cet identifiant est déjà pris. Essayez-en un autre.',
       slug_taken: 'Cette adresse est déjà utilisée par une autre organisation. Essayez-en une autre.',
       unknown_taxonomy_value:
@@ -693,4 +702,5 @@ export const fr: Translation = {
     unblockLabel: 'Débloquer {{name}}',
     loadMore: 'Afficher plus de personnes bloquées',
   },
+  events: eventsFr,
 };

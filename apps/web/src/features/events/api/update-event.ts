@@ -1,0 +1,14 @@
+import { Event, type UpdateEventRequest } from '@open-spaces/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+
+export const updateEvent = ({ id, body }: { id: string; body: UpdateEventRequest }) =>
+  apiRequest(`/api/events/${encodeURIComponent(id)}`, { method: 'PATCH', body, auth: true, schema: Event });
+
+export function useUpdateEvent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateEvent,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events'] }),
+  });
+}
