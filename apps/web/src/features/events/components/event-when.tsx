@@ -1,11 +1,14 @@
 import type { ZonedDateTime } from '@open-spaces/contracts';
 import { useTranslation } from 'react-i18next';
+import { dateLocale } from '../../../lib/format';
+import { isLanguage } from '../../../lib/i18n';
 import { eventTimeText, viewerTimeZone } from './event-time';
 
 /** "14 July 2027, 18:30 (Europe/Lisbon, 19:30 your time)". */
 export function EventWhen({ start, end }: { start: ZonedDateTime; end?: ZonedDateTime }) {
   const { t, i18n } = useTranslation();
-  const locale = i18n.resolvedLanguage ?? 'en';
+  const language = i18n.resolvedLanguage ?? 'en';
+  const locale = dateLocale(isLanguage(language) ? language : 'en');
   const viewer = viewerTimeZone();
   const text = (at: ZonedDateTime) => {
     const parts = eventTimeText(at.at, at.timeZone, viewer, locale);
