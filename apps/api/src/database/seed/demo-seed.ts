@@ -7,6 +7,7 @@ import {
   insertPeople,
   readTopics,
 } from './bulk-insert';
+import { seedDemoEvents } from './demo-events';
 import {
   complementOffers,
   makeFollows,
@@ -242,6 +243,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSignIn[]
       personIds,
       organisationIds,
     );
+    await seedDemoEvents(tx, stored, network, personIds, organisationIds);
     return signInsOf(network.people);
   });
 }

@@ -17,6 +17,7 @@ import {
   type SeedFollow,
 } from './generate';
 import { createRandom } from './random';
+import { insertScaleEvents } from './scale-events';
 import { fallbackTopics } from './vocabulary';
 
 export const SCALE_EMAIL_DOMAIN = 'scale.open-spaces.test';
@@ -24,6 +25,7 @@ export const SCALE_EMAIL_DOMAIN = 'scale.open-spaces.test';
 export interface ScaleOptions {
   people: number;
   organisations: number;
+  events?: number;
   /** The same seed on the same database gives the same people, handles and links. */
   seed?: number;
   batchSize?: number;
@@ -35,6 +37,7 @@ export interface ScaleResult {
   organisations: number;
   memberships: number;
   follows: number;
+  events: number;
   seconds: number;
 }
 
@@ -129,11 +132,21 @@ export async function seedAtScale(dataSource: DataSource, options: ScaleOptions)
       log(`  ${follows} follows (${elapsed()} s)`);
     }
 
+    const events = await insertScaleEvents(
+      tx,
+      options.events ?? 0,
+      options.seed ?? 20_260_302,
+      SCALE_EMAIL_DOMAIN,
+      batchSize,
+      (done) => log(`  ${done} events (${elapsed()} s)`),
+    );
+
     return {
       people: personIds.length,
       organisations: organisationIds.length,
       memberships,
       follows,
+      events,
       seconds: (performance.now() - started) / 1000,
     };
   });
