@@ -125,4 +125,14 @@ export const scenarios: readonly Scenario[] = [
     matchingRowsSql: "SELECT count(*)::int AS count FROM organisations WHERE visibility = 'public'",
     description: 'GET /api/organisations?limit=20: the organisations directory, first page, anonymous',
   },
+  {
+    name: 'events-upcoming',
+    path: `/api/events?topic=${FILTER.topic}&country=${FILTER.country}&limit=20`,
+    baseline: 'events-server.js',
+    ...DIRECTORY_TARGET,
+    matchingRowsSql: `SELECT count(*)::int AS count FROM events
+       WHERE hidden_at IS NULL AND ends_at > now() AND topics @> '{${FILTER.topic}}'
+         AND venue_country = '${FILTER.country}'`,
+    description: `GET /api/events?topic=${FILTER.topic}&country=${FILTER.country}&limit=20: upcoming events with filters, anonymous`,
+  },
 ];
