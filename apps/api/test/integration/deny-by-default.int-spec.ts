@@ -31,6 +31,10 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/organisations/:slug',
   'GET /api/organisations/:slug/members',
   'GET /api/organisations/:slug/followers',
+  'GET /api/events',
+  'GET /api/events/:id',
+  'GET /api/events/:id.ics',
+  'GET /api/calendar/:token.ics',
 ]);
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
