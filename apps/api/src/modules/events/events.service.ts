@@ -194,7 +194,14 @@ export class EventsService implements OnModuleInit {
       place.venueCountry !== current.venue_country ||
       place.onlineUrl !== current.online_url;
     const statusChanged = input.status !== undefined && input.status !== current.status;
-    const verb = statusChanged && input.status !== 'scheduled' ? input.status : moved ? 'updated' : null;
+    // Back to scheduled after a postponement is news for participants too.
+    const verb = statusChanged
+      ? input.status === 'scheduled'
+        ? 'updated'
+        : input.status
+      : moved
+        ? 'updated'
+        : null;
 
     const promoted = await this.activities.write(async (tx, log) => {
       const locked = await this.events.lock(tx, id);
