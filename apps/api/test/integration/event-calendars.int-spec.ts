@@ -90,7 +90,11 @@ describe('the personal calendar feed', () => {
 
   it('lists the events the person goes to, in every zone they use, and not the ones they only follow', async () => {
     const person = await someone(t, 'Paula Person');
-    const going = await createEvent(t, organiser.auth, { title: 'Going to this' });
+    const going = await createEvent(t, organiser.auth, {
+      title: 'Going to this',
+      format: 'hybrid',
+      onlineUrl: 'https://meet.example.org/going',
+    });
     const berlin = await createEvent(t, organiser.auth, {
       title: 'Berlin meetup',
       timeZone: 'Europe/Berlin',
@@ -114,6 +118,11 @@ describe('the personal calendar feed', () => {
       'Going to this',
     ]);
     expect([...zones].sort()).toEqual(['Europe/Berlin', 'Europe/Lisbon']);
+    // People going get the online link; the public event file leaves it out.
+    const mine = events.find((event) => event.getFirstPropertyValue('summary') === 'Going to this');
+    expect(String(mine?.getFirstPropertyValue('description'))).toContain('https://meet.example.org/going');
+    const publicFile = await t.http().get(`/api/events/${going.id}.ics`).expect(200);
+    expect(publicFile.text).not.toContain('meet.example.org');
   });
 
   it('stops answering at the old address when rotated or revoked', async () => {

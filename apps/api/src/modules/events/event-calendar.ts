@@ -15,14 +15,23 @@ export interface EventCalendarRow {
   venue_address: string | null;
   venue_city: string | null;
   venue_country: string | null;
+  online_url?: string | null;
 }
 
-/** Events as calendar entries: a postponed event is tentative, a cancelled one cancelled. */
-export function eventEntries(rows: EventCalendarRow[], publicUrl: string): CalendarEntry[] {
+/**
+ * Events as calendar entries: a postponed event is tentative, a cancelled one cancelled.
+ * The online link is added only for people going (`withOnlineLink`), as on the event page.
+ */
+export function eventEntries(
+  rows: EventCalendarRow[],
+  publicUrl: string,
+  withOnlineLink = false,
+): CalendarEntry[] {
   return rows.map((row) => ({
     uid: `event-${row.id}`,
     summary: row.title,
-    description: row.description,
+    description:
+      withOnlineLink && row.online_url ? `${row.online_url}\n\n${row.description}` : row.description,
     url: `${publicUrl}/events/${row.id}`,
     start: row.starts_at,
     end: row.ends_at,

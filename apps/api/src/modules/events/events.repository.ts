@@ -331,7 +331,8 @@ export class EventsRepository {
   goingEventsOf(userId: string): Promise<EventRow[]> {
     return this.dataSource.query(
       `SELECT e.id, e.title, e.description, e.time_zone, e.starts_at, e.ends_at, e.status, e.sequence,
-              e.updated_at, e.venue_name, e.venue_address, e.venue_city, e.venue_country, e.format
+              e.updated_at, e.venue_name, e.venue_address, e.venue_city, e.venue_country, e.format,
+              e.online_url
          FROM event_rsvps r JOIN events e ON e.id = r.event_id
         WHERE r.user_id = $1 AND r.state = 'going' AND ${eventVisibleSql('$1')}
         ORDER BY e.starts_at`,

@@ -62,7 +62,7 @@ export class EventsService implements OnModuleInit {
     });
     this.calendarSources.register({
       entriesFor: async (userId) =>
-        eventEntries(await this.events.goingEventsOf(userId), this.config.publicUrl),
+        eventEntries(await this.events.goingEventsOf(userId), this.config.publicUrl, true),
     });
   }
 
