@@ -14,8 +14,8 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swc] },
-  // NestJS 12 ships ES modules; jest runs CommonJS, so those are compiled too.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  // NestJS 12 and ical.js ship ES modules; jest runs CommonJS, so those are compiled too.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|ical.js)/)'],
   moduleNameMapper: {
     '^@open-spaces/contracts$': '<rootDir>/../../packages/contracts/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

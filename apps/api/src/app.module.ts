@@ -14,8 +14,11 @@ import { dataSourceOptions } from './database/data-source';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { ActivitiesModule } from './modules/activities/activities.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CalendarFeedsModule } from './modules/calendar/calendar-feeds.module';
 import { CalendarSourcesModule } from './modules/calendar/calendar-sources.module';
 import { DevModule } from './modules/dev/dev.module';
+// The domain-event bus is `EventsModule` too; this one is the product's events.
+import { EventsModule as ProductEventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ModerationTargetsModule } from './modules/moderation/moderation-targets.module';
@@ -51,6 +54,8 @@ export class AppModule {
         SocialModule,
         ActivitiesModule,
         PostsModule,
+        ProductEventsModule,
+        CalendarFeedsModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

@@ -33,7 +33,7 @@ async function visit(page: Page, world: World, check: PageCheck): Promise<void> 
 }
 
 // Each sweep visits every page in turn, so its time grows with the product, not a fixed minute.
-test.describe.configure({ mode: 'serial', timeout: 30_000 + pages.length * 8_000 });
+test.describe.configure({ mode: 'serial', timeout: 60_000 + pages.length * 10_000 });
 
 let world: World;
 let email: string;

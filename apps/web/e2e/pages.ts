@@ -49,6 +49,20 @@ async function samplePost(world: World): Promise<string> {
   });
   await apiPost(world, `/api/posts/${post.slug}/comments`, { body: 'A school hall.', parentId: comment.id });
   return post.slug;
+/** A public hybrid event with a capacity, published by the sweep's member. */
+function sweepEvent(world: World): Promise<{ id: string }> {
+  return apiPost<{ id: string }>(world, '/api/events', {
+    title: 'Accessibility sweep gathering',
+    description: 'A **public** event with a venue and an online link.',
+    timeZone: 'Europe/Brussels',
+    start: '2030-05-14T18:30',
+    end: '2030-05-14T20:30',
+    format: 'hybrid',
+    venue: { name: 'Maison des Associations', address: 'Rue Royale 1', city: 'Brussels', country: 'BE' },
+    onlineUrl: 'https://meet.example.org/sweep',
+    language: 'fr',
+    capacity: 20,
+  });
 }
 
 export const pages: PageCheck[] = [
@@ -69,6 +83,14 @@ export const pages: PageCheck[] = [
     signedInOnly: true,
   },
   { name: 'new organisation', path: '/organisations/new', signedInOnly: true },
+  { name: 'events directory', path: '/events' },
+  { name: 'event', path: async (w) => `/events/${(await sweepEvent(w)).id}` },
+  { name: 'new event', path: '/events/new', signedInOnly: true },
+  {
+    name: 'edit event',
+    path: async (w) => `/events/${(await sweepEvent(w)).id}/edit`,
+    signedInOnly: true,
+  },
   { name: 'invitations', path: '/invitations', signedInOnly: true },
   { name: 'profile settings', path: '/settings/profile', signedInOnly: true },
   { name: 'welcome', path: '/welcome', signedInOnly: true },

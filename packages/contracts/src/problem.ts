@@ -42,6 +42,10 @@ export const errorCodes = [
   // posts
   'post_not_published',
   'reply_too_deep',
+  // events
+  'event_cancelled',
+  'event_ended',
+  'registration_closed',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -127,4 +127,14 @@ export const scenarios: readonly Scenario[] = [
          AND topics @> '{${FILTER.topic}}' AND countries @> '{${FILTER.country}}'`,
     description: `GET /api/posts?topic=${FILTER.topic}&country=${FILTER.country}: latest posts on a topic in a country, anonymous`,
   },
+  {
+    name: 'events-upcoming',
+    path: `/api/events?topic=${FILTER.topic}&country=${FILTER.country}&limit=20`,
+    baseline: 'events-server.js',
+    ...DIRECTORY_TARGET,
+    matchingRowsSql: `SELECT count(*)::int AS count FROM events
+       WHERE hidden_at IS NULL AND ends_at > now() AND topics @> '{${FILTER.topic}}'
+         AND venue_country = '${FILTER.country}'`,
+    description: `GET /api/events?topic=${FILTER.topic}&country=${FILTER.country}&limit=20: upcoming events with filters, anonymous`,
+  },
 ];

@@ -4,6 +4,10 @@ import { User } from '../modules/accounts/entities/user.entity';
 import { Activity } from '../modules/activities/entities/activity.entity';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
 import { Session } from '../modules/auth/entities/session.entity';
+import { CalendarFeedEntity } from '../modules/calendar/entities/calendar-feed.entity';
+import { EventEntity } from '../modules/events/entities/event.entity';
+import { EventNotice } from '../modules/events/entities/event-notice.entity';
+import { EventRsvp } from '../modules/events/entities/event-rsvp.entity';
 import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
 import { PostEntity } from '../modules/posts/entities/post.entity';
 import { PostCommentEntity } from '../modules/posts/entities/post-comment.entity';
@@ -18,9 +22,24 @@ import { FollowAndBlockListIndexes1764100000000 } from './migrations/17641000000
 import { Activities1764200000000 } from './migrations/1764200000000-activities';
 import { Posts1764300000000 } from './migrations/1764300000000-posts';
 
-const postEntities = [PostEntity, PostCommentEntity, PostReactionEntity, PostSlugRedirectEntity];
+import { Events1764400000000 } from './migrations/1764400000000-events';
 
-export const entities = [User, AccountToken, Session, RefreshToken, OutboxMail, Activity, ...postEntities];
+export const entities = [
+  User,
+  AccountToken,
+  Session,
+  RefreshToken,
+  OutboxMail,
+  Activity,
+  PostEntity,
+  PostCommentEntity,
+  PostReactionEntity,
+  PostSlugRedirectEntity,
+  EventEntity,
+  EventRsvp,
+  EventNotice,
+  CalendarFeedEntity,
+];
 export const migrations = [
   Accounts1763805600000,
   SocialGraph1763900000000,
@@ -30,6 +49,7 @@ export const migrations = [
   FollowAndBlockListIndexes1764100000000,
   Activities1764200000000,
   Posts1764300000000,
+  Events1764400000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

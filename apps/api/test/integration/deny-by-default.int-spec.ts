@@ -36,6 +36,10 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/posts/feed.atom',
   'GET /api/posts/:slug',
   'GET /api/posts/:slug/comments',
+  'GET /api/events',
+  'GET /api/events/:id',
+  'GET /api/events/:id.ics',
+  'GET /api/calendar/:token.ics',
 ]);
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;

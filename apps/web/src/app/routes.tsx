@@ -11,6 +11,10 @@ import { MyPostsPage } from '../features/news/pages/my-posts-page';
 import { NewPostPage } from '../features/news/pages/new-post-page';
 import { NewsPage } from '../features/news/pages/news-page';
 import { PostPage } from '../features/news/pages/post-page';
+import { EditEventPage } from '../features/events/pages/edit-event-page';
+import { EventPage } from '../features/events/pages/event-page';
+import { EventsDirectoryPage } from '../features/events/pages/events-directory-page';
+import { NewEventPage } from '../features/events/pages/new-event-page';
 import { InvitationsPage } from '../features/organisations/pages/invitations-page';
 import { ManageOrganisationPage } from '../features/organisations/pages/manage-organisation-page';
 import { NewOrganisationPage } from '../features/organisations/pages/new-organisation-page';
@@ -53,6 +57,10 @@ export const routes: RouteObject[] = [
       { path: '/news/mine', element: signedIn(<MyPostsPage />) },
       { path: '/news/:slug', element: <PostPage /> },
       { path: '/news/:slug/edit', element: signedIn(<EditPostPage />) },
+      { path: '/events', element: <EventsDirectoryPage /> },
+      { path: '/events/new', element: signedIn(<NewEventPage />) },
+      { path: '/events/:id', element: <EventPage /> },
+      { path: '/events/:id/edit', element: signedIn(<EditEventPage />) },
       { path: '/invitations', element: signedIn(<InvitationsPage />) },
       { path: '/settings/profile', element: signedIn(<ProfileSettingsPage />) },
       { path: '/welcome', element: signedIn(<OnboardingPage />) },

@@ -268,3 +268,10 @@ export async function uploadFile<T>(path: string, file: File, options: UploadOpt
   }
   return parsed.data;
 }
+
+/** A signed-in download, such as a CSV export: the file as a Blob, or the API's error. */
+export async function apiDownload(path: string): Promise<Blob> {
+  const response = await authenticatedResponse(path, {});
+  if (!response.ok) throw await toApiError(response);
+  return response.blob();
+}

@@ -5,7 +5,7 @@ import { currentLanguage, type Language } from './i18n';
  * and is British English otherwise, rather than the US format that plain "en" gives; German and
  * French are written as they are.
  */
-function dateLocale(language: Language = currentLanguage()): string {
+export function dateLocale(language: Language = currentLanguage()): string {
   if (language !== 'en') return language;
   return navigator.languages.find((tag) => /^en-/i.test(tag)) ?? 'en-GB';
 }

@@ -1,43 +1,43 @@
 import { parseArgs } from 'node:util';
 import { seedDemoData } from '../seed/demo-seed';
-import { seedAtScale } from '../seed/scale-seed';
+import { SCALE_KINDS, type ScaleCounts, seedAtScale } from '../seed/scale-seed';
 import { runWithDatabase } from './run-with-database';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
 /**
  * `seed` seeds the demo data (once per database); `seed --people N --organisations M
- * [--posts P] [--seed S]` adds that many generated people, organisations and posts for
- * benchmarks.
+ * [--posts P] [--events E] [--calls C] [--seed S]` adds that much generated data for
+ * benchmarks, then analyses what it loaded.
  */
 const { values } = parseArgs({
   options: {
-    people: { type: 'string' },
-    organisations: { type: 'string' },
-    posts: { type: 'string' },
+    ...Object.fromEntries(SCALE_KINDS.map((kind) => [kind, { type: 'string' as const }])),
     seed: { type: 'string' },
   },
 });
 
-function count(name: string, value: string | undefined): number {
+function count(name: string, value: unknown): number {
   if (value === undefined) return 0;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0)
-    throw new Error(`--${name} takes a whole number, not "${value}"`);
+  if (typeof value !== 'string' || !Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`--${name} takes a whole number, not "${String(value)}"`);
   return parsed;
 }
 
-const people = count('people', values.people);
-const organisations = count('organisations', values.organisations);
-const posts = count('posts', values.posts);
+const counts = Object.fromEntries(
+  SCALE_KINDS.map((kind) => [kind, count(kind, (values as Record<string, unknown>)[kind])]),
+) as ScaleCounts;
 const seed = values.seed === undefined ? undefined : count('seed', values.seed);
 
 void runWithDatabase(async (dataSource) => {
-  if (people > 0 || organisations > 0 || posts > 0) {
-    say(`Seeding ${people} people, ${organisations} organisations and ${posts} posts...`);
-    const result = await seedAtScale(dataSource, { people, organisations, posts, seed, log: say });
+  if (SCALE_KINDS.some((kind) => counts[kind] > 0)) {
+    say(`Seeding ${SCALE_KINDS.map((kind) => `${counts[kind]} ${kind}`).join(', ')}...`);
+    const result = await seedAtScale(dataSource, { ...counts, seed, log: say });
     say(
-      `Seeded ${result.people} people, ${result.organisations} organisations, ${result.memberships} memberships, ${result.follows} follows and ${result.posts} posts in ${result.seconds.toFixed(1)} s.`,
+      `Seeded ${result.people} people, ${result.organisations} organisations, ${result.memberships} memberships, ` +
+        `${result.follows} follows, ${result.posts} posts, ${result.events} events and ${result.calls} calls ` +
+        `in ${result.seconds.toFixed(1)} s, analysed in ${result.analyseSeconds.toFixed(1)} s.`,
     );
     return;
   }

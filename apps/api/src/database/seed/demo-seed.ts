@@ -8,6 +8,7 @@ import {
   readTopics,
 } from './bulk-insert';
 import { seedDemoPosts } from './demo-posts';
+import { seedDemoEvents } from './demo-events';
 import {
   complementOffers,
   makeFollows,
@@ -244,6 +245,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSignIn[]
       organisationIds,
     );
     await seedDemoPosts(tx, { ...network, personIds, organisationIds, topics: stored });
+    await seedDemoEvents(tx, stored, network, personIds, organisationIds);
     return signInsOf(network.people);
   });
 }

@@ -18,6 +18,7 @@ import {
   type SeedFollow,
 } from './generate';
 import { createRandom } from './random';
+import { insertScaleEvents } from './scale-events';
 import { fallbackTopics } from './vocabulary';
 
 export const SCALE_EMAIL_DOMAIN = 'scale.open-spaces.test';
@@ -27,6 +28,7 @@ export interface ScaleOptions {
   organisations: number;
   /** Posts written by the people and organisation editors in the database, after the above. */
   posts?: number;
+  events?: number;
   /** The same seed on the same database gives the same people, handles and links. */
   seed?: number;
   batchSize?: number;
@@ -39,6 +41,7 @@ export interface ScaleResult {
   memberships: number;
   follows: number;
   posts: number;
+  events: number;
   seconds: number;
 }
 
@@ -143,6 +146,14 @@ export async function seedAtScale(dataSource: DataSource, options: ScaleOptions)
         })
       : 0;
     if (posts > 0) await tx.query('ANALYZE posts');
+    const events = await insertScaleEvents(
+      tx,
+      options.events ?? 0,
+      options.seed ?? 20_260_302,
+      SCALE_EMAIL_DOMAIN,
+      batchSize,
+      (done) => log(`  ${done} events (${elapsed()} s)`),
+    );
 
     return {
       people: personIds.length,
@@ -150,6 +161,7 @@ export async function seedAtScale(dataSource: DataSource, options: ScaleOptions)
       memberships,
       follows,
       posts,
+      events,
       seconds: (performance.now() - started) / 1000,
     };
   });

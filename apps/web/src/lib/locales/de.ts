@@ -1,5 +1,6 @@
 import type { Translation } from './en';
 import { newsDe } from './news/de';
+import { eventsDe } from './events/de';
 
 export const de: Translation = {
   app: {
@@ -90,6 +91,15 @@ export const de: Translation = {
     codes: {
       post_not_published: 'Nur veröffentlichte Beiträge können kommentiert und bewertet werden.',
       reply_too_deep: 'Du kannst auf einen Kommentar antworten, aber nicht auf eine Antwort.',
+      // events
+      event_cancelled: 'Diese Veranstaltung wurde abgesagt.',
+      event_ended: 'Diese Veranstaltung hat schon begonnen.',
+      registration_closed: 'Die Anmeldung für diese Veranstaltung ist geschlossen.',
+      nonexistent_local_time:
+        'Diese Uhrzeit gibt es in der gewählten Zeitzone nicht: Die Uhren überspringen sie.',
+      end_before_start: 'Das Ende muss nach dem Beginn liegen.',
+      deadline_passed: 'Dieses Datum ist schon vorbei.',
+      deadline_after_end: 'Die Anmeldung muss vor dem Ende der Veranstaltung schließen.',
       handle_taken: 'Dieser Handle ist vergeben. Probier einen anderen.',
       slug_taken: 'Diese Adresse nutzt schon eine andere Organisation. Probier eine andere.',
       unknown_taxonomy_value:
@@ -697,4 +707,5 @@ export const de: Translation = {
     loadMore: 'Mehr blockierte Personen laden',
   },
   news: newsDe,
+  events: eventsDe,
 };

@@ -1,4 +1,6 @@
 import { newsEn } from './news/en';
+import { eventsEn } from './events/en';
+
 export const en = {
   app: {
     name: 'Open Spaces',
@@ -88,6 +90,14 @@ export const en = {
     codes: {
       post_not_published: 'Only published posts take comments and reactions.',
       reply_too_deep: 'You can reply to a comment, but not to a reply.',
+      // events
+      event_cancelled: 'This event was cancelled.',
+      event_ended: 'This event has already started.',
+      registration_closed: 'Registration for this event has closed.',
+      nonexistent_local_time: 'This time does not exist in the chosen time zone: the clocks skip it.',
+      end_before_start: 'The end must be after the start.',
+      deadline_passed: 'This date has already passed.',
+      deadline_after_end: 'Registration must close before the event ends.',
       handle_taken: 'This handle is taken. Try another one.',
       slug_taken: 'This address is taken by another organisation. Try another one.',
       unknown_taxonomy_value:
@@ -678,6 +688,7 @@ export const en = {
     loadMore: 'Load more blocked people',
   },
   news: newsEn,
+  events: eventsEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,5 +1,6 @@
 import type { Translation } from './en';
 import { newsFr } from './news/fr';
+import { eventsFr } from './events/fr';
 
 export const fr: Translation = {
   app: {
@@ -91,6 +92,14 @@ export const fr: Translation = {
     codes: {
       post_not_published: 'Seuls les articles publiés acceptent commentaires et réactions.',
       reply_too_deep: 'Vous pouvez répondre à un commentaire, mais pas à une réponse.',
+      // events
+      event_cancelled: 'Cet événement a été annulé.',
+      event_ended: 'Cet événement a déjà commencé.',
+      registration_closed: 'Les inscriptions à cet événement sont closes.',
+      nonexistent_local_time: 'Cette heure n’existe pas dans le fuseau choisi : les horloges la sautent.',
+      end_before_start: 'La fin doit être après le début.',
+      deadline_passed: 'Cette date est déjà passée.',
+      deadline_after_end: 'Les inscriptions doivent se clore avant la fin de l’événement.',
       handle_taken: 'Cet identifiant est déjà pris. Essayez-en un autre.',
       slug_taken: 'Cette adresse est déjà utilisée par une autre organisation. Essayez-en une autre.',
       unknown_taxonomy_value:
@@ -697,4 +706,5 @@ export const fr: Translation = {
     loadMore: 'Afficher plus de personnes bloquées',
   },
   news: newsFr,
+  events: eventsFr,
 };

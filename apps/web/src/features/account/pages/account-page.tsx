@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
 import { BlockedList } from '../components/blocked-list';
+import { CalendarFeedCard } from '../components/calendar-feed-card';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { ProfileSummary } from '../components/profile-summary';
 import { SessionsList } from '../components/sessions-list';
@@ -16,6 +17,7 @@ export function AccountPage() {
         <SessionsList />
         <ChangePasswordForm />
         <BlockedList />
+        <CalendarFeedCard />
       </div>
     </>
   );

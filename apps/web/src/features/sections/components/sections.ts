@@ -5,7 +5,7 @@ export const sections = [
   { id: 'people', path: '/people', icon: 'people', live: true },
   { id: 'organisations', path: '/organisations', icon: 'organisation', live: true },
   { id: 'funding', path: '/funding', icon: 'funding', live: false },
-  { id: 'events', path: '/events', icon: 'events', live: false },
+  { id: 'events', path: '/events', icon: 'events', live: true },
   { id: 'news', path: '/news', icon: 'news', live: true },
   { id: 'search', path: '/search', icon: 'search', live: false },
 ] as const satisfies readonly { id: string; path: string; icon: IconName; live: boolean }[];

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ActivitiesModule } from '../activities/activities.module';
+import { MailModule } from '../mail/mail.module';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { EventCalendarService } from './event-calendar.service';
+import { EventRsvpsService } from './event-rsvps.service';
+import { EventsController } from './events.controller';
+import { EventsRepository } from './events.repository';
+import { EventsService } from './events.service';
+
+/** Events, RSVPs with their waitlist, and their iCalendar exports. */
+@Module({
+  imports: [ActivitiesModule, MailModule, TaxonomyModule],
+  controllers: [EventsController],
+  providers: [EventsService, EventRsvpsService, EventCalendarService, EventsRepository],
+})
+export class EventsModule {}
