@@ -1,6 +1,7 @@
 export * from './auth.js';
 export * from './content.js';
 export * from './dev.js';
+export * from './funding-calls.js';
 export * from './health.js';
 export * from './organisations.js';
 export * from './pagination.js';
