@@ -16,6 +16,7 @@ import { ActivitiesModule } from './modules/activities/activities.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CalendarSourcesModule } from './modules/calendar/calendar-sources.module';
 import { DevModule } from './modules/dev/dev.module';
+import { FundingCallsModule } from './modules/funding-calls/funding-calls.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ModerationTargetsModule } from './modules/moderation/moderation-targets.module';
@@ -49,6 +50,7 @@ export class AppModule {
         OrganisationsModule,
         SocialModule,
         ActivitiesModule,
+        FundingCallsModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

@@ -4,6 +4,8 @@ import { User } from '../modules/accounts/entities/user.entity';
 import { Activity } from '../modules/activities/entities/activity.entity';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
 import { Session } from '../modules/auth/entities/session.entity';
+import { FundingCallEntity } from '../modules/funding-calls/entities/funding-call.entity';
+import { FundingCallSave } from '../modules/funding-calls/entities/funding-call-save.entity';
 import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
 import { Accounts1763805600000 } from './migrations/1763805600000-accounts';
 import { SocialGraph1763900000000 } from './migrations/1763900000000-social-graph';
@@ -12,8 +14,18 @@ import { DirectoryIndexes1763900200000 } from './migrations/1763900200000-direct
 import { UserLocale1764000000000 } from './migrations/1764000000000-user-locale';
 import { FollowAndBlockListIndexes1764100000000 } from './migrations/1764100000000-follow-and-block-list-indexes';
 import { Activities1764200000000 } from './migrations/1764200000000-activities';
+import { FundingCalls1764500000000 } from './migrations/1764500000000-funding-calls';
 
-export const entities = [User, AccountToken, Session, RefreshToken, OutboxMail, Activity];
+export const entities = [
+  User,
+  AccountToken,
+  Session,
+  RefreshToken,
+  OutboxMail,
+  Activity,
+  FundingCallEntity,
+  FundingCallSave,
+];
 export const migrations = [
   Accounts1763805600000,
   SocialGraph1763900000000,
@@ -22,6 +34,7 @@ export const migrations = [
   UserLocale1764000000000,
   FollowAndBlockListIndexes1764100000000,
   Activities1764200000000,
+  FundingCalls1764500000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

@@ -6,8 +6,33 @@ import type { CountryGroup } from '@open-spaces/contracts';
  * `groupsOf`, so a change here applies to every call at once.
  */
 const EU27 = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
-  'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
 ];
 
 export const countryGroups: Record<CountryGroup, readonly string[]> = {
@@ -19,8 +44,25 @@ export const countryGroups: Record<CountryGroup, readonly string[]> = {
   /** The 46 member states of the Council of Europe. */
   COUNCIL_OF_EUROPE: [
     ...EU27,
-    'AD', 'AL', 'AM', 'AZ', 'BA', 'CH', 'GB', 'GE', 'IS', 'LI', 'MC', 'MD', 'ME', 'MK',
-    'NO', 'RS', 'SM', 'TR', 'UA',
+    'AD',
+    'AL',
+    'AM',
+    'AZ',
+    'BA',
+    'CH',
+    'GB',
+    'GE',
+    'IS',
+    'LI',
+    'MC',
+    'MD',
+    'ME',
+    'MK',
+    'NO',
+    'RS',
+    'SM',
+    'TR',
+    'UA',
   ],
 };
 

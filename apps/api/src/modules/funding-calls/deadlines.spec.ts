@@ -157,7 +157,11 @@ describe('statusAt and nextDeadline', () => {
   });
 
   describe('a rolling call', () => {
-    const rolling: CallDates = { deadlineModel: 'rolling', opensAt: at('2027-01-01T00:00:00Z'), deadlines: [] };
+    const rolling: CallDates = {
+      deadlineModel: 'rolling',
+      opensAt: at('2027-01-01T00:00:00Z'),
+      deadlines: [],
+    };
 
     it('has no next deadline and stays open', () => {
       expect(nextDeadline(rolling, at('2040-01-01T00:00:00Z'))).toBeNull();

@@ -1,5 +1,5 @@
-import { type Applicant, assessEligibility, type CallRules } from './eligibility';
 import { instantOf } from './deadlines';
+import { type Applicant, assessEligibility, type CallRules } from './eligibility';
 
 const brussels = (local: string) => {
   const at = instantOf({ local, timeZone: 'Europe/Brussels' });
@@ -65,7 +65,11 @@ describe('assessEligibility', () => {
   });
 
   it('admits every country when none is listed', () => {
-    const result = assessEligibility({ ...call, eligibleCountries: [] }, { ...portugueseCso, country: 'US' }, before);
+    const result = assessEligibility(
+      { ...call, eligibleCountries: [] },
+      { ...portugueseCso, country: 'US' },
+      before,
+    );
     expect(result.reasons).toContainEqual({ rule: 'any_country' });
     expect(result.eligible).toBe(true);
   });
@@ -76,7 +80,11 @@ describe('assessEligibility', () => {
   });
 
   it('admits every kind when none is listed', () => {
-    const result = assessEligibility({ ...call, eligibleKinds: [] }, { ...portugueseCso, kind: 'media' }, before);
+    const result = assessEligibility(
+      { ...call, eligibleKinds: [] },
+      { ...portugueseCso, kind: 'media' },
+      before,
+    );
     expect(result.reasons).toContainEqual({ rule: 'any_kind' });
     expect(result.eligible).toBe(true);
   });
