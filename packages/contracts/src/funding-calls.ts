@@ -463,3 +463,18 @@ export const SavedFundingCallQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type SavedFundingCallQuery = z.input<typeof SavedFundingCallQuery>;
+
+/** An organisation the viewer may publish calls for and save calls for. */
+export const EditableOrganisation = z.object({
+  slug: z.string(),
+  name: z.string(),
+  kind: OrganisationKind,
+  country: z.string(),
+});
+export type EditableOrganisation = z.infer<typeof EditableOrganisation>;
+
+export const EditableOrganisationPage = z.object({
+  items: z.array(EditableOrganisation),
+  nextCursor: z.string().nullable(),
+});
+export type EditableOrganisationPage = z.infer<typeof EditableOrganisationPage>;

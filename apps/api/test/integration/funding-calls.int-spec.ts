@@ -623,6 +623,37 @@ describe('saving calls', () => {
   });
 });
 
+describe('organisations I publish and save for', () => {
+  it('lists the organisations where I am an owner, admin or editor, not a member', async () => {
+    const editor = await t.http().get('/api/me/funding-organisations').set(funderEditor.auth).expect(200);
+    expect(editor.body.items).toEqual([
+      { slug: foundation.slug, name: 'Open Future Foundation', kind: 'foundation', country: 'DE' },
+    ]);
+    const member = await t.http().get('/api/me/funding-organisations').set(funderMember.auth).expect(200);
+    expect(member.body.items).toEqual([]);
+  });
+
+  it('pages by name', async () => {
+    const first = await t
+      .http()
+      .get('/api/me/funding-organisations')
+      .set(funderOwner.auth)
+      .query({ limit: 1 })
+      .expect(200);
+    const second = await t
+      .http()
+      .get('/api/me/funding-organisations')
+      .set(funderOwner.auth)
+      .query({ limit: 1, after: first.body.nextCursor })
+      .expect(200);
+    expect(second.body.items[0].slug).not.toBe(first.body.items[0].slug);
+  });
+
+  it('refuses anonymous visitors', async () => {
+    expectProblem(await t.http().get('/api/me/funding-organisations'), 401, 'unauthenticated');
+  });
+});
+
 describe('hidden and blocked', () => {
   let id: string;
   beforeAll(async () => {

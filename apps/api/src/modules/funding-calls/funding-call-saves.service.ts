@@ -1,8 +1,13 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { FundingCallPage, FundingCallSaveState, SavedFundingCallQuery } from '@open-spaces/contracts';
+import type {
+  EditableOrganisationPage,
+  FundingCallPage,
+  FundingCallSaveState,
+  SavedFundingCallQuery,
+} from '@open-spaces/contracts';
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
-import { decodeTimeIdCursor, toPage } from '../../common/pagination/cursor';
+import { decodeCursor, decodeTimeIdCursor, NameIdKey, toPage } from '../../common/pagination/cursor';
 import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -80,6 +85,21 @@ export class FundingCallSavesService implements OnModuleInit {
       query.limit,
       (row) => toSummary(row, this.storage, viewer.id),
       (row) => [row.sort_key, row.save_id],
+    );
+  }
+
+  /** The organisations the viewer may publish calls for and save calls for. */
+  async editableOrganisations(viewer: AuthUser, query: SavedInput): Promise<EditableOrganisationPage> {
+    const rows = await this.calls.findEditableOrganisations(
+      viewer.id,
+      decodeCursor(query.after, NameIdKey),
+      query.limit,
+    );
+    return toPage(
+      rows,
+      query.limit,
+      (row) => ({ slug: row.slug, name: row.name, kind: row.kind, country: row.country }),
+      (row) => [row.sort_name, row.id],
     );
   }
 

@@ -314,6 +314,27 @@ export class FundingCallsRepository {
     );
   }
 
+  /** Organisations the user is an owner, admin or editor of, by name. */
+  findEditableOrganisations(
+    userId: string,
+    after: readonly [string, string] | undefined,
+    limit: number,
+  ): Promise<
+    { id: string; slug: string; name: string; sort_name: string; kind: OrganisationKind; country: string }[]
+  > {
+    const parameters = new QueryParameters(userId);
+    const param = (value: unknown) => parameters.add(value);
+    const keyset = after ? `AND (o.sort_name, o.id) > (${param(after[0])}, ${param(after[1])}::uuid)` : '';
+    return this.dataSource.query(
+      `SELECT o.id, o.slug, o.name, o.sort_name, o.kind, o.country
+         FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+        WHERE m.user_id = $1 AND m.role IN ${EDITOR_ROLES} ${keyset}
+        ORDER BY o.sort_name, o.id
+        LIMIT ${param(limit + 1)}`,
+      parameters.values,
+    );
+  }
+
   async describe(id: string): Promise<{ title: string; author_id: string } | null> {
     const rows: { title: string; author_id: string }[] = await this.dataSource.query(
       'SELECT title, author_id FROM funding_calls WHERE id = $1',

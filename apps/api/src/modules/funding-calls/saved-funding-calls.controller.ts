@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { FundingCallPage, SavedFundingCallQuery } from '@open-spaces/contracts';
+import { EditableOrganisationPage, FundingCallPage, SavedFundingCallQuery } from '@open-spaces/contracts';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decorator';
 import { FundingCallSavesService } from './funding-call-saves.service';
 
 class SavedFundingCallQueryDto extends createZodDto(SavedFundingCallQuery) {}
 class FundingCallPageDto extends createZodDto(FundingCallPage) {}
+class EditableOrganisationPageDto extends createZodDto(EditableOrganisationPage) {}
 
 @ApiTags('funding-calls')
 @ApiBearerAuth()
@@ -22,6 +23,20 @@ export class SavedFundingCallsController {
   })
   mine(@CurrentUser() user: AuthUser, @Query() query: SavedFundingCallQueryDto): Promise<FundingCallPage> {
     return this.saves.saved(user, query);
+  }
+
+  @Get('me/funding-organisations')
+  @ZodResponse({
+    status: 200,
+    type: EditableOrganisationPageDto,
+    description:
+      'The organisations I may publish and save funding calls for (owner, admin or editor), by name',
+  })
+  editable(
+    @CurrentUser() user: AuthUser,
+    @Query() query: SavedFundingCallQueryDto,
+  ): Promise<EditableOrganisationPage> {
+    return this.saves.editableOrganisations(user, query);
   }
 
   @Get('organisations/:slug/saved-funding-calls')
