@@ -380,6 +380,8 @@ const commaList = <T extends z.ZodType>(item: T) =>
   );
 
 export const FundingCallDirectoryQuery = z.object({
+  /** Words in the title. */
+  q: z.string().trim().min(2).max(80).optional(),
   /** Comma-separated; open and forthcoming calls when left out. */
   status: commaList(FundingCallStatus).optional(),
   topic: Slug.optional(),

@@ -270,6 +270,11 @@ describe('reading calls', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('finds calls by words in the title', async () => {
+    const list = await t.http().get('/api/funding-calls').query({ q: 'reading FORTH' }).expect(200);
+    expect(list.body.items.map((item: { id: string }) => item.id)).toEqual([forthcoming]);
+  });
+
   it('pages newest first when ordered by publication', async () => {
     const list = await t
       .http()

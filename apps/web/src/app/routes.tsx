@@ -6,6 +6,11 @@ import { RegisterPage } from '../features/auth/pages/register-page';
 import { ResetPasswordPage } from '../features/auth/pages/reset-password-page';
 import { SignInPage } from '../features/auth/pages/sign-in-page';
 import { VerifyEmailPage } from '../features/auth/pages/verify-email-page';
+import { CallsForOrganisationPage } from '../features/funding/pages/calls-for-organisation-page';
+import { EditFundingCallPage } from '../features/funding/pages/edit-funding-call-page';
+import { FundingCallPage } from '../features/funding/pages/funding-call-page';
+import { FundingDirectoryPage } from '../features/funding/pages/funding-directory-page';
+import { NewFundingCallPage } from '../features/funding/pages/new-funding-call-page';
 import { InvitationsPage } from '../features/organisations/pages/invitations-page';
 import { ManageOrganisationPage } from '../features/organisations/pages/manage-organisation-page';
 import { NewOrganisationPage } from '../features/organisations/pages/new-organisation-page';
@@ -43,6 +48,11 @@ export const routes: RouteObject[] = [
       { path: '/organisations/:slug', element: <OrganisationPage /> },
       { path: '/organisations/:slug/followers', element: <OrganisationFollowersPage /> },
       { path: '/organisations/:slug/manage', element: signedIn(<ManageOrganisationPage />) },
+      { path: '/funding', element: <FundingDirectoryPage /> },
+      { path: '/funding/new', element: signedIn(<NewFundingCallPage />) },
+      { path: '/funding/for/:organisationSlug', element: signedIn(<CallsForOrganisationPage />) },
+      { path: '/funding/:id', element: <FundingCallPage /> },
+      { path: '/funding/:id/edit', element: signedIn(<EditFundingCallPage />) },
       { path: '/invitations', element: signedIn(<InvitationsPage />) },
       { path: '/settings/profile', element: signedIn(<ProfileSettingsPage />) },
       { path: '/welcome', element: signedIn(<OnboardingPage />) },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DeadlineModel, FundingCallStatus, OrganisationKind } from '@open-spaces/contracts';
 import { DataSource } from 'typeorm';
-import { QueryParameters } from '../../common/sql/query-parameters';
+import { containsPattern, QueryParameters } from '../../common/sql/query-parameters';
 import { contentAuthorVisibleSql, contentPersonShownSql } from '../../common/visibility/content-visibility';
 import type { StoredDeadline } from './entities/funding-call.entity';
 
@@ -70,6 +70,7 @@ export interface SavedCallRow extends FundingCallListRow {
 }
 
 export interface DirectoryFilters {
+  q?: string;
   statuses: FundingCallStatus[];
   topic?: string;
   /** A country and its groups: calls listing any of them, or no country at all. */
@@ -166,6 +167,7 @@ export class FundingCallsRepository {
     const param = (value: unknown) => parameters.add(value);
     const where = [callVisibleSql('$1'), `${STATUS_SQL} = ANY(${param(filters.statuses)}::text[])`];
     if (!filters.statuses.includes('closed')) where.push('(fc.closes_at IS NULL OR fc.closes_at > now())');
+    if (filters.q) where.push(`fc.title ILIKE ${param(containsPattern(filters.q))}`);
     if (filters.topic) where.push(`fc.topics @> ARRAY[${param(filters.topic)}::text]`);
     if (filters.admittingCodes) {
       where.push(

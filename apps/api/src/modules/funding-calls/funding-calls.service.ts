@@ -165,6 +165,7 @@ export class FundingCallsService {
     const rows = await this.calls.findDirectoryPage(
       viewerId,
       {
+        q: query.q,
         statuses: query.status ?? ['open', 'forthcoming'],
         topic: query.topic,
         admittingCodes: query.eligibleCountry ? codesAdmitting(query.eligibleCountry) : undefined,

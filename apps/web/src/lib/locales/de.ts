@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { fundingDe } from './funding/de';
 
 export const de: Translation = {
   app: {
@@ -87,6 +88,10 @@ export const de: Translation = {
     rateLimitedIn: 'Zu viele Versuche. Bitte warte etwa {{duration}} und versuche es erneut.',
     reference: 'Referenz: {{requestId}}',
     codes: {
+      deadline_in_past: 'Die letzte Frist ist bereits abgelaufen. Wählen Sie ein Datum in der Zukunft.',
+      nonexistent_local_time:
+        'Diese Uhrzeit gibt es in dieser Zeitzone nicht, weil die Uhren sie überspringen. Wählen Sie eine andere.',
+      opens_after_deadline: 'Die Ausschreibung muss vor ihrer letzten Frist öffnen.',
       handle_taken: 'Dieser Handle ist vergeben. Probier einen anderen.',
       slug_taken: 'Diese Adresse nutzt schon eine andere Organisation. Probier eine andere.',
       unknown_taxonomy_value:
@@ -693,4 +698,5 @@ export const de: Translation = {
     unblockLabel: 'Blockierung von {{name}} aufheben',
     loadMore: 'Mehr blockierte Personen laden',
   },
+  funding: fundingDe,
 };

@@ -1,3 +1,4 @@
+import { fundingEn } from './funding/en';
 export const en = {
   app: {
     name: 'Open Spaces',
@@ -85,6 +86,10 @@ export const en = {
     rateLimitedIn: 'Too many attempts. Please wait about {{duration}} and try again.',
     reference: 'Reference: {{requestId}}',
     codes: {
+      deadline_in_past: 'The last deadline has already passed. Choose a date in the future.',
+      nonexistent_local_time:
+        'This time does not exist in this time zone: the clocks skip it. Choose another time.',
+      opens_after_deadline: 'The call must open before its last deadline.',
       handle_taken: 'This handle is taken. Try another one.',
       slug_taken: 'This address is taken by another organisation. Try another one.',
       unknown_taxonomy_value:
@@ -674,6 +679,7 @@ export const en = {
     unblockLabel: 'Unblock {{name}}',
     loadMore: 'Load more blocked people',
   },
+  funding: fundingEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { fundingFr } from './funding/fr';
 
 export const fr: Translation = {
   app: {
@@ -88,6 +89,10 @@ export const fr: Translation = {
     rateLimitedIn: 'Trop de tentatives. Veuillez patienter environ {{duration}}, puis réessayer.',
     reference: 'Référence : {{requestId}}',
     codes: {
+      deadline_in_past: 'La dernière échéance est déjà passée. Choisissez une date future.',
+      nonexistent_local_time:
+        'Cette heure n’existe pas dans ce fuseau : les horloges la sautent. Choisissez une autre heure.',
+      opens_after_deadline: 'L’appel doit ouvrir avant sa dernière échéance.',
       handle_taken: 'Cet identifiant est déjà pris. Essayez-en un autre.',
       slug_taken: 'Cette adresse est déjà utilisée par une autre organisation. Essayez-en une autre.',
       unknown_taxonomy_value:
@@ -693,4 +698,5 @@ export const fr: Translation = {
     unblockLabel: 'Débloquer {{name}}',
     loadMore: 'Afficher plus de personnes bloquées',
   },
+  funding: fundingFr,
 };
