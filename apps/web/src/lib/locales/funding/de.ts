@@ -44,7 +44,8 @@ export const fundingDe: Shape<typeof fundingEn> = {
     closed: 'Geschlossen',
     grants: 'Zuschüsse von {{range}}',
     budget: 'Gesamtbudget {{amount}}',
-    saves: '{{count}}-mal gemerkt',
+    saves_one: '{{count}}-mal gemerkt',
+    saves_other: '{{count}}-mal gemerkt',
     hidden: 'Von der Moderation ausgeblendet: {{reason}}',
     hiddenNoReason: 'Von der Moderation ausgeblendet.',
   },
@@ -83,7 +84,9 @@ export const fundingDe: Shape<typeof fundingEn> = {
     minPartners: 'Mindestens {{count}} Partner',
     minCountries: 'Partner aus mindestens {{count}} Ländern',
     contact: 'Kontakt',
-    savedCount:
+    savedCount_one:
+      'Von {{count}} Person oder Organisation gemerkt. Nur die Redakteur:innen Ihrer Organisation sehen diese Zahl.',
+    savedCount_other:
       'Von {{count}} Personen oder Organisationen gemerkt. Nur die Redakteur:innen Ihrer Organisation sehen diese Zahl.',
     published: 'Veröffentlicht am {{date}}',
   },

@@ -41,7 +41,8 @@ export const fundingEn = {
     closed: 'Closed',
     grants: 'Grants of {{range}}',
     budget: 'Total budget {{amount}}',
-    saves: 'Saved {{count}} times',
+    saves_one: 'Saved {{count}} time',
+    saves_other: 'Saved {{count}} times',
     hidden: 'Hidden by a moderator: {{reason}}',
     hiddenNoReason: 'Hidden by a moderator.',
   },
@@ -80,7 +81,9 @@ export const fundingEn = {
     minPartners: 'At least {{count}} partners',
     minCountries: 'Partners from at least {{count}} countries',
     contact: 'Contact',
-    savedCount:
+    savedCount_one:
+      'Saved by {{count}} person or organisation. Only your organisation’s editors see this number.',
+    savedCount_other:
       'Saved by {{count}} people or organisations. Only your organisation’s editors see this number.',
     published: 'Published {{date}}',
   },

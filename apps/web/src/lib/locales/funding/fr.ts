@@ -44,7 +44,8 @@ export const fundingFr: Shape<typeof fundingEn> = {
     closed: 'Clos',
     grants: 'Subventions de {{range}}',
     budget: 'Budget total {{amount}}',
-    saves: 'Enregistré {{count}} fois',
+    saves_one: 'Enregistré {{count}} fois',
+    saves_other: 'Enregistré {{count}} fois',
     hidden: 'Masqué par la modération : {{reason}}',
     hiddenNoReason: 'Masqué par la modération.',
   },
@@ -83,7 +84,9 @@ export const fundingFr: Shape<typeof fundingEn> = {
     minPartners: 'Au moins {{count}} partenaires',
     minCountries: 'Partenaires d’au moins {{count}} pays',
     contact: 'Contact',
-    savedCount:
+    savedCount_one:
+      'Enregistré par {{count}} personne ou organisation. Seuls les éditeurs de votre organisation voient ce nombre.',
+    savedCount_other:
       'Enregistré par {{count}} personnes ou organisations. Seuls les éditeurs de votre organisation voient ce nombre.',
     published: 'Publié le {{date}}',
   },
