@@ -99,7 +99,7 @@ test('a funder publishes a call and an organisation admin finds it among the cal
     .click();
   await page.getByRole('button', { name: 'Publish call' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.getByText('Foundation', { exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByText('Foundation or funder', { exact: true })).toBeVisible();
   await expect(page.getByText('Stage 1')).toBeVisible();
 
   // The organisation admin finds it with its reasons and saves it for the organisation.
