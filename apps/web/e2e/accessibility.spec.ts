@@ -32,7 +32,8 @@ async function visit(page: Page, world: World, check: PageCheck): Promise<void> 
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
-test.describe.configure({ mode: 'serial' });
+// Every page is analysed in one test per device and state; the list grows with each section.
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 let world: World;
 let email: string;
