@@ -7,12 +7,14 @@ const say = (message: string) => process.stdout.write(`${message}\n`);
 
 /**
  * `seed` seeds the demo data (once per database); `seed --people N --organisations M
- * [--seed S]` adds that many generated people and organisations for benchmarks.
+ * [--calls C] [--seed S]` adds that many generated people, organisations and funding calls
+ * for benchmarks.
  */
 const { values } = parseArgs({
   options: {
     people: { type: 'string' },
     organisations: { type: 'string' },
+    calls: { type: 'string' },
     seed: { type: 'string' },
   },
 });
@@ -27,14 +29,15 @@ function count(name: string, value: string | undefined): number {
 
 const people = count('people', values.people);
 const organisations = count('organisations', values.organisations);
+const calls = count('calls', values.calls);
 const seed = values.seed === undefined ? undefined : count('seed', values.seed);
 
 void runWithDatabase(async (dataSource) => {
-  if (people > 0 || organisations > 0) {
-    say(`Seeding ${people} people and ${organisations} organisations...`);
-    const result = await seedAtScale(dataSource, { people, organisations, seed, log: say });
+  if (people > 0 || organisations > 0 || calls > 0) {
+    say(`Seeding ${people} people, ${organisations} organisations and ${calls} funding calls...`);
+    const result = await seedAtScale(dataSource, { people, organisations, calls, seed, log: say });
     say(
-      `Seeded ${result.people} people, ${result.organisations} organisations, ${result.memberships} memberships and ${result.follows} follows in ${result.seconds.toFixed(1)} s.`,
+      `Seeded ${result.people} people, ${result.organisations} organisations, ${result.memberships} memberships, ${result.follows} follows and ${result.calls} funding calls in ${result.seconds.toFixed(1)} s.`,
     );
     return;
   }

@@ -7,6 +7,7 @@ import {
   insertPeople,
   readTopics,
 } from './bulk-insert';
+import { seedDemoFundingCalls } from './demo-funding-calls';
 import {
   complementOffers,
   makeFollows,
@@ -236,6 +237,12 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSignIn[]
       network.organisations.map((_, i) => ownerOf.get(i) ?? null),
     );
     await insertMemberships(tx, network.memberships, organisationIds, personIds);
+    await seedDemoFundingCalls(
+      tx,
+      network.organisations,
+      organisationIds,
+      network.organisations.map((_, i) => ownerOf.get(i)),
+    );
     await insertFollows(
       tx,
       network.follows.filter((follow) => follow.type !== 'topic' || stored.length > 0),

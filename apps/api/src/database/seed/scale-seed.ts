@@ -7,6 +7,7 @@ import {
   insertPeople,
   readTopics,
 } from './bulk-insert';
+import { seedFundingCallsAtScale } from './demo-funding-calls';
 import { DEMO_PASSWORD } from './demo-seed';
 import {
   makeFollows,
@@ -24,6 +25,8 @@ export const SCALE_EMAIL_DOMAIN = 'scale.open-spaces.test';
 export interface ScaleOptions {
   people: number;
   organisations: number;
+  /** Funding calls, from the organisations in the database with an owner. */
+  calls?: number;
   /** The same seed on the same database gives the same people, handles and links. */
   seed?: number;
   batchSize?: number;
@@ -35,6 +38,7 @@ export interface ScaleResult {
   organisations: number;
   memberships: number;
   follows: number;
+  calls: number;
   seconds: number;
 }
 
@@ -129,11 +133,14 @@ export async function seedAtScale(dataSource: DataSource, options: ScaleOptions)
       log(`  ${follows} follows (${elapsed()} s)`);
     }
 
+    const calls = await seedFundingCallsAtScale(tx, options.calls ?? 0, random, { batchSize, log });
+
     return {
       people: personIds.length,
       organisations: organisationIds.length,
       memberships,
       follows,
+      calls,
       seconds: (performance.now() - started) / 1000,
     };
   });
