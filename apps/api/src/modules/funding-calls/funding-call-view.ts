@@ -38,11 +38,12 @@ export function toSummary(
     status: row.status,
     deadlineModel: row.deadline_model,
     opening: zoned(row.opens_local, row.opens_time_zone, row.opens_at),
+    // In the contract's key order, so the JSON is the same with or without its serialiser.
     nextDeadline: next && {
-      label: next.label,
       local: next.local,
       timeZone: next.timeZone,
       at: next.at.toISOString(),
+      label: next.label,
     },
     eligibleCountries: row.eligible_countries,
     eligibleKinds: row.eligible_kinds,
@@ -85,7 +86,7 @@ export function toFundingCall(
     descriptionHtml: row.description_html,
     applyUrl: row.apply_url,
     expectedGrants: row.expected_grants,
-    deadlines: row.deadlines.map(({ label, local, timeZone, at }) => ({ label, local, timeZone, at })),
+    deadlines: row.deadlines.map(({ label, local, timeZone, at }) => ({ local, timeZone, at, label })),
     languages: row.languages,
     minPartners: row.min_partners,
     minCountries: row.min_countries,
