@@ -31,6 +31,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/organisations/:slug',
   'GET /api/organisations/:slug/members',
   'GET /api/organisations/:slug/followers',
+  'GET /api/funding-calls',
+  'GET /api/funding-calls/:id',
 ]);
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
