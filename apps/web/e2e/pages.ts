@@ -78,6 +78,7 @@ export const pages: PageCheck[] = [
   { name: 'funding directory', path: '/funding' },
   { name: 'funding call', path: async (w) => `/funding/${(await publishCall(w)).id}` },
   { name: 'new funding call', path: '/funding/new', signedInOnly: true },
+  { name: 'saved funding calls', path: '/funding/saved', signedInOnly: true },
   {
     name: 'edit funding call',
     path: async (w) => `/funding/${(await publishCall(w)).id}/edit`,

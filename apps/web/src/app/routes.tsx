@@ -11,6 +11,7 @@ import { EditFundingCallPage } from '../features/funding/pages/edit-funding-call
 import { FundingCallPage } from '../features/funding/pages/funding-call-page';
 import { FundingDirectoryPage } from '../features/funding/pages/funding-directory-page';
 import { NewFundingCallPage } from '../features/funding/pages/new-funding-call-page';
+import { SavedFundingCallsPage } from '../features/funding/pages/saved-funding-calls-page';
 import { InvitationsPage } from '../features/organisations/pages/invitations-page';
 import { ManageOrganisationPage } from '../features/organisations/pages/manage-organisation-page';
 import { NewOrganisationPage } from '../features/organisations/pages/new-organisation-page';
@@ -50,6 +51,7 @@ export const routes: RouteObject[] = [
       { path: '/organisations/:slug/manage', element: signedIn(<ManageOrganisationPage />) },
       { path: '/funding', element: <FundingDirectoryPage /> },
       { path: '/funding/new', element: signedIn(<NewFundingCallPage />) },
+      { path: '/funding/saved', element: signedIn(<SavedFundingCallsPage />) },
       { path: '/funding/for/:organisationSlug', element: signedIn(<CallsForOrganisationPage />) },
       { path: '/funding/:id', element: <FundingCallPage /> },
       { path: '/funding/:id/edit', element: signedIn(<EditFundingCallPage />) },

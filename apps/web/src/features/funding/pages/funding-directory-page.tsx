@@ -34,7 +34,14 @@ export function FundingDirectoryPage() {
     <>
       <div className="page-header-row">
         <PageHeader title={t('funding.title')} lead={t('funding.lead')} />
-        {mine.length > 0 && <ButtonLink to="/funding/new">{t('funding.publish')}</ButtonLink>}
+        <div className="cluster">
+          {signedIn && (
+            <ButtonLink to="/funding/saved" variant="secondary">
+              {t('funding.saved.link')}
+            </ButtonLink>
+          )}
+          {mine.length > 0 && <ButtonLink to="/funding/new">{t('funding.publish')}</ButtonLink>}
+        </div>
       </div>
       {mine.length > 0 && (
         <nav className="funding-for" aria-label={t('funding.forOrganisation.pick')}>

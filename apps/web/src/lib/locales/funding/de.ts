@@ -100,6 +100,12 @@ export const fundingDe: Shape<typeof fundingEn> = {
     signIn: 'Melden Sie sich an, um diese Ausschreibung zu merken',
     hint: 'Die Fristen gemerkter Ausschreibungen erscheinen in Ihrem persönlichen Kalender.',
   },
+  saved: {
+    link: 'Ihre gemerkten Ausschreibungen',
+    title: 'Ihre gemerkten Ausschreibungen',
+    lead: 'Ausschreibungen, die Sie sich gemerkt haben. Ihre Fristen stehen in Ihrem persönlichen Kalender.',
+    empty: 'Sie haben sich noch keine Ausschreibung gemerkt.',
+  },
   form: {
     createTitle: 'Förderausschreibung veröffentlichen',
     createLead:

@@ -97,6 +97,12 @@ export const fundingEn = {
     signIn: 'Sign in to save this call',
     hint: 'Saved calls’ deadlines appear in your personal calendar.',
   },
+  saved: {
+    link: 'Your saved calls',
+    title: 'Your saved calls',
+    lead: 'Calls you saved for yourself. Their deadlines are in your personal calendar.',
+    empty: 'You have not saved any call yet.',
+  },
   form: {
     createTitle: 'Publish a funding call',
     createLead: 'Describe the call so organisations can tell at a glance whether they can apply.',

@@ -100,6 +100,12 @@ export const fundingFr: Shape<typeof fundingEn> = {
     signIn: 'Connectez-vous pour enregistrer cet appel',
     hint: 'Les échéances des appels enregistrés apparaissent dans votre calendrier personnel.',
   },
+  saved: {
+    link: 'Vos appels enregistrés',
+    title: 'Vos appels enregistrés',
+    lead: 'Les appels que vous avez enregistrés pour vous. Leurs échéances sont dans votre calendrier personnel.',
+    empty: 'Vous n’avez encore enregistré aucun appel.',
+  },
   form: {
     createTitle: 'Publier un appel à projets',
     createLead:
