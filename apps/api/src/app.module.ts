@@ -19,6 +19,7 @@ import { CalendarSourcesModule } from './modules/calendar/calendar-sources.modul
 import { DevModule } from './modules/dev/dev.module';
 // The domain-event bus is `EventsModule` too; this one is the product's events.
 import { EventsModule as ProductEventsModule } from './modules/events/events.module';
+import { FundingCallsModule } from './modules/funding-calls/funding-calls.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ModerationTargetsModule } from './modules/moderation/moderation-targets.module';
@@ -56,6 +57,7 @@ export class AppModule {
         PostsModule,
         ProductEventsModule,
         CalendarFeedsModule,
+        FundingCallsModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

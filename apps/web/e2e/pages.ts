@@ -49,6 +49,8 @@ async function samplePost(world: World): Promise<string> {
   });
   await apiPost(world, `/api/posts/${post.slug}/comments`, { body: 'A school hall.', parentId: comment.id });
   return post.slug;
+}
+
 /** A public hybrid event with a capacity, published by the sweep's member. */
 function sweepEvent(world: World): Promise<{ id: string }> {
   return apiPost<{ id: string }>(world, '/api/events', {
@@ -62,6 +64,31 @@ function sweepEvent(world: World): Promise<{ id: string }> {
     onlineUrl: 'https://meet.example.org/sweep',
     language: 'fr',
     capacity: 20,
+  });
+}
+
+/** A call published by the sweep's member for its organisation, with a deadline a year ahead. */
+function publishCall(world: World): Promise<{ id: string }> {
+  const nextYear = new Date().getUTCFullYear() + 1;
+  return apiPost<{ id: string }>(world, '/api/funding-calls', {
+    organisation: world.organisationSlug,
+    title: 'Sweep Civic Fund',
+    summary: 'Small grants for local civic work.',
+    description: 'Apply with a **short** note.',
+    applyUrl: 'https://funder.example.org/apply',
+    currency: 'EUR',
+    minGrant: 5000,
+    maxGrant: 20000,
+    deadlineModel: 'two_stage',
+    deadlines: [
+      { label: 'Stage 1', local: `${nextYear}-03-01T12:00` },
+      { label: 'Stage 2', local: `${nextYear}-06-01T12:00`, timeZone: 'Europe/Lisbon' },
+    ],
+    eligibleCountries: ['EU27', 'NO'],
+    eligibleKinds: ['cso'],
+    topics: ['climate-and-environment'],
+    languages: ['en'],
+    minPartners: 2,
   });
 }
 
@@ -92,6 +119,20 @@ export const pages: PageCheck[] = [
     signedInOnly: true,
   },
   { name: 'invitations', path: '/invitations', signedInOnly: true },
+  { name: 'funding directory', path: '/funding' },
+  { name: 'funding call', path: async (w) => `/funding/${(await publishCall(w)).id}` },
+  { name: 'new funding call', path: '/funding/new', signedInOnly: true },
+  { name: 'saved funding calls', path: '/funding/saved', signedInOnly: true },
+  {
+    name: 'edit funding call',
+    path: async (w) => `/funding/${(await publishCall(w)).id}/edit`,
+    signedInOnly: true,
+  },
+  {
+    name: 'calls an organisation can apply for',
+    path: (w) => Promise.resolve(`/funding/for/${w.organisationSlug}`),
+    signedInOnly: true,
+  },
   { name: 'profile settings', path: '/settings/profile', signedInOnly: true },
   { name: 'welcome', path: '/welcome', signedInOnly: true },
   { name: 'account', path: '/account', signedInOnly: true },

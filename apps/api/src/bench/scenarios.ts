@@ -48,6 +48,13 @@ const FILTER = { topic: 'climate-and-environment', country: 'PL', language: 'en'
 /** The directories' target, from the people-and-organisations issue. */
 const DIRECTORY_TARGET = { targetRatio: 0.6, maxP95Ms: 25 } as const;
 
+/**
+ * The calls an organisation in Portugal of kind CSO working on climate can apply for: the
+ * public directory with the eligibility filters, the same SQL as "calls we can apply for"
+ * without the signed-in manager that route needs.
+ */
+const ELIGIBLE = { country: 'PT', kind: 'cso', topic: 'climate-and-environment' } as const;
+
 async function secondPage(apiOrigin: string, firstPage: string): Promise<string> {
   const response = await fetch(`${apiOrigin}${firstPage}`);
   const { nextCursor } = (await response.json()) as { nextCursor: string | null };
@@ -136,5 +143,17 @@ export const scenarios: readonly Scenario[] = [
        WHERE hidden_at IS NULL AND ends_at > now() AND topics @> '{${FILTER.topic}}'
          AND venue_country = '${FILTER.country}'`,
     description: `GET /api/events?topic=${FILTER.topic}&country=${FILTER.country}&limit=20: upcoming events with filters, anonymous`,
+  },
+  {
+    name: 'calls-for-organisation',
+    path: `/api/funding-calls?eligibleCountry=${ELIGIBLE.country}&eligibleKind=${ELIGIBLE.kind}&topic=${ELIGIBLE.topic}&limit=20`,
+    baseline: 'funding-calls-server.js',
+    ...DIRECTORY_TARGET,
+    matchingRowsSql: `SELECT count(*)::int AS count FROM funding_calls
+       WHERE hidden_at IS NULL AND (closes_at IS NULL OR closes_at > now())
+         AND (eligible_countries = '{}' OR eligible_countries && '{PT,EU27,EEA,COUNCIL_OF_EUROPE}')
+         AND (eligible_kinds = '{}' OR eligible_kinds @> '{${ELIGIBLE.kind}}')
+         AND topics @> '{${ELIGIBLE.topic}}'`,
+    description: `GET /api/funding-calls?eligibleCountry=${ELIGIBLE.country}&eligibleKind=${ELIGIBLE.kind}&topic=${ELIGIBLE.topic}: open calls an organisation can apply for (eligibility in SQL), anonymous`,
   },
 ];

@@ -8,6 +8,8 @@ import { CalendarFeedEntity } from '../modules/calendar/entities/calendar-feed.e
 import { EventEntity } from '../modules/events/entities/event.entity';
 import { EventNotice } from '../modules/events/entities/event-notice.entity';
 import { EventRsvp } from '../modules/events/entities/event-rsvp.entity';
+import { FundingCallEntity } from '../modules/funding-calls/entities/funding-call.entity';
+import { FundingCallSave } from '../modules/funding-calls/entities/funding-call-save.entity';
 import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
 import { PostEntity } from '../modules/posts/entities/post.entity';
 import { PostCommentEntity } from '../modules/posts/entities/post-comment.entity';
@@ -24,6 +26,8 @@ import { Posts1764300000000 } from './migrations/1764300000000-posts';
 
 import { Events1764400000000 } from './migrations/1764400000000-events';
 
+import { FundingCalls1764500000000 } from './migrations/1764500000000-funding-calls';
+
 export const entities = [
   User,
   AccountToken,
@@ -39,6 +43,8 @@ export const entities = [
   EventRsvp,
   EventNotice,
   CalendarFeedEntity,
+  FundingCallEntity,
+  FundingCallSave,
 ];
 export const migrations = [
   Accounts1763805600000,
@@ -50,6 +56,7 @@ export const migrations = [
   Activities1764200000000,
   Posts1764300000000,
   Events1764400000000,
+  FundingCalls1764500000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

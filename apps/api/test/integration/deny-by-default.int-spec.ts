@@ -40,6 +40,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/events/:id',
   'GET /api/events/:id.ics',
   'GET /api/calendar/:token.ics',
+  'GET /api/funding-calls',
+  'GET /api/funding-calls/:id',
 ]);
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;

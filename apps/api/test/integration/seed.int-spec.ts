@@ -64,6 +64,24 @@ describe('the demo seed', () => {
     expect(page.body.items).toHaveLength(5);
   });
 
+  it('adds 25 funding calls from funders, open, forthcoming and closed, with varied eligibility', async () => {
+    const calls = await one<{ n: number; funders: number; open: number; rules: number; models: number }>(
+      t,
+      `SELECT count(*)::int AS n,
+              count(*) FILTER (WHERE o.kind NOT IN ('foundation', 'public_body', 'network'))::int AS funders,
+              count(*) FILTER (WHERE fc.closes_at IS NULL OR fc.closes_at > now())::int AS open,
+              count(DISTINCT fc.eligible_countries)::int AS rules,
+              count(DISTINCT fc.deadline_model)::int AS models
+         FROM funding_calls fc JOIN organisations o ON o.id = fc.organisation_id`,
+    );
+    expect(calls).toMatchObject({ n: 25, funders: 0 });
+    expect(calls.open).toBeGreaterThan(10);
+    expect(calls.rules).toBeGreaterThanOrEqual(5);
+    expect(calls.models).toBeGreaterThanOrEqual(3);
+    const listed = await t.http().get('/api/funding-calls').query({ limit: 100 }).expect(200);
+    expect(listed.body.items.length).toBeGreaterThan(10);
+  });
+
   it('runs once: a second call returns null and adds nobody', async () => {
     expect(await withDataSource(t.databaseUrl, seedDemoData)).toBeNull();
     expect((await one<{ n: number }>(t, 'SELECT count(*)::int AS n FROM users')).n).toBe(300);
@@ -265,5 +283,20 @@ describe('the scale seed', () => {
     expect(counts.posts).toBe(300 + 2000);
     expect(counts.kinds).toBe(5);
     expect(counts.organisationPosts).toBeGreaterThan(400);
+  });
+
+  it('adds the funding calls asked for, in batches, from organisations with an owner', async () => {
+    const result = await withDataSource(t.databaseUrl, (dataSource) =>
+      seedAtScale(dataSource, { people: 0, organisations: 0, calls: 1200, batchSize: 500 }),
+    );
+    expect(result.calls).toBe(1200);
+    const counts = await one<{ n: number; consistent: number }>(
+      t,
+      `SELECT count(*)::int AS n,
+              count(*) FILTER (WHERE cardinality(deadlines_at) = jsonb_array_length(deadlines)
+                                 AND (closes_at IS NULL) = (deadline_model = 'rolling'))::int AS consistent
+         FROM funding_calls`,
+    );
+    expect(counts).toEqual({ n: 1225, consistent: 1225 });
   });
 });

@@ -15,6 +15,12 @@ import { EditEventPage } from '../features/events/pages/edit-event-page';
 import { EventPage } from '../features/events/pages/event-page';
 import { EventsDirectoryPage } from '../features/events/pages/events-directory-page';
 import { NewEventPage } from '../features/events/pages/new-event-page';
+import { CallsForOrganisationPage } from '../features/funding/pages/calls-for-organisation-page';
+import { EditFundingCallPage } from '../features/funding/pages/edit-funding-call-page';
+import { FundingCallPage } from '../features/funding/pages/funding-call-page';
+import { FundingDirectoryPage } from '../features/funding/pages/funding-directory-page';
+import { NewFundingCallPage } from '../features/funding/pages/new-funding-call-page';
+import { SavedFundingCallsPage } from '../features/funding/pages/saved-funding-calls-page';
 import { InvitationsPage } from '../features/organisations/pages/invitations-page';
 import { ManageOrganisationPage } from '../features/organisations/pages/manage-organisation-page';
 import { NewOrganisationPage } from '../features/organisations/pages/new-organisation-page';
@@ -61,6 +67,12 @@ export const routes: RouteObject[] = [
       { path: '/events/new', element: signedIn(<NewEventPage />) },
       { path: '/events/:id', element: <EventPage /> },
       { path: '/events/:id/edit', element: signedIn(<EditEventPage />) },
+      { path: '/funding', element: <FundingDirectoryPage /> },
+      { path: '/funding/new', element: signedIn(<NewFundingCallPage />) },
+      { path: '/funding/saved', element: signedIn(<SavedFundingCallsPage />) },
+      { path: '/funding/for/:organisationSlug', element: signedIn(<CallsForOrganisationPage />) },
+      { path: '/funding/:id', element: <FundingCallPage /> },
+      { path: '/funding/:id/edit', element: signedIn(<EditFundingCallPage />) },
       { path: '/invitations', element: signedIn(<InvitationsPage />) },
       { path: '/settings/profile', element: signedIn(<ProfileSettingsPage />) },
       { path: '/welcome', element: signedIn(<OnboardingPage />) },

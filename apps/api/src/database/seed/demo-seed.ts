@@ -9,6 +9,7 @@ import {
 } from './bulk-insert';
 import { seedDemoPosts } from './demo-posts';
 import { seedDemoEvents } from './demo-events';
+import { seedDemoFundingCalls } from './demo-funding-calls';
 import {
   complementOffers,
   makeFollows,
@@ -238,6 +239,12 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSignIn[]
       network.organisations.map((_, i) => ownerOf.get(i) ?? null),
     );
     await insertMemberships(tx, network.memberships, organisationIds, personIds);
+    await seedDemoFundingCalls(
+      tx,
+      network.organisations,
+      organisationIds,
+      network.organisations.map((_, i) => ownerOf.get(i)),
+    );
     await insertFollows(
       tx,
       network.follows.filter((follow) => follow.type !== 'topic' || stored.length > 0),

@@ -8,6 +8,7 @@ import {
   readTopics,
 } from './bulk-insert';
 import { seedPostsAtScale } from './demo-posts';
+import { seedFundingCallsAtScale } from './demo-funding-calls';
 import { DEMO_PASSWORD } from './demo-seed';
 import {
   makeFollows,
@@ -29,6 +30,8 @@ export interface ScaleOptions {
   /** Posts written by the people and organisation editors in the database, after the above. */
   posts?: number;
   events?: number;
+  /** Funding calls, from the organisations in the database with an owner. */
+  calls?: number;
   /** The same seed on the same database gives the same people, handles and links. */
   seed?: number;
   batchSize?: number;
@@ -42,6 +45,7 @@ export interface ScaleResult {
   follows: number;
   posts: number;
   events: number;
+  calls: number;
   seconds: number;
 }
 
@@ -154,6 +158,7 @@ export async function seedAtScale(dataSource: DataSource, options: ScaleOptions)
       batchSize,
       (done) => log(`  ${done} events (${elapsed()} s)`),
     );
+    const calls = await seedFundingCallsAtScale(tx, options.calls ?? 0, random, { batchSize, log });
 
     return {
       people: personIds.length,
@@ -162,6 +167,7 @@ export async function seedAtScale(dataSource: DataSource, options: ScaleOptions)
       follows,
       posts,
       events,
+      calls,
       seconds: (performance.now() - started) / 1000,
     };
   });

@@ -1,6 +1,7 @@
 import type { Translation } from './en';
 import { newsDe } from './news/de';
 import { eventsDe } from './events/de';
+import { fundingDe } from './funding/de';
 
 export const de: Translation = {
   app: {
@@ -100,6 +101,8 @@ export const de: Translation = {
       end_before_start: 'Das Ende muss nach dem Beginn liegen.',
       deadline_passed: 'Dieses Datum ist schon vorbei.',
       deadline_after_end: 'Die Anmeldung muss vor dem Ende der Veranstaltung schließen.',
+      deadline_in_past: 'Die letzte Frist ist bereits abgelaufen. Wählen Sie ein Datum in der Zukunft.',
+      opens_after_deadline: 'Die Ausschreibung muss vor ihrer letzten Frist öffnen.',
       handle_taken: 'Dieser Handle ist vergeben. Probier einen anderen.',
       slug_taken: 'Diese Adresse nutzt schon eine andere Organisation. Probier eine andere.',
       unknown_taxonomy_value:
@@ -708,4 +711,5 @@ export const de: Translation = {
   },
   news: newsDe,
   events: eventsDe,
+  funding: fundingDe,
 };

@@ -1,6 +1,7 @@
 import { newsEn } from './news/en';
 import { eventsEn } from './events/en';
 
+import { fundingEn } from './funding/en';
 export const en = {
   app: {
     name: 'Open Spaces',
@@ -98,6 +99,8 @@ export const en = {
       end_before_start: 'The end must be after the start.',
       deadline_passed: 'This date has already passed.',
       deadline_after_end: 'Registration must close before the event ends.',
+      deadline_in_past: 'The last deadline has already passed. Choose a date in the future.',
+      opens_after_deadline: 'The call must open before its last deadline.',
       handle_taken: 'This handle is taken. Try another one.',
       slug_taken: 'This address is taken by another organisation. Try another one.',
       unknown_taxonomy_value:
@@ -689,6 +692,7 @@ export const en = {
   },
   news: newsEn,
   events: eventsEn,
+  funding: fundingEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,6 +1,7 @@
 import type { Translation } from './en';
 import { newsFr } from './news/fr';
 import { eventsFr } from './events/fr';
+import { fundingFr } from './funding/fr';
 
 export const fr: Translation = {
   app: {
@@ -100,6 +101,8 @@ export const fr: Translation = {
       end_before_start: 'La fin doit être après le début.',
       deadline_passed: 'Cette date est déjà passée.',
       deadline_after_end: 'Les inscriptions doivent se clore avant la fin de l’événement.',
+      deadline_in_past: 'La dernière échéance est déjà passée. Choisissez une date future.',
+      opens_after_deadline: 'L’appel doit ouvrir avant sa dernière échéance.',
       handle_taken: 'Cet identifiant est déjà pris. Essayez-en un autre.',
       slug_taken: 'Cette adresse est déjà utilisée par une autre organisation. Essayez-en une autre.',
       unknown_taxonomy_value:
@@ -707,4 +710,5 @@ export const fr: Translation = {
   },
   news: newsFr,
   events: eventsFr,
+  funding: fundingFr,
 };

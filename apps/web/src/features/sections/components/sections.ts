@@ -4,7 +4,7 @@ import type { IconName } from '../../../components/ui/icon';
 export const sections = [
   { id: 'people', path: '/people', icon: 'people', live: true },
   { id: 'organisations', path: '/organisations', icon: 'organisation', live: true },
-  { id: 'funding', path: '/funding', icon: 'funding', live: false },
+  { id: 'funding', path: '/funding', icon: 'funding', live: true },
   { id: 'events', path: '/events', icon: 'events', live: true },
   { id: 'news', path: '/news', icon: 'news', live: true },
   { id: 'search', path: '/search', icon: 'search', live: false },
