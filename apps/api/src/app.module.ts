@@ -18,11 +18,13 @@ import { CalendarSourcesModule } from './modules/calendar/calendar-sources.modul
 import { DevModule } from './modules/dev/dev.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { ModerationTargetsModule } from './modules/moderation/moderation-targets.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SocialModule } from './modules/social/social.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
+import { ToolsModule } from './modules/tools/tools.module';
 
 @Module({})
 export class AppModule {
@@ -49,6 +51,8 @@ export class AppModule {
         OrganisationsModule,
         SocialModule,
         ActivitiesModule,
+        ModerationModule,
+        ToolsModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

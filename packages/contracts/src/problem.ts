@@ -39,6 +39,11 @@ export const errorCodes = [
   'member_not_found',
   'cannot_follow_self',
   'cannot_block_self',
+  // tools and moderation
+  'tool_not_found',
+  'already_reported',
+  'account_suspended',
+  'cannot_moderate_self',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

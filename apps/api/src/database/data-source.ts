@@ -5,6 +5,10 @@ import { Activity } from '../modules/activities/entities/activity.entity';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
 import { Session } from '../modules/auth/entities/session.entity';
 import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
+import { ModerationAction } from '../modules/moderation/entities/moderation-action.entity';
+import { Report } from '../modules/moderation/entities/report.entity';
+import { Tool } from '../modules/tools/entities/tool.entity';
+import { ToolUsage } from '../modules/tools/entities/tool-usage.entity';
 import { Accounts1763805600000 } from './migrations/1763805600000-accounts';
 import { SocialGraph1763900000000 } from './migrations/1763900000000-social-graph';
 import { Topics1763900100000 } from './migrations/1763900100000-topics';
@@ -12,8 +16,20 @@ import { DirectoryIndexes1763900200000 } from './migrations/1763900200000-direct
 import { UserLocale1764000000000 } from './migrations/1764000000000-user-locale';
 import { FollowAndBlockListIndexes1764100000000 } from './migrations/1764100000000-follow-and-block-list-indexes';
 import { Activities1764200000000 } from './migrations/1764200000000-activities';
+import { ToolsAndModeration1764600000000 } from './migrations/1764600000000-tools-and-moderation';
 
-export const entities = [User, AccountToken, Session, RefreshToken, OutboxMail, Activity];
+export const entities = [
+  User,
+  AccountToken,
+  Session,
+  RefreshToken,
+  OutboxMail,
+  Activity,
+  Tool,
+  ToolUsage,
+  Report,
+  ModerationAction,
+];
 export const migrations = [
   Accounts1763805600000,
   SocialGraph1763900000000,
@@ -22,6 +38,7 @@ export const migrations = [
   UserLocale1764000000000,
   FollowAndBlockListIndexes1764100000000,
   Activities1764200000000,
+  ToolsAndModeration1764600000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

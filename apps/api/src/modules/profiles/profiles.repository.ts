@@ -259,4 +259,26 @@ export class ProfilesRepository {
     }
     await tx.query(`UPDATE profiles SET ${sets.join(', ')} WHERE user_id = $1`, parameters.values);
   }
+
+  /** The person at this handle (or one they had) whatever the profile's state, for moderation. */
+  async findForModeration(
+    handle: string,
+  ): Promise<{ user_id: string; handle: string; display_name: string } | null> {
+    const rows = await this.db.query<{ user_id: string; handle: string; display_name: string }[]>(
+      `SELECT p.user_id, p.handle, u.display_name FROM profiles p JOIN users u ON u.id = p.user_id
+        WHERE p.handle = lower($1)
+           OR p.user_id = (SELECT r.user_id FROM handle_redirects r WHERE r.old_handle = lower($1))`,
+      [handle],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Hides the profile from everyone but its owner and site admins; null shows it again. */
+  async setHiddenByModerator(userId: string, reason: string | null): Promise<void> {
+    await this.db.query(
+      `UPDATE profiles SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END,
+              hidden_reason = $2 WHERE user_id = $1`,
+      [userId, reason],
+    );
+  }
 }
