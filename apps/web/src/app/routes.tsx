@@ -6,6 +6,8 @@ import { RegisterPage } from '../features/auth/pages/register-page';
 import { ResetPasswordPage } from '../features/auth/pages/reset-password-page';
 import { SignInPage } from '../features/auth/pages/sign-in-page';
 import { VerifyEmailPage } from '../features/auth/pages/verify-email-page';
+import { AuditLogPage } from '../features/moderation/pages/audit-log-page';
+import { ModerationQueuePage } from '../features/moderation/pages/moderation-queue-page';
 import { InvitationsPage } from '../features/organisations/pages/invitations-page';
 import { ManageOrganisationPage } from '../features/organisations/pages/manage-organisation-page';
 import { NewOrganisationPage } from '../features/organisations/pages/new-organisation-page';
@@ -21,6 +23,10 @@ import { ProfileSettingsPage } from '../features/people/pages/profile-settings-p
 import { sections } from '../features/sections/components/sections';
 import { ComingSoonPage } from '../features/sections/pages/coming-soon-page';
 import { HomePage } from '../features/sections/pages/home-page';
+import { PendingToolsPage } from '../features/tools/pages/pending-tools-page';
+import { ProposeToolPage } from '../features/tools/pages/propose-tool-page';
+import { ToolPage } from '../features/tools/pages/tool-page';
+import { ToolsDirectoryPage } from '../features/tools/pages/tools-directory-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
@@ -43,6 +49,12 @@ export const routes: RouteObject[] = [
       { path: '/organisations/:slug', element: <OrganisationPage /> },
       { path: '/organisations/:slug/followers', element: <OrganisationFollowersPage /> },
       { path: '/organisations/:slug/manage', element: signedIn(<ManageOrganisationPage />) },
+      { path: '/tools', element: <ToolsDirectoryPage /> },
+      { path: '/tools/propose', element: signedIn(<ProposeToolPage />) },
+      { path: '/tools/pending', element: signedIn(<PendingToolsPage />) },
+      { path: '/tools/:slug', element: <ToolPage /> },
+      { path: '/moderation', element: signedIn(<ModerationQueuePage />) },
+      { path: '/moderation/audit', element: signedIn(<AuditLogPage />) },
       { path: '/invitations', element: signedIn(<InvitationsPage />) },
       { path: '/settings/profile', element: signedIn(<ProfileSettingsPage />) },
       { path: '/welcome', element: signedIn(<OnboardingPage />) },
