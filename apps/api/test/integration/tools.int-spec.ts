@@ -75,32 +75,24 @@ describe('tools directory', () => {
     it('refuses accounts whose address is not confirmed', async () => {
       const user = await registerUser(t);
       const { accessToken } = await login(t, user);
-      const response = await t
-        .http()
-        .post('/api/tools')
-        .set(bearer(accessToken))
-        .send({
-          name: 'Unconfirmed',
-          slug: 'unconfirmed-tool',
-          website: 'https://x.example.org',
-          category: 'crm',
-          priceModel: 'paid',
-        });
+      const response = await t.http().post('/api/tools').set(bearer(accessToken)).send({
+        name: 'Unconfirmed',
+        slug: 'unconfirmed-tool',
+        website: 'https://x.example.org',
+        category: 'crm',
+        priceModel: 'paid',
+      });
       expectProblem(response, 403, 'email_not_verified');
     });
 
     it('names the field of invalid input', async () => {
-      const response = await t
-        .http()
-        .post('/api/tools')
-        .set(proposer.headers)
-        .send({
-          name: 'Bad',
-          slug: 'bad-category',
-          website: 'ftp://x',
-          category: 'teleport',
-          priceModel: 'free',
-        });
+      const response = await t.http().post('/api/tools').set(proposer.headers).send({
+        name: 'Bad',
+        slug: 'bad-category',
+        website: 'ftp://x',
+        category: 'teleport',
+        priceModel: 'free',
+      });
       const body = expectProblem(response, 400, 'validation_failed');
       expect(body.errors?.map((error) => error.field)).toEqual(
         expect.arrayContaining(['website', 'category']),
@@ -125,17 +117,13 @@ describe('tools directory', () => {
 
     it('refuses a slug another tool uses', async () => {
       await proposeTool(t, proposer.token, { slug: 'taken-tool' });
-      const response = await t
-        .http()
-        .post('/api/tools')
-        .set(other.headers)
-        .send({
-          name: 'Again',
-          slug: 'taken-tool',
-          website: 'https://a.example.org',
-          category: 'other',
-          priceModel: 'free',
-        });
+      const response = await t.http().post('/api/tools').set(other.headers).send({
+        name: 'Again',
+        slug: 'taken-tool',
+        website: 'https://a.example.org',
+        category: 'other',
+        priceModel: 'free',
+      });
       const body = expectProblem(response, 409, 'slug_taken');
       expect(body.errors?.[0]?.field).toBe('slug');
     });
