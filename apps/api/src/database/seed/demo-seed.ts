@@ -7,6 +7,7 @@ import {
   insertPeople,
   readTopics,
 } from './bulk-insert';
+import { seedDemoTools } from './demo-tools';
 import {
   complementOffers,
   makeFollows,
@@ -242,6 +243,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSignIn[]
       personIds,
       organisationIds,
     );
+    await seedDemoTools(tx, createRandom(DEMO_SEED + 5), personIds, organisationIds);
     return signInsOf(network.people);
   });
 }
