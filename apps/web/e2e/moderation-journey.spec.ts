@@ -6,10 +6,10 @@ import { linkFromMail, PASSWORD, seedMember, signIn, skipOnboarding } from './su
 /** Sets the CLI-made moderator's password through the reset mail, as its holder would. */
 async function moderatorPassword(request: APIRequestContext, baseURL: string | undefined): Promise<void> {
   const headers = { Origin: baseURL ?? '' };
-  const asked = await request.post('/api/auth/forgot-password', { data: { email: MODERATOR_EMAIL }, headers });
+  const asked = await request.post('/api/auth/password/forgot', { data: { email: MODERATOR_EMAIL }, headers });
   expect(asked.ok()).toBe(true);
   const link = new URL(await linkFromMail(request, MODERATOR_EMAIL, '/reset-password'), 'http://localhost');
-  const reset = await request.post('/api/auth/reset-password', {
+  const reset = await request.post('/api/auth/password/reset', {
     data: { token: link.searchParams.get('token'), password: PASSWORD },
     headers,
   });

@@ -27,9 +27,7 @@ export function CaseCard({ item }: { item: ModerationCase }) {
       <div className="directory-card__body stack-s">
         <h2 className="directory-card__title">
           <Badge tone="brand">{t(`moderation.objectTypes.${item.objectType}`)}</Badge>{' '}
-          <Link to={item.path} className="directory-card__link">
-            {item.title}
-          </Link>
+          <Link to={item.path}>{item.title}</Link>
         </h2>
         <p className="directory-card__meta">
           {t('moderation.queue.reports', { count: item.openReports })} ·{' '}
