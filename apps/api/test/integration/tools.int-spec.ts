@@ -152,6 +152,18 @@ describe('tools directory', () => {
       const own = await t.http().get(`/api/tools/${tool.slug}`).set(shy.headers).expect(200);
       expect(own.body.proposedBy).not.toBeNull();
     });
+    it('does not name the proposer across a block, either way', async () => {
+      const blocker = await person();
+      const tool = await proposeTool(t, blocker.token, {}, moderator.token);
+      const [row] = await t.sql<{ handle: string }>('SELECT handle FROM profiles WHERE user_id = $1', [
+        other.id,
+      ]);
+      await t.http().post('/api/blocks').set(blocker.headers).send({ handle: row?.handle }).expect(204);
+      const blocked = await t.http().get(`/api/tools/${tool.slug}`).set(other.headers).expect(200);
+      expect(blocked.body.proposedBy).toBeNull();
+      const signedIn = await t.http().get(`/api/tools/${tool.slug}`).set(member.headers).expect(200);
+      expect(signedIn.body.proposedBy).not.toBeNull();
+    });
   });
 
   describe('POST /api/tools/:slug/review', () => {
