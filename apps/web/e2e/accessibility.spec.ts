@@ -32,7 +32,8 @@ async function visit(page: Page, world: World, check: PageCheck): Promise<void> 
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
-test.describe.configure({ mode: 'serial' });
+// Each test sweeps every page in turn, so it takes longer than one journey.
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 let world: World;
 let email: string;

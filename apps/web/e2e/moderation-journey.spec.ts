@@ -6,7 +6,10 @@ import { linkFromMail, PASSWORD, seedMember, signIn, skipOnboarding } from './su
 /** Sets the CLI-made moderator's password through the reset mail, as its holder would. */
 async function moderatorPassword(request: APIRequestContext, baseURL: string | undefined): Promise<void> {
   const headers = { Origin: baseURL ?? '' };
-  const asked = await request.post('/api/auth/password/forgot', { data: { email: MODERATOR_EMAIL }, headers });
+  const asked = await request.post('/api/auth/password/forgot', {
+    data: { email: MODERATOR_EMAIL },
+    headers,
+  });
   expect(asked.ok()).toBe(true);
   const link = new URL(await linkFromMail(request, MODERATOR_EMAIL, '/reset-password'), 'http://localhost');
   const reset = await request.post('/api/auth/password/reset', {
@@ -24,7 +27,10 @@ async function apiToken(request: APIRequestContext, baseURL: string | undefined,
 }
 
 async function signOut(page: Page, name: string): Promise<void> {
-  await page.getByRole('banner').getByRole('button', { name: new RegExp(name) }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: new RegExp(name) })
+    .click();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
 }
@@ -74,7 +80,10 @@ test('a member reports a tool, a moderator hides it and the audit log shows it',
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
   await skipOnboarding(page);
-  await page.getByRole('banner').getByRole('button', { name: /moderator/ }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /moderator/ })
+    .click();
   await page.getByRole('link', { name: 'Moderation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Moderation' })).toBeVisible();
   const item = page.getByRole('article').filter({ hasText: 'Shady Survey' });
