@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContentOrganisation, ContentPerson } from './content.js';
+import { ContentOrganisation, ContentPerson, ModerationState } from './content.js';
 import { LanguageCode, Slug } from './taxonomy.js';
 
 /**
@@ -56,7 +56,7 @@ export const Tool = ToolSummary.extend({
   gdprNotes: z.string(),
   proposedBy: ContentPerson.nullable(),
   /** Set when a moderator hid it; only its proposer and moderators get the tool then. */
-  moderation: z.object({ hidden: z.boolean(), reason: z.string().nullable() }),
+  moderation: ModerationState,
   /** Whether the viewer may approve or reject it. */
   canReview: z.boolean(),
   /** The organisations the viewer may mark "we use it" for (editors and above). */
