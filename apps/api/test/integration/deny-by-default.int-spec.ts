@@ -31,6 +31,9 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/organisations/:slug',
   'GET /api/organisations/:slug/members',
   'GET /api/organisations/:slug/followers',
+  'GET /api/tools',
+  'GET /api/tools/:slug',
+  'GET /api/tools/:slug/usages',
 ]);
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
