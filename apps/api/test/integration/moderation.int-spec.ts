@@ -336,6 +336,8 @@ describe('reports and moderation', () => {
       expect((await t.http().get(`/api/profiles/${target.handle}`)).status).toBe(404);
       expect((await t.http().get(`/api/profiles/${target.handle}`).set(reporter.headers)).status).toBe(404);
       await t.http().get(`/api/profiles/${target.handle}`).set(target.headers).expect(200);
+      const own = await t.http().get('/api/me/profile').set(target.headers).expect(200);
+      expect(own.body.moderation).toEqual({ hidden: true, reason: 'Spam account' });
     });
 
     it('dismisses reports without touching the object', async () => {

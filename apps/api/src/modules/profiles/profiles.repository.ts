@@ -32,6 +32,8 @@ export interface ProfileRow {
   press_languages: string[];
   visibility: Visibility;
   onboarded: boolean;
+  hidden_at: Date | null;
+  hidden_reason: string | null;
   follower_count: number;
   following_count: number;
   followed_by_me: boolean;
@@ -85,7 +87,7 @@ const profileSelect = (where: string) => `
   SELECT p.user_id, p.handle, u.display_name, p.headline, p.bio, p.bio_html, p.country, p.city,
          p.city_visible, p.languages, p.topics, p.skills, p.offers, p.needs, p.links, p.avatar_key,
          p.open_to_press, p.press_topics, p.press_languages, p.visibility,
-         p.onboarded_at IS NOT NULL AS onboarded,
+         p.onboarded_at IS NOT NULL AS onboarded, p.hidden_at, p.hidden_reason,
          ${followerCountSql(`'${PROFILE_FOLLOW_TYPE}'`, 'counted.user_id::text', '$2')} AS follower_count,
          ${followingCountSql('counted.user_id', '$2')} AS following_count,
          ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM follows f

@@ -86,5 +86,6 @@ export const moderationDe: typeof moderationEn = {
     },
   },
   hiddenNotice: 'Die Moderation hat dies ausgeblendet. Nur Sie sehen es. Begründung: {{reason}}',
+  hiddenProfile: 'Die Moderation hat Ihr Profil ausgeblendet: Nur Sie sehen es. Begründung: {{reason}}',
   menuLink: 'Moderation',
 };

@@ -83,5 +83,6 @@ export const moderationEn = {
     },
   },
   hiddenNotice: 'A moderator hid this. Only you can see it. Reason: {{reason}}',
+  hiddenProfile: 'A moderator hid your profile: only you can see it. Reason: {{reason}}',
   menuLink: 'Moderation',
 };

@@ -85,5 +85,6 @@ export const moderationFr: typeof moderationEn = {
     },
   },
   hiddenNotice: 'Un modérateur a masqué ceci. Vous seul le voyez. Motif : {{reason}}',
+  hiddenProfile: 'Un modérateur a masqué votre profil : vous seul le voyez. Motif : {{reason}}',
   menuLink: 'Modération',
 };
