@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { MODERATOR_EMAIL } from './e2e/moderator';
 
 // E2E_PORT lets several checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 3107);
@@ -39,7 +40,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node ../api/dist/main.js',
+    // The moderator of the moderation specs is made with the admin CLI, as in production,
+    // before the server takes the fresh data folder; specs set its password by mail.
+    command: `node ../api/dist/modules/accounts/cli/admin-create.js ${MODERATOR_EMAIL} && node ../api/dist/main.js`,
     url: `${baseURL}/api/health/ready`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -22,12 +22,14 @@ import { EventsModule as ProductEventsModule } from './modules/events/events.mod
 import { FundingCallsModule } from './modules/funding-calls/funding-calls.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { ModerationTargetsModule } from './modules/moderation/moderation-targets.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PostsModule } from './modules/posts/posts.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SocialModule } from './modules/social/social.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
+import { ToolsModule } from './modules/tools/tools.module';
 
 @Module({})
 export class AppModule {
@@ -58,6 +60,8 @@ export class AppModule {
         ProductEventsModule,
         CalendarFeedsModule,
         FundingCallsModule,
+        ModerationModule,
+        ToolsModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

@@ -147,4 +147,24 @@ export const pages: PageCheck[] = [
   { name: 'forgot password', path: '/forgot-password' },
   { name: 'reset password', path: '/reset-password' },
   { name: 'not found', path: '/no-such-page' },
+  { name: 'tools directory', path: '/tools' },
+  {
+    name: 'tool',
+    path: async (w) => {
+      const tool = await apiPost<{ slug: string }>(w, '/api/tools', {
+        name: 'Sweep Pad',
+        slug: `sweep-pad-${Math.random().toString(36).slice(2, 8)}`,
+        website: 'https://pad.example.org',
+        category: 'documents',
+        priceModel: 'free',
+        openSource: true,
+        description: 'A pad for **shared notes**.',
+      });
+      return `/tools/${tool.slug}`;
+    },
+  },
+  { name: 'propose tool', path: '/tools/propose', signedInOnly: true },
+  { name: 'pending tools', path: '/tools/pending', signedInOnly: true },
+  { name: 'moderation queue', path: '/moderation', signedInOnly: true },
+  { name: 'moderation audit log', path: '/moderation/audit', signedInOnly: true },
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email } from './auth.js';
+import { ModerationState } from './content.js';
 import { Handle, ImageUrls, Visibility } from './profiles.js';
 import { CountryCode, Slug } from './taxonomy.js';
 
@@ -50,6 +51,8 @@ export const Organisation = z.object({
   logo: ImageUrls.nullable(),
   visibility: Visibility,
   showMembers: z.boolean(),
+  /** Whether a moderator hid it; only its members (and site admins) see it then. */
+  moderation: ModerationState,
   memberCount: z.number().int(),
   followerCount: z.number().int(),
   /** The viewer's role in it, or null. */

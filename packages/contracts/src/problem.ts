@@ -46,6 +46,11 @@ export const errorCodes = [
   'event_cancelled',
   'event_ended',
   'registration_closed',
+  // tools and moderation
+  'tool_not_found',
+  'already_reported',
+  'account_suspended',
+  'cannot_moderate_self',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -59,6 +59,8 @@ export const MyProfile = Profile.extend({
   visibility: Visibility,
   cityVisible: z.boolean(),
   onboarded: z.boolean(),
+  /** Whether a moderator hid the profile from everyone else, and why. */
+  moderation: z.object({ hidden: z.boolean(), reason: z.string().nullable() }),
 });
 export type MyProfile = z.infer<typeof MyProfile>;
 

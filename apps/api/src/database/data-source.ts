@@ -15,6 +15,10 @@ import { PostEntity } from '../modules/posts/entities/post.entity';
 import { PostCommentEntity } from '../modules/posts/entities/post-comment.entity';
 import { PostReactionEntity } from '../modules/posts/entities/post-reaction.entity';
 import { PostSlugRedirectEntity } from '../modules/posts/entities/post-slug-redirect.entity';
+import { ModerationAction } from '../modules/moderation/entities/moderation-action.entity';
+import { Report } from '../modules/moderation/entities/report.entity';
+import { Tool } from '../modules/tools/entities/tool.entity';
+import { ToolUsage } from '../modules/tools/entities/tool-usage.entity';
 import { Accounts1763805600000 } from './migrations/1763805600000-accounts';
 import { SocialGraph1763900000000 } from './migrations/1763900000000-social-graph';
 import { Topics1763900100000 } from './migrations/1763900100000-topics';
@@ -27,6 +31,8 @@ import { Posts1764300000000 } from './migrations/1764300000000-posts';
 import { Events1764400000000 } from './migrations/1764400000000-events';
 
 import { FundingCalls1764500000000 } from './migrations/1764500000000-funding-calls';
+
+import { ToolsAndModeration1764600000000 } from './migrations/1764600000000-tools-and-moderation';
 
 export const entities = [
   User,
@@ -45,6 +51,10 @@ export const entities = [
   CalendarFeedEntity,
   FundingCallEntity,
   FundingCallSave,
+  Tool,
+  ToolUsage,
+  Report,
+  ModerationAction,
 ];
 export const migrations = [
   Accounts1763805600000,
@@ -57,6 +67,7 @@ export const migrations = [
   Posts1764300000000,
   Events1764400000000,
   FundingCalls1764500000000,
+  ToolsAndModeration1764600000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

@@ -42,6 +42,9 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/calendar/:token.ics',
   'GET /api/funding-calls',
   'GET /api/funding-calls/:id',
+  'GET /api/tools',
+  'GET /api/tools/:slug',
+  'GET /api/tools/:slug/usages',
 ]);
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;

@@ -21,6 +21,8 @@ import { FundingCallPage } from '../features/funding/pages/funding-call-page';
 import { FundingDirectoryPage } from '../features/funding/pages/funding-directory-page';
 import { NewFundingCallPage } from '../features/funding/pages/new-funding-call-page';
 import { SavedFundingCallsPage } from '../features/funding/pages/saved-funding-calls-page';
+import { AuditLogPage } from '../features/moderation/pages/audit-log-page';
+import { ModerationQueuePage } from '../features/moderation/pages/moderation-queue-page';
 import { InvitationsPage } from '../features/organisations/pages/invitations-page';
 import { ManageOrganisationPage } from '../features/organisations/pages/manage-organisation-page';
 import { NewOrganisationPage } from '../features/organisations/pages/new-organisation-page';
@@ -36,6 +38,10 @@ import { ProfileSettingsPage } from '../features/people/pages/profile-settings-p
 import { sections } from '../features/sections/components/sections';
 import { ComingSoonPage } from '../features/sections/pages/coming-soon-page';
 import { HomePage } from '../features/sections/pages/home-page';
+import { PendingToolsPage } from '../features/tools/pages/pending-tools-page';
+import { ProposeToolPage } from '../features/tools/pages/propose-tool-page';
+import { ToolPage } from '../features/tools/pages/tool-page';
+import { ToolsDirectoryPage } from '../features/tools/pages/tools-directory-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
@@ -73,6 +79,12 @@ export const routes: RouteObject[] = [
       { path: '/funding/for/:organisationSlug', element: signedIn(<CallsForOrganisationPage />) },
       { path: '/funding/:id', element: <FundingCallPage /> },
       { path: '/funding/:id/edit', element: signedIn(<EditFundingCallPage />) },
+      { path: '/tools', element: <ToolsDirectoryPage /> },
+      { path: '/tools/propose', element: signedIn(<ProposeToolPage />) },
+      { path: '/tools/pending', element: signedIn(<PendingToolsPage />) },
+      { path: '/tools/:slug', element: <ToolPage /> },
+      { path: '/moderation', element: signedIn(<ModerationQueuePage />) },
+      { path: '/moderation/audit', element: signedIn(<AuditLogPage />) },
       { path: '/invitations', element: signedIn(<InvitationsPage />) },
       { path: '/settings/profile', element: signedIn(<ProfileSettingsPage />) },
       { path: '/welcome', element: signedIn(<OnboardingPage />) },

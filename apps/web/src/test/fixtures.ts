@@ -59,4 +59,5 @@ export const myProfile: MyProfile = {
   visibility: 'members',
   cityVisible: true,
   onboarded: false,
+  moderation: { hidden: false, reason: null },
 };

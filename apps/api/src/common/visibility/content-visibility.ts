@@ -80,5 +80,6 @@ export function activityVisibleSql(alias: string, viewer: string): string {
 }
 
 function profileListedCondition(alias: string, viewer: string): string {
-  return `(${alias}.visibility = 'public' OR (${alias}.visibility = 'members' AND ${viewer}::uuid IS NOT NULL))`;
+  return `(${alias}.hidden_at IS NULL
+    AND (${alias}.visibility = 'public' OR (${alias}.visibility = 'members' AND ${viewer}::uuid IS NOT NULL)))`;
 }

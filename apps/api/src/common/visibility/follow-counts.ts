@@ -6,10 +6,13 @@ import { profileListedOrOwnSql } from './profile-visibility';
  * `viewer` is the SQL parameter holding the viewer's id (or NULL).
  */
 
-/** May the viewer see this organisation? Hidden ones are visible to their members only. */
+/**
+ * May the viewer see this organisation? Hidden ones, and ones a moderator hid, are visible
+ * to their members only.
+ */
 export function organisationVisibleSql(alias: string, viewer: string): string {
-  return `(${alias}.visibility = 'public'
-    OR (${alias}.visibility = 'members' AND ${viewer}::uuid IS NOT NULL)
+  return `((${alias}.hidden_at IS NULL AND (${alias}.visibility = 'public'
+      OR (${alias}.visibility = 'members' AND ${viewer}::uuid IS NOT NULL)))
     OR EXISTS (SELECT 1 FROM memberships vm
                 WHERE vm.organisation_id = ${alias}.id AND vm.user_id = ${viewer}::uuid))`;
 }

@@ -6,6 +6,7 @@
  * - public: anyone; members: signed-in people; hidden: only the owner (and, on its own
  *   page, site admins). Hidden profiles are never listed, searched or suggested.
  * - A block in either direction hides each side from the other everywhere.
+ * - A profile a moderator hid (`hidden_at`) is treated as hidden, whatever its visibility.
  */
 export function notBlockedSql(userIdColumn: string, viewer: string): string {
   return `NOT EXISTS (SELECT 1 FROM blocks vb
@@ -17,9 +18,9 @@ export function notBlockedSql(userIdColumn: string, viewer: string): string {
 export function profileViewableSql(alias: string, viewer: string, isAdmin: string): string {
   return `(${alias}.user_id = ${viewer}::uuid
     OR (${notBlockedSql(`${alias}.user_id`, viewer)}
-        AND (${alias}.visibility = 'public'
-             OR (${alias}.visibility = 'members' AND ${viewer}::uuid IS NOT NULL)
-             OR (${alias}.visibility = 'hidden' AND ${isAdmin}::boolean))))`;
+        AND ((${alias}.hidden_at IS NULL AND (${alias}.visibility = 'public'
+               OR (${alias}.visibility = 'members' AND ${viewer}::uuid IS NOT NULL)))
+             OR ((${alias}.visibility = 'hidden' OR ${alias}.hidden_at IS NOT NULL) AND ${isAdmin}::boolean))))`;
 }
 
 /** Listed for the viewer, or the viewer's own profile (people always see themselves). */
@@ -29,6 +30,7 @@ export function profileListedOrOwnSql(alias: string, viewer: string): string {
 
 /** May this profile appear in a list (directory, members, followers) the viewer sees? */
 export function profileListedSql(alias: string, viewer: string): string {
-  return `(${alias}.visibility = 'public' OR (${alias}.visibility = 'members' AND ${viewer}::uuid IS NOT NULL))
+  return `${alias}.hidden_at IS NULL
+    AND (${alias}.visibility = 'public' OR (${alias}.visibility = 'members' AND ${viewer}::uuid IS NOT NULL))
     AND ${notBlockedSql(`${alias}.user_id`, viewer)}`;
 }

@@ -10,6 +10,7 @@ import {
 import { seedDemoPosts } from './demo-posts';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoFundingCalls } from './demo-funding-calls';
+import { seedDemoTools } from './demo-tools';
 import {
   complementOffers,
   makeFollows,
@@ -253,6 +254,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSignIn[]
     );
     await seedDemoPosts(tx, { ...network, personIds, organisationIds, topics: stored });
     await seedDemoEvents(tx, stored, network, personIds, organisationIds);
+    await seedDemoTools(tx, createRandom(DEMO_SEED + 5), personIds, organisationIds);
     return signInsOf(network.people);
   });
 }

@@ -12,6 +12,12 @@ export class UsersRepository {
     return this.users.findOneBy({ id });
   }
 
+  /** Suspends the account (now) or lifts its suspension; false when there is no such account. */
+  async setSuspended(id: string, suspended: boolean): Promise<boolean> {
+    const result = await this.users.update({ id }, { suspendedAt: suspended ? new Date() : null });
+    return (result.affected ?? 0) > 0;
+  }
+
   findByEmail(email: string): Promise<User | null> {
     return this.users.findOneBy({ email: email.toLowerCase() });
   }

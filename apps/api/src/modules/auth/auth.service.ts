@@ -56,6 +56,8 @@ export class AuthService implements Authenticator {
       throw authErrors.invalidCredentials();
     }
     await this.rateLimits.reset(account.key);
+    // Told only after the password matched, so it says nothing about an address to others.
+    if (user.suspendedAt) throw authErrors.suspended();
     const { session, refreshToken } = await this.sessions.open({
       userId: user.id,
       userAgent: client.userAgent,
@@ -74,7 +76,7 @@ export class AuthService implements Authenticator {
     if (rotated.status === 'reused') throw authErrors.refreshTokenReused();
     if (rotated.status === 'invalid') throw authErrors.noSession();
     const user = await this.users.findById(rotated.userId);
-    if (!user) throw authErrors.noSession();
+    if (!user || user.suspendedAt) throw authErrors.noSession();
     return {
       result: this.authResult(user.id, rotated.sessionId, toMe(user)),
       refreshToken: rotated.refreshToken,
@@ -124,6 +126,16 @@ export class AuthService implements Authenticator {
   async changePassword(user: AuthUser, currentPassword: string, newPassword: string): Promise<void> {
     await this.accounts.changePassword(user.id, currentPassword, newPassword);
     await this.sessions.revokeAll(user.id, user.sessionId);
+  }
+
+  /**
+   * Suspends an account or lifts the suspension. Suspending ends every session at once:
+   * the next request with any of its tokens is refused. False when there is no such account.
+   */
+  async setSuspended(userId: string, suspended: boolean): Promise<boolean> {
+    if (!(await this.users.setSuspended(userId, suspended))) return false;
+    if (suspended) await this.sessions.revokeAll(userId);
+    return true;
   }
 
   async listSessions(user: AuthUser): Promise<SessionInfo[]> {

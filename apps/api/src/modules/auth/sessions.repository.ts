@@ -93,7 +93,8 @@ export class SessionsRepository {
     const rows: { role: SiteRole; email_verified: boolean }[] = await this.dataSource.query(
       `SELECT u.role, u.email_verified_at IS NOT NULL AS email_verified
          FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
+          AND u.suspended_at IS NULL`,
       [sessionId, userId],
     );
     const row = rows[0];

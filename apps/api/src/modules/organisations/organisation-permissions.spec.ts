@@ -75,3 +75,23 @@ describe('organisation permissions', () => {
     expect(allowed((actor) => canRemove(actor, 'owner'))).toEqual(['owner', 'siteAdmin']);
   });
 });
+
+describe('canView an organisation a moderator hid', () => {
+  it.each(['public', 'members', 'hidden'] as const)(
+    'shows a hidden %s organisation to its members and site admins only',
+    (visibility) => {
+      expect(allowed((actor) => canView(visibility, actor, true))).toEqual([
+        'member',
+        'editor',
+        'admin',
+        'owner',
+        'siteAdmin',
+      ]);
+    },
+  );
+
+  it('follows the visibility when no moderator hid it', () => {
+    expect(allowed((actor) => canView('public', actor, false))).toHaveLength(actors.length);
+    expect(allowed((actor) => canView('members', actor, false))).not.toContain('anonymous');
+  });
+});

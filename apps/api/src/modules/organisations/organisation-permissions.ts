@@ -14,8 +14,12 @@ export interface Actor {
 const isOwner = (actor: Actor) => actor.role === 'owner' || actor.siteAdmin;
 const isManager = (actor: Actor) => actor.role === 'owner' || actor.role === 'admin' || actor.siteAdmin;
 
-/** Public: anyone; members: signed-in people; hidden: its members (and site admins). */
-export function canView(visibility: Visibility, actor: Actor): boolean {
+/**
+ * Public: anyone; members: signed-in people; hidden: its members (and site admins). One a
+ * moderator hid is seen by its members and site admins only, whatever its visibility.
+ */
+export function canView(visibility: Visibility, actor: Actor, hiddenByModerator = false): boolean {
+  if (hiddenByModerator) return actor.role !== null || actor.siteAdmin;
   if (visibility === 'public') return true;
   if (visibility === 'members') return actor.signedIn;
   return actor.role !== null || actor.siteAdmin;

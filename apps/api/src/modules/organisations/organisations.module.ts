@@ -8,6 +8,7 @@ import { InvitationsService } from './invitations.service';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 import { MembershipsRepository } from './memberships.repository';
+import { OrganisationModeration } from './organisation-moderation';
 import { OrganisationsController } from './organisations.controller';
 import { OrganisationsRepository } from './organisations.repository';
 import { OrganisationsService } from './organisations.service';
@@ -23,6 +24,7 @@ import { OrganisationsService } from './organisations.service';
     OrganisationsRepository,
     MembershipsRepository,
     InvitationsRepository,
+    OrganisationModeration,
   ],
   exports: [OrganisationsService, MembersService],
 })

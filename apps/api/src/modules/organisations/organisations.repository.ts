@@ -28,6 +28,8 @@ export interface OrganisationRow {
   logo_key: string | null;
   visibility: Visibility;
   show_members: boolean;
+  hidden_at: Date | null;
+  hidden_reason: string | null;
   created_at: Date;
   member_count: number;
   follower_count: number;
@@ -124,6 +126,7 @@ export class OrganisationsRepository {
       `SELECT o.id, o.slug, o.name, o.kind, o.country, o.countries_active, o.topics, o.description,
               o.description_html, o.website, o.founded_year, o.size, o.offers, o.needs,
               o.transparency_register_id, o.logo_key, o.visibility, o.show_members, o.created_at,
+              o.hidden_at, o.hidden_reason,
               ${memberCountSql('o', '$2')} AS member_count,
               ${followerCountSql("'organisation'", 'o.id::text', '$2')} AS follower_count,
               (SELECT m.role FROM memberships m
@@ -208,6 +211,26 @@ export class OrganisationsRepository {
         ORDER BY o.sort_name, o.id
         LIMIT ${param(limit + 1)}`,
       parameters.values,
+    );
+  }
+
+  /** The organisation at this slug whatever its state, for moderation. */
+  async findForModeration(
+    slug: string,
+  ): Promise<{ slug: string; name: string; created_by: string | null } | null> {
+    const rows = await this.dataSource.query(
+      'SELECT slug, name, created_by FROM organisations WHERE slug = lower($1)',
+      [slug],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Hides the organisation from everyone but its members, with the reason; null shows it again. */
+  async setHidden(slug: string, reason: string | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE organisations SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END,
+              hidden_reason = $2 WHERE slug = lower($1)`,
+      [slug, reason],
     );
   }
 

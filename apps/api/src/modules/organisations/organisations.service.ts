@@ -58,7 +58,8 @@ export class OrganisationsService {
       role: organisation.my_role,
       siteAdmin: viewer?.role === 'admin',
     };
-    if (!canView(organisation.visibility, actor)) throw organisationErrors.notFound();
+    if (!canView(organisation.visibility, actor, organisation.hidden_at !== null))
+      throw organisationErrors.notFound();
     return { organisation, actor };
   }
 
@@ -170,6 +171,7 @@ export class OrganisationsService {
       logo: imageUrls(this.storage, row.logo_key),
       visibility: row.visibility,
       showMembers: row.show_members,
+      moderation: { hidden: row.hidden_at !== null, reason: row.hidden_reason },
       memberCount: row.member_count,
       followerCount: row.follower_count,
       myRole: row.my_role,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { MeProfileController } from './me-profile.controller';
+import { ProfileModeration } from './profile-moderation';
 import { ProfilesController } from './profiles.controller';
 import { ProfilesRepository } from './profiles.repository';
 import { ProfilesService } from './profiles.service';
@@ -9,7 +10,7 @@ import { ProfilesService } from './profiles.service';
 @Module({
   imports: [TaxonomyModule],
   controllers: [MeProfileController, ProfilesController],
-  providers: [ProfilesService, ProfilesRepository],
+  providers: [ProfilesService, ProfilesRepository, ProfileModeration],
   exports: [ProfilesService],
 })
 export class ProfilesModule {}

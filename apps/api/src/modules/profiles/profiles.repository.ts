@@ -32,6 +32,8 @@ export interface ProfileRow {
   press_languages: string[];
   visibility: Visibility;
   onboarded: boolean;
+  hidden_at: Date | null;
+  hidden_reason: string | null;
   follower_count: number;
   following_count: number;
   followed_by_me: boolean;
@@ -85,7 +87,7 @@ const profileSelect = (where: string) => `
   SELECT p.user_id, p.handle, u.display_name, p.headline, p.bio, p.bio_html, p.country, p.city,
          p.city_visible, p.languages, p.topics, p.skills, p.offers, p.needs, p.links, p.avatar_key,
          p.open_to_press, p.press_topics, p.press_languages, p.visibility,
-         p.onboarded_at IS NOT NULL AS onboarded,
+         p.onboarded_at IS NOT NULL AS onboarded, p.hidden_at, p.hidden_reason,
          ${followerCountSql(`'${PROFILE_FOLLOW_TYPE}'`, 'counted.user_id::text', '$2')} AS follower_count,
          ${followingCountSql('counted.user_id', '$2')} AS following_count,
          ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM follows f
@@ -258,5 +260,27 @@ export class ProfilesRepository {
       sets.push(`${column} = ${placeholder}${column === 'links' ? '::jsonb' : ''}`);
     }
     await tx.query(`UPDATE profiles SET ${sets.join(', ')} WHERE user_id = $1`, parameters.values);
+  }
+
+  /** The person at this handle (or one they had) whatever the profile's state, for moderation. */
+  async findForModeration(
+    handle: string,
+  ): Promise<{ user_id: string; handle: string; display_name: string } | null> {
+    const rows = await this.db.query<{ user_id: string; handle: string; display_name: string }[]>(
+      `SELECT p.user_id, p.handle, u.display_name FROM profiles p JOIN users u ON u.id = p.user_id
+        WHERE p.handle = lower($1)
+           OR p.user_id = (SELECT r.user_id FROM handle_redirects r WHERE r.old_handle = lower($1))`,
+      [handle],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Hides the profile from everyone but its owner and site admins; null shows it again. */
+  async setHiddenByModerator(userId: string, reason: string | null): Promise<void> {
+    await this.db.query(
+      `UPDATE profiles SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END,
+              hidden_reason = $2 WHERE user_id = $1`,
+      [userId, reason],
+    );
   }
 }

@@ -163,6 +163,7 @@ export class ProfilesService {
       visibility: row.visibility,
       cityVisible: row.city_visible,
       onboarded: row.onboarded,
+      moderation: { hidden: row.hidden_at !== null, reason: row.hidden_reason },
     };
   }
 }

@@ -80,6 +80,13 @@ export function AccountMenu() {
               {t('accountMenu.invitations')}
             </Link>
           </li>
+          {(session.user.role === 'moderator' || session.user.role === 'admin') && (
+            <li>
+              <Link to="/moderation" className="account-menu__item">
+                {t('moderation.menuLink')}
+              </Link>
+            </li>
+          )}
           <li>
             <Link to="/account" className="account-menu__item">
               {t('accountMenu.settings')}

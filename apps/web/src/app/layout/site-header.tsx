@@ -14,6 +14,7 @@ export const navigation = [
   { to: '/funding', key: 'nav.funding' },
   { to: '/events', key: 'nav.events' },
   { to: '/news', key: 'nav.news' },
+  { to: '/tools', key: 'nav.tools' },
   { to: '/search', key: 'nav.search' },
 ] as const;
 

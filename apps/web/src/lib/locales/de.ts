@@ -2,6 +2,8 @@ import type { Translation } from './en';
 import { newsDe } from './news/de';
 import { eventsDe } from './events/de';
 import { fundingDe } from './funding/de';
+import { moderationDe } from './moderation/de';
+import { toolsDe } from './tools/de';
 
 export const de: Translation = {
   app: {
@@ -20,6 +22,7 @@ export const de: Translation = {
     events: 'Veranstaltungen',
     news: 'Neuigkeiten',
     search: 'Suche',
+    tools: 'Werkzeuge',
   },
   accountMenu: {
     profile: 'Dein Profil',
@@ -142,6 +145,12 @@ export const de: Translation = {
       refresh_token_reused: 'Zu deiner Sicherheit haben wir dich abgemeldet. Bitte melde dich erneut an.',
       forbidden: 'Dafür fehlt dir die Berechtigung.',
       not_found: 'Wir konnten nicht finden, wonach du suchst.',
+      tool_not_found:
+        'Dieses Werkzeug wurde nicht gefunden. Vielleicht wartet es noch auf Prüfung oder wurde entfernt.',
+      already_reported: 'Sie haben dies bereits gemeldet. Die Moderation sieht es sich an.',
+      account_suspended:
+        'Dieses Konto wurde von der Moderation gesperrt. Schreiben Sie dem Team, wenn Sie das für einen Irrtum halten.',
+      cannot_moderate_self: 'Sie können Ihr eigenes Konto nicht sperren.',
       network_error:
         'Wir konnten Open Spaces nicht erreichen. Prüfe deine Verbindung und versuche es erneut.',
     },
@@ -213,6 +222,15 @@ export const de: Translation = {
       point1: 'Ein Live-Feed von Menschen, Organisationen und Themen, denen du folgst',
       point2: 'Hole genau nach, was du verpasst hast, während du weg warst',
       point3: 'RSS- und Atom-Feeds für jedes Thema',
+    },
+    tools: {
+      title: 'Werkzeuge',
+      summary: 'Digitale Werkzeuge, denen zivilgesellschaftliche Organisationen vertrauen.',
+      intro:
+        'Finden Sie Werkzeuge für die Zusammenarbeit und sehen Sie, welche Organisationen sie nutzen und was sie gelernt haben.',
+      point1: 'Filter für Open Source, Selbst-Hosting und Hosting in der EU',
+      point2: 'Erfahrungsberichte der Organisationen, die ein Werkzeug nutzen',
+      point3: 'Alle Mitglieder können Werkzeuge vorschlagen; die Moderation prüft sie',
     },
     search: {
       title: 'Suche',
@@ -712,4 +730,6 @@ export const de: Translation = {
   news: newsDe,
   events: eventsDe,
   funding: fundingDe,
+  moderation: moderationDe,
+  tools: toolsDe,
 };

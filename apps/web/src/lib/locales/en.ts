@@ -2,6 +2,8 @@ import { newsEn } from './news/en';
 import { eventsEn } from './events/en';
 
 import { fundingEn } from './funding/en';
+import { moderationEn } from './moderation/en';
+import { toolsEn } from './tools/en';
 export const en = {
   app: {
     name: 'Open Spaces',
@@ -19,6 +21,7 @@ export const en = {
     events: 'Events',
     news: 'News',
     search: 'Search',
+    tools: 'Tools',
   },
   accountMenu: {
     profile: 'Your profile',
@@ -134,6 +137,11 @@ export const en = {
       refresh_token_reused: 'For your safety we signed you out. Please sign in again.',
       forbidden: 'You do not have permission to do this.',
       not_found: 'We could not find what you were looking for.',
+      tool_not_found: 'We could not find this tool. It may be waiting for review or have been removed.',
+      already_reported: 'You have already reported this. The moderators will look at it.',
+      account_suspended:
+        'This account is suspended by the moderators. Write to the site team if you think this is a mistake.',
+      cannot_moderate_self: 'You cannot suspend your own account.',
       network_error: 'We could not reach Open Spaces. Check your connection and try again.',
     },
   },
@@ -202,6 +210,14 @@ export const en = {
       point1: 'A live feed from the people, organisations and topics you follow',
       point2: 'Catch up on exactly what you missed while you were away',
       point3: 'RSS and Atom feeds for every topic',
+    },
+    tools: {
+      title: 'Tools',
+      summary: 'Digital tools that civil-society organisations trust.',
+      intro: 'Find tools for working together, see which organisations use them and what they learnt.',
+      point1: 'Filters for open source, self-hosting and hosting in the EU',
+      point2: 'Experience notes from the organisations that use each tool',
+      point3: 'Any member can propose a tool; moderators review it',
     },
     search: {
       title: 'Search',
@@ -693,6 +709,8 @@ export const en = {
   news: newsEn,
   events: eventsEn,
   funding: fundingEn,
+  moderation: moderationEn,
+  tools: toolsEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -2,6 +2,8 @@ import type { Translation } from './en';
 import { newsFr } from './news/fr';
 import { eventsFr } from './events/fr';
 import { fundingFr } from './funding/fr';
+import { moderationFr } from './moderation/fr';
+import { toolsFr } from './tools/fr';
 
 export const fr: Translation = {
   app: {
@@ -20,6 +22,7 @@ export const fr: Translation = {
     events: 'Événements',
     news: 'Actualités',
     search: 'Recherche',
+    tools: 'Outils',
   },
   accountMenu: {
     profile: 'Votre profil',
@@ -140,6 +143,12 @@ export const fr: Translation = {
       refresh_token_reused: 'Pour votre sécurité, nous vous avons déconnecté·e. Veuillez vous reconnecter.',
       forbidden: 'Vous n’avez pas l’autorisation de faire cela.',
       not_found: 'Nous n’avons pas trouvé ce que vous cherchez.',
+      tool_not_found:
+        'Nous n’avons pas trouvé cet outil. Il attend peut-être une validation ou a été retiré.',
+      already_reported: 'Vous avez déjà signalé ceci. Les modérateurs vont l’examiner.',
+      account_suspended:
+        'Ce compte est suspendu par les modérateurs. Écrivez à l’équipe si vous pensez que c’est une erreur.',
+      cannot_moderate_self: 'Vous ne pouvez pas suspendre votre propre compte.',
       network_error: 'Impossible de joindre Open Spaces. Vérifiez votre connexion et réessayez.',
     },
   },
@@ -209,6 +218,15 @@ export const fr: Translation = {
       point1: 'Un fil en direct des personnes, organisations et thèmes que vous suivez',
       point2: 'Rattrapez exactement ce que vous avez manqué pendant votre absence',
       point3: 'Des flux RSS et Atom pour chaque thème',
+    },
+    tools: {
+      title: 'Outils',
+      summary: 'Les outils numériques auxquels les organisations de la société civile font confiance.',
+      intro:
+        'Trouvez des outils pour travailler ensemble, voyez quelles organisations les utilisent et ce qu’elles en ont appris.',
+      point1: 'Filtres open source, auto-hébergeable et hébergé dans l’UE',
+      point2: 'Les retours d’expérience des organisations qui utilisent chaque outil',
+      point3: 'Tout membre peut proposer un outil ; les modérateurs le valident',
     },
     search: {
       title: 'Recherche',
@@ -711,4 +729,6 @@ export const fr: Translation = {
   news: newsFr,
   events: eventsFr,
   funding: fundingFr,
+  moderation: moderationFr,
+  tools: toolsFr,
 };

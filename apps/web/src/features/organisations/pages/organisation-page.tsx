@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { FeedLinks } from '../../../components/feed-links';
+import { ReportButton } from '../../../components/report/report-button';
 import { Alert } from '../../../components/ui/alert';
 import { Avatar } from '../../../components/ui/avatar';
 import { Badge } from '../../../components/ui/badge';
@@ -70,6 +71,11 @@ export function OrganisationPage() {
 
   return (
     <article className="profile">
+      {org.moderation.hidden && (
+        <Alert tone="warning" className="profile__notice">
+          {t('moderation.hiddenNotice', { reason: org.moderation.reason ?? '' })}
+        </Alert>
+      )}
       {left && (
         <Alert tone="success" className="profile__notice">
           {t('members.left', { name: left })}
@@ -116,6 +122,13 @@ export function OrganisationPage() {
             )}
             {org.myRole && !manager && (
               <Badge>{t('organisation.yourRole', { role: t(`roles.${org.myRole}`) })}</Badge>
+            )}
+            {!org.myRole && (
+              <ReportButton
+                objectType="organisation"
+                objectId={org.slug}
+                label={t('moderation.report.organisation')}
+              />
             )}
           </div>
           {follow.isError && <Alert tone="error">{errorMessage(t, follow.error)}</Alert>}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
+import { ReportButton } from '../../../components/report/report-button';
 import { Alert } from '../../../components/ui/alert';
 import { Avatar } from '../../../components/ui/avatar';
 import { Badge } from '../../../components/ui/badge';
@@ -90,6 +91,13 @@ export function ProfilePage() {
             </Link>
           </p>
           <ProfileActions profile={person} onBlocked={() => setBlocked(person.displayName)} />
+          {!person.isMe && (
+            <ReportButton
+              objectType="profile"
+              objectId={person.handle}
+              label={t('moderation.report.profile')}
+            />
+          )}
         </div>
       </header>
       <div className="profile__body">

@@ -30,6 +30,11 @@ export function ProfileSettingsPage() {
       />
       {profile.isPending && <LoadingState label={t('common.loading')} />}
       {profile.isError && <Alert tone="error">{errorMessage(t, profile.error)}</Alert>}
+      {profile.data?.moderation.hidden && (
+        <Alert tone="warning">
+          {t('moderation.hiddenProfile', { reason: profile.data.moderation.reason ?? '' })}
+        </Alert>
+      )}
       {profile.data && (
         <div className="settings-layout">
           <AvatarUpload profile={profile.data} />

@@ -7,6 +7,7 @@ export const sections = [
   { id: 'funding', path: '/funding', icon: 'funding', live: true },
   { id: 'events', path: '/events', icon: 'events', live: true },
   { id: 'news', path: '/news', icon: 'news', live: true },
+  { id: 'tools', path: '/tools', icon: 'tool', live: true },
   { id: 'search', path: '/search', icon: 'search', live: false },
 ] as const satisfies readonly { id: string; path: string; icon: IconName; live: boolean }[];
 
