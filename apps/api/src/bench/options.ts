@@ -1,3 +1,4 @@
+import { SCALE_KINDS, type ScaleCounts } from '../database/seed/scale-seed';
 /** How long and how hard to measure; read from argv (`--rounds=5`) or the environment (`BENCH_ROUNDS=5`). */
 export interface BenchOptions {
   /** Measured rounds per target; the table shows the median of them. */
@@ -13,7 +14,7 @@ export interface BenchOptions {
   /** An existing PostgreSQL to benchmark against; otherwise an embedded one is started. */
   databaseUrl: string | undefined;
   /** People and organisations to seed into the embedded database before measuring; none when undefined. */
-  scale: { people: number; organisations: number; posts: number } | undefined;
+  scale: ScaleCounts | undefined;
 }
 
 const NUMERIC = {
@@ -26,7 +27,7 @@ const NUMERIC = {
 type NumericOption = keyof typeof NUMERIC;
 
 export const USAGE = `Usage: npm run bench -- [--rounds=3] [--duration=5] [--warmup=3] [--connections=100] [--only=health]
-                       [--scale=<people>,<organisations>[,<posts>]]
+                       [--scale=<people>,<organisations>[,<posts>[,<events>[,<calls>]]]]
 Environment: BENCH_ROUNDS, BENCH_DURATION, BENCH_WARMUP, BENCH_CONNECTIONS, BENCH_ONLY, BENCH_SCALE,
              BENCH_DATABASE_URL (an existing PostgreSQL, used as it is; default: an embedded one in a temp folder)`;
 
@@ -75,11 +76,18 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
   };
 }
 
-/** `100000,20000,300000` → 100k people, 20k organisations and 300k posts; empty → no seeding. */
+/**
+ * `100000,20000,300000,30000,5000` → 100k people, 20k organisations, 300k posts, 30k events
+ * and 5k funding calls (the last three may be left out); empty → no seeding.
+ */
 function parseScale(raw: string | undefined): BenchOptions['scale'] {
   if (raw === undefined || raw === '') return undefined;
-  const match = /^(\d+),(\d+)(?:,(\d+))?$/.exec(raw.replace(/_/g, ''));
-  if (!match)
-    throw new OptionsError(`--scale (BENCH_SCALE) takes <people>,<organisations>[,<posts>], got "${raw}"`);
-  return { people: Number(match[1]), organisations: Number(match[2]), posts: Number(match[3] ?? 0) };
+  const parts = raw.replace(/_/g, '').split(',');
+  if (parts.length < 2 || parts.length > SCALE_KINDS.length || parts.some((part) => !/^\d+$/.test(part)))
+    throw new OptionsError(
+      `--scale (BENCH_SCALE) takes <people>,<organisations>[,<posts>[,<events>[,<calls>]]], got "${raw}"`,
+    );
+  return Object.fromEntries(
+    SCALE_KINDS.map((kind, index) => [kind, Number(parts[index] ?? 0)]),
+  ) as ScaleCounts;
 }

@@ -87,14 +87,17 @@ async function openBenchDatabase(options: BenchOptions): Promise<{ url: string; 
 async function seedBenchDatabase(url: string, scale: NonNullable<BenchOptions['scale']>): Promise<string> {
   checkpoint();
   await migrate(url);
-  say(`Seeding ${scale.people} people, ${scale.organisations} organisations and ${scale.posts} posts`);
+  say(
+    `Seeding ${scale.people} people, ${scale.organisations} organisations, ${scale.posts} posts, ${scale.events} events and ${scale.calls} calls`,
+  );
   const seeded = await withDataSource(url, (dataSource) => seedAtScale(dataSource, { ...scale, log: say }));
   const started = performance.now();
   await withDataSource(url, (dataSource) => dataSource.query('VACUUM (ANALYZE)'));
   const vacuumSeconds = (performance.now() - started) / 1000;
   const summary =
     `seeded ${seeded.people} people, ${seeded.organisations} organisations, ${seeded.memberships} memberships` +
-    `, ${seeded.follows} follows and ${seeded.posts} posts in ${seeded.seconds.toFixed(1)} s, then VACUUM (ANALYZE) in ${vacuumSeconds.toFixed(1)} s`;
+    `, ${seeded.follows} follows, ${seeded.posts} posts, ${seeded.events} events and ${seeded.calls} calls` +
+    ` in ${seeded.seconds.toFixed(1)} s, then VACUUM (ANALYZE) in ${vacuumSeconds.toFixed(1)} s`;
   say(summary);
   checkpoint();
   return summary;

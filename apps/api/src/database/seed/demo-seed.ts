@@ -7,9 +7,9 @@ import {
   insertPeople,
   readTopics,
 } from './bulk-insert';
-import { seedDemoPosts } from './demo-posts';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoFundingCalls } from './demo-funding-calls';
+import { seedDemoPosts } from './demo-posts';
 import { seedDemoTools } from './demo-tools';
 import {
   complementOffers,

@@ -1,8 +1,8 @@
 import type { Translation } from './en';
-import { newsDe } from './news/de';
 import { eventsDe } from './events/de';
 import { fundingDe } from './funding/de';
 import { moderationDe } from './moderation/de';
+import { newsDe } from './news/de';
 import { toolsDe } from './tools/de';
 
 export const de: Translation = {

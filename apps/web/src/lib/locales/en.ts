@@ -1,8 +1,7 @@
-import { newsEn } from './news/en';
 import { eventsEn } from './events/en';
-
 import { fundingEn } from './funding/en';
 import { moderationEn } from './moderation/en';
+import { newsEn } from './news/en';
 import { toolsEn } from './tools/en';
 export const en = {
   app: {

@@ -1,8 +1,8 @@
 import type { Translation } from './en';
-import { newsFr } from './news/fr';
 import { eventsFr } from './events/fr';
 import { fundingFr } from './funding/fr';
 import { moderationFr } from './moderation/fr';
+import { newsFr } from './news/fr';
 import { toolsFr } from './tools/fr';
 
 export const fr: Translation = {
