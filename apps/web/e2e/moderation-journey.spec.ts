@@ -108,3 +108,67 @@ test('a member reports a tool, a moderator hides it and the audit log shows it',
   await page.goto('/tools');
   await expect(page.getByRole('link', { name: 'Shady Survey' })).toHaveCount(0);
 });
+
+test('a reported comment is hidden by a moderator and gone from the post for everyone else', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  await moderatorPassword(request, baseURL);
+  const author = await seedMember(request, baseURL, 'Alma Author', { visibility: 'public' });
+  const authorHeaders = await apiToken(request, baseURL, author.email);
+  const published = await request.post('/api/posts', {
+    data: {
+      kind: 'experience_report',
+      title: `Running a repair café ${Date.now()}`,
+      summary: 'What a year of monthly repair cafés taught us.',
+      body: 'We opened the doors **once a month**.',
+      topics: ['democracy-and-participation'],
+      countries: ['AT'],
+      language: 'en',
+      status: 'published',
+    },
+    headers: authorHeaders,
+  });
+  expect(published.status(), await published.text()).toBe(201);
+  const post = (await published.json()) as { slug: string };
+  const troll = await seedMember(request, baseURL, 'Toni Troll', { visibility: 'public' });
+  const commented = await request.post(`/api/posts/${post.slug}/comments`, {
+    data: { body: 'Buy cheap followers at spam.example' },
+    headers: await apiToken(request, baseURL, troll.email),
+  });
+  expect(commented.status(), await commented.text()).toBe(201);
+
+  // A reader reports the comment from the post's page.
+  const reader = await seedMember(request, baseURL, 'Rafa Reader');
+  await signIn(page, reader.email, 'Rafa Reader', `/news/${post.slug}`);
+  const comment = page.getByRole('article').filter({ hasText: 'Buy cheap followers' }).last();
+  await comment.getByRole('button', { name: 'Report this comment' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Report this comment' });
+  await dialog.getByLabel('Spam or advertising').check();
+  await dialog.getByRole('button', { name: 'Send report' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Thank you' })).toBeVisible();
+  await signOut(page, 'Rafa Reader');
+
+  // The moderator hides it from the queue.
+  await page.goto('/sign-in?next=%2Fmoderation');
+  await page.getByLabel('Email address').fill(MODERATOR_EMAIL);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/(welcome|moderation)/);
+  if (page.url().includes('/welcome')) await skipOnboarding(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Moderation' })).toBeVisible();
+  const item = page.getByRole('article').filter({ hasText: 'Buy cheap followers' });
+  await expect(item).toContainText('1 open report');
+  await item.getByRole('button', { name: 'Hide' }).click();
+  const hide = page.getByRole('alertdialog').filter({ hasText: 'Buy cheap followers' });
+  await hide.getByLabel('Reason').fill('Advertising');
+  await hide.getByRole('button', { name: 'Hide' }).click();
+  await expect(page.getByRole('article').filter({ hasText: 'Buy cheap followers' })).toHaveCount(0);
+  await signOut(page, 'moderator');
+
+  // The post stays; the comment is gone for a visitor.
+  await page.goto(`/news/${post.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Running a repair café');
+  await expect(page.getByText('Buy cheap followers')).toHaveCount(0);
+});

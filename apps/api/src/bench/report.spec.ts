@@ -1,6 +1,6 @@
 import type { ScenarioSummary, TargetSummary } from './report';
 import { scenarioTable } from './report';
-import { scenarios } from './scenarios';
+import { type Scenario, scenarios } from './scenarios';
 
 const target = (label: string, requestsPerSecond: number, cpuMicrosPerRequest: number): TargetSummary => ({
   label,
@@ -12,9 +12,15 @@ const target = (label: string, requestsPerSecond: number, cpuMicrosPerRequest: n
   cpuMicrosPerRequest,
 });
 
-function summary(api: TargetSummary, baseline: TargetSummary, name = 'health'): ScenarioSummary {
-  const scenario = scenarios.find((candidate) => candidate.name === name);
-  if (!scenario) throw new Error('no health scenario');
+function summary(
+  api: TargetSummary,
+  baseline: TargetSummary,
+  change: Partial<Scenario> = {},
+): ScenarioSummary {
+  const found = scenarios.find((candidate) => candidate.name === 'health-framework');
+  if (!found) throw new Error('no health-framework scenario');
+  // The report is read for its layout; a fixed target keeps the verdicts below stable.
+  const scenario: Scenario = { ...found, targetRatio: 0.7, ...change };
   const ratio = api.requestsPerSecond / baseline.requestsPerSecond;
   return {
     scenario,
@@ -23,7 +29,7 @@ function summary(api: TargetSummary, baseline: TargetSummary, name = 'health'): 
     api,
     baseline,
     ratio,
-    passed: ratio >= 0.7,
+    passed: ratio >= scenario.targetRatio,
   };
 }
 
@@ -48,7 +54,9 @@ describe('scenarioTable', () => {
 
   it('names the server measured in place of the API in the verdict and the CPU comparison', () => {
     const text = scenarioTable(
-      summary(target('Nest+headers', 21_000, 30), target('bare', 30_000, 20), 'health-stack-floor'),
+      summary(target('Nest+headers', 21_000, 30), target('bare', 30_000, 20), {
+        subject: { script: 'nest-headers-health-server.js', label: 'Nest+headers' },
+      }),
     );
     expect(text).toMatch(/^Nest\+headers\s+21,000\s/m);
     expect(text).toContain('PASS: Nest+headers/bare = 70.0% (target ≥ 70%)');

@@ -73,7 +73,8 @@ describe('the product process', () => {
 
   it('starts on an embedded database, stops cleanly on Ctrl-C, and keeps accounts across restarts', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'open-spaces-process-'));
-    const first = await start({ DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+    // At debug each request is also logged as it begins, which the shutdown check below reads.
+    const first = await start({ DATA_DIR: dataDir, LOG_LEVEL: 'debug' });
     expect(first.output()).toContain('Demo sign-ins');
     expect(first.output()).toContain(`is ready at ${first.url}`);
     const account = { email: 'restart@example.org', password: 'survives a restart', displayName: 'Restart' };

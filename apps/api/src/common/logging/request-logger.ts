@@ -112,13 +112,17 @@ export class QuietRequestLines extends LogController {
 
 /**
  * One line per request at `info` instead of Fastify's two ("incoming request" and "request
- * completed"): method, route pattern, status and response time, with the request id. The
+ * completed"): method, route pattern, status and response time, with the request id; the
+ * start of a request is written only at `debug`, where tracing one is the point. The
  * route pattern (`/api/organisations/:slug`) is logged, not the URL, so the log keeps no
  * handles, slugs or query strings of the people using the product. A request that errored
  * is written as Fastify writes it, with the error.
  */
 export class OneLinePerRequest extends LogController {
-  override incomingRequest(): void {}
+  /** At `debug` and below, the start of each request too (method, URL with tokens redacted). */
+  override incomingRequest(request: FastifyRequest): void {
+    request.log.debug({ req: request }, 'incoming request');
+  }
 
   override requestCompleted(
     error: Error | null | undefined,

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { ReportObjectType } from '@open-spaces/contracts';
+import { isUuid } from '../../common/validation/uuid';
+
+/** Objects named by their id; people by handle and organisations by slug. */
+const NAMED_BY_ID: ReadonlySet<ReportObjectType> = new Set([
+  'post',
+  'comment',
+  'event',
+  'funding_call',
+  'tool',
+]);
 
 /** How a reported object is shown in the moderation queue. */
 export interface ModerationSubject {
@@ -31,7 +41,18 @@ export class ModerationTargets {
 
   register(target: ModerationTarget): void {
     if (this.targets.has(target.type)) throw new Error(`${target.type} is already a moderation target`);
-    this.targets.set(target.type, target);
+    // A reported id comes from the client: one that cannot be an id names nothing, rather
+    // than reaching a uuid column and failing there.
+    this.targets.set(
+      target.type,
+      NAMED_BY_ID.has(target.type)
+        ? {
+            type: target.type,
+            describe: (id) => (isUuid(id) ? target.describe(id) : Promise.resolve(null)),
+            setHidden: (id, hidden) => (isUuid(id) ? target.setHidden(id, hidden) : Promise.resolve()),
+          }
+        : target,
+    );
   }
 
   get(type: ReportObjectType): ModerationTarget | undefined {

@@ -95,11 +95,11 @@ function authorColumnsSql(post: string, viewer: string): string {
  * post, so a page of a filtered list never hashes the whole profiles or organisations table.
  */
 const AUTHOR_JOINS = `JOIN LATERAL (
-    SELECT pp.user_id, pp.handle, pp.avatar_key, pp.visibility, pu.display_name
+    SELECT pp.user_id, pp.handle, pp.avatar_key, pp.visibility, pp.hidden_at, pu.display_name
       FROM profiles pp JOIN users pu ON pu.id = pp.user_id
      WHERE pp.user_id = p.author_id LIMIT 1) ap ON true
   LEFT JOIN LATERAL (
-    SELECT po.id, po.slug, po.name, po.kind, po.logo_key, po.visibility
+    SELECT po.id, po.slug, po.name, po.kind, po.logo_key, po.visibility, po.hidden_at
       FROM organisations po WHERE po.id = p.organisation_id LIMIT 1) o ON true`;
 
 function summaryColumnsSql(viewer: string): string {
@@ -297,8 +297,11 @@ export class PostsRepository {
   async feedOwner(kind: 'topic' | 'organisation' | 'author', key: string): Promise<FeedOwner | null> {
     const sql = {
       topic: `SELECT coalesce(names->>'en', slug) AS title, 'public' AS visibility FROM topics WHERE slug = $1`,
-      organisation: 'SELECT name AS title, visibility FROM organisations WHERE slug = $1',
-      author: `SELECT u.display_name AS title, p.visibility FROM profiles p JOIN users u ON u.id = p.user_id
+      // What a moderator hid is not public, whatever its visibility says.
+      organisation: `SELECT name AS title, CASE WHEN hidden_at IS NULL THEN visibility ELSE 'hidden' END AS visibility
+                       FROM organisations WHERE slug = $1`,
+      author: `SELECT u.display_name AS title, CASE WHEN p.hidden_at IS NULL THEN p.visibility ELSE 'hidden' END AS visibility
+                 FROM profiles p JOIN users u ON u.id = p.user_id
                 WHERE p.handle = $1`,
     }[kind];
     const rows: FeedOwner[] = await this.dataSource.query(sql, [key]);

@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { isUuid } from '../../common/validation/uuid';
 import { ModerationTargets } from '../moderation/moderation-targets';
 import { ToolsRepository } from './tools.repository';
 
@@ -21,10 +22,4 @@ export class ToolModeration implements OnModuleInit {
       setHidden: (id, hidden) => this.tools.setHidden(id, hidden?.reason ?? null),
     });
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

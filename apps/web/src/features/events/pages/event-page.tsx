@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ReportButton } from '../../../components/report/report-button';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { ButtonLink } from '../../../components/ui/button';
@@ -146,7 +147,11 @@ export function EventPage() {
         </Card>
       )}
       <RsvpPanel event={event} />
-      {event.canManage && <OrganiserPanel event={event} />}
+      {event.canManage ? (
+        <OrganiserPanel event={event} />
+      ) : (
+        <ReportButton objectType="event" objectId={event.id} label={t('moderation.report.event')} />
+      )}
     </article>
   );
 }

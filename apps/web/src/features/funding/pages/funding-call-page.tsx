@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { ReportButton } from '../../../components/report/report-button';
 import { Alert } from '../../../components/ui/alert';
 import { Avatar } from '../../../components/ui/avatar';
 import { ButtonLink, buttonClass } from '../../../components/ui/button';
@@ -132,10 +133,16 @@ export function FundingCallPage() {
             <a className={buttonClass({})} href={call.applyUrl} rel="noopener noreferrer" target="_blank">
               {t('funding.call.apply')}
             </a>
-            {call.canEdit && (
+            {call.canEdit ? (
               <ButtonLink to={`/funding/${call.id}/edit`} variant="secondary">
                 {t('funding.call.edit')}
               </ButtonLink>
+            ) : (
+              <ReportButton
+                objectType="funding_call"
+                objectId={call.id}
+                label={t('moderation.report.fundingCall')}
+              />
             )}
           </div>
           {call.saveCount !== null && (

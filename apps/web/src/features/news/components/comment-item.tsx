@@ -2,6 +2,7 @@ import type { Comment } from '@open-spaces/contracts';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ReportButton } from '../../../components/report/report-button';
 import { Alert } from '../../../components/ui/alert';
 import { Avatar } from '../../../components/ui/avatar';
 import { Button } from '../../../components/ui/button';
@@ -64,6 +65,9 @@ export function CommentItem({ comment, children }: { comment: Comment; children?
           <Button variant="quiet" size="small" onClick={() => setConfirming(true)}>
             {t('news.comment.remove')}
           </Button>
+        )}
+        {!comment.canEdit && (
+          <ReportButton objectType="comment" objectId={comment.id} label={t('moderation.report.comment')} />
         )}
       </div>
       <ConfirmDialog

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FeedLinks } from '../../../components/feed-links';
+import { ReportButton } from '../../../components/report/report-button';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { ButtonLink } from '../../../components/ui/button';
@@ -86,12 +87,14 @@ export function PostPage() {
             </span>
           )}
         </p>
-        {data.canEdit && (
+        {data.canEdit ? (
           <p>
             <ButtonLink to={`/news/${data.slug}/edit`} variant="secondary">
               {t('news.edit')}
             </ButtonLink>
           </p>
+        ) : (
+          <ReportButton objectType="post" objectId={data.id} label={t('moderation.report.post')} />
         )}
       </header>
       {data.cover && <img className="post__cover" src={data.cover.large} alt={data.coverAlt ?? ''} />}

@@ -4,6 +4,10 @@ export const moderationDe: typeof moderationEn = {
   report: {
     organisation: 'Diese Organisation melden',
     profile: 'Diese Person melden',
+    post: 'Diesen Beitrag melden',
+    comment: 'Diesen Kommentar melden',
+    event: 'Diese Veranstaltung melden',
+    fundingCall: 'Diese Ausschreibung melden',
     intro:
       'Sagen Sie den Moderator*innen, was nicht stimmt. Die gemeldete Person erfährt nicht, dass Sie es waren.',
     reason: 'Grund',

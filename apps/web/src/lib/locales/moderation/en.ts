@@ -2,6 +2,10 @@ export const moderationEn = {
   report: {
     organisation: 'Report this organisation',
     profile: 'Report this person',
+    post: 'Report this post',
+    comment: 'Report this comment',
+    event: 'Report this event',
+    fundingCall: 'Report this funding call',
     intro: 'Tell the moderators what is wrong. The person you report will not learn that it was you.',
     reason: 'Reason',
     note: 'Note for the moderators',

@@ -4,6 +4,10 @@ export const moderationFr: typeof moderationEn = {
   report: {
     organisation: 'Signaler cette organisation',
     profile: 'Signaler cette personne',
+    post: 'Signaler cet article',
+    comment: 'Signaler ce commentaire',
+    event: 'Signaler cet événement',
+    fundingCall: 'Signaler cet appel à financement',
     intro: 'Dites aux modérateurs ce qui ne va pas. La personne signalée ne saura pas que c’est vous.',
     reason: 'Motif',
     note: 'Note pour les modérateurs',
