@@ -1,9 +1,9 @@
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { OrganisationsRepository } from '../../modules/organisations/organisations.repository';
 import { ProfilesRepository } from '../../modules/profiles/profiles.repository';
-import { serveBaseline } from './serve';
+import { sendJson, serveBaseline } from './serve';
 
 /**
  * A bare `node:http` server answering the anonymous people and organisations directories
@@ -20,15 +20,6 @@ const profiles = new ProfilesRepository(db);
 const organisations = new OrganisationsRepository(db);
 
 const PAGE_SIZE = 20;
-
-function send(response: ServerResponse, status: number, body: unknown): void {
-  const json = JSON.stringify(body);
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(json),
-  });
-  response.end(json);
-}
 
 const cursorOf = (key: readonly string[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
@@ -104,8 +95,8 @@ serveBaseline(
       return;
     }
     route(url.searchParams).then(
-      (body) => send(response, 200, body),
-      (error: unknown) => send(response, 500, { error: String(error) }),
+      (body) => sendJson(response, 200, body),
+      (error: unknown) => sendJson(response, 500, { error: String(error) }),
     );
   }),
   () => pool.end(),

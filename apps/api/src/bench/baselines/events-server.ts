@@ -1,9 +1,8 @@
-import { createServer, type ServerResponse } from 'node:http';
 import type { EventFormat } from '@open-spaces/contracts';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { type EventSummaryRow, EventsRepository } from '../../modules/events/events.repository';
-import { serveBaseline } from './serve';
+import { serveJsonRoute } from './serve';
 
 /**
  * A bare `node:http` server answering the anonymous event directory (`GET /api/events`)
@@ -83,26 +82,4 @@ async function eventsPage(query: URLSearchParams): Promise<unknown> {
   };
 }
 
-function send(response: ServerResponse, status: number, body: unknown): void {
-  const json = JSON.stringify(body);
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(json),
-  });
-  response.end(json);
-}
-
-serveBaseline(
-  createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (request.method !== 'GET' || url.pathname !== '/api/events') {
-      response.writeHead(404).end();
-      return;
-    }
-    eventsPage(url.searchParams).then(
-      (body) => send(response, 200, body),
-      (error: unknown) => send(response, 500, { error: String(error) }),
-    );
-  }),
-  () => pool.end(),
-);
+serveJsonRoute('/api/events', eventsPage, () => pool.end());

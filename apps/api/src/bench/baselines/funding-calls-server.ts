@@ -1,11 +1,10 @@
-import { createServer, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { FileStorage } from '../../common/storage/storage';
 import { codesAdmitting } from '../../modules/funding-calls/country-groups';
 import { toSummary } from '../../modules/funding-calls/funding-call-view';
 import { FundingCallsRepository } from '../../modules/funding-calls/funding-calls.repository';
-import { serveBaseline } from './serve';
+import { serveJsonRoute } from './serve';
 
 /**
  * A bare `node:http` server answering the anonymous funding call directory
@@ -21,15 +20,6 @@ const calls = new FundingCallsRepository(db);
 const storage = { urlOf: (key: string) => `/media/${key}` } as FileStorage;
 
 const PAGE_SIZE = 20;
-
-function send(response: ServerResponse, status: number, body: unknown): void {
-  const json = JSON.stringify(body);
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(json),
-  });
-  response.end(json);
-}
 
 const cursorOf = (key: readonly string[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
@@ -57,17 +47,4 @@ async function directoryPage(query: URLSearchParams): Promise<unknown> {
   };
 }
 
-serveBaseline(
-  createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (request.method !== 'GET' || url.pathname !== '/api/funding-calls') {
-      response.writeHead(404).end();
-      return;
-    }
-    directoryPage(url.searchParams).then(
-      (body) => send(response, 200, body),
-      (error: unknown) => send(response, 500, { error: String(error) }),
-    );
-  }),
-  () => pool.end(),
-);
+serveJsonRoute('/api/funding-calls', directoryPage, () => pool.end());

@@ -1,8 +1,7 @@
-import { createServer, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { type PostSummaryRow, PostsRepository } from '../../modules/posts/posts.repository';
-import { serveBaseline } from './serve';
+import { serveJsonRoute } from './serve';
 
 /**
  * A bare `node:http` server answering the anonymous latest-posts list (`GET /api/posts`,
@@ -80,26 +79,4 @@ async function latestPage(query: URLSearchParams) {
   };
 }
 
-function send(response: ServerResponse, status: number, body: unknown): void {
-  const json = JSON.stringify(body);
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(json),
-  });
-  response.end(json);
-}
-
-serveBaseline(
-  createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (request.method !== 'GET' || url.pathname !== '/api/posts') {
-      response.writeHead(404).end();
-      return;
-    }
-    latestPage(url.searchParams).then(
-      (body) => send(response, 200, body),
-      (error: unknown) => send(response, 500, { error: String(error) }),
-    );
-  }),
-  () => pool.end(),
-);
+serveJsonRoute('/api/posts', latestPage, () => pool.end());

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 
 /**
  * Shared life cycle of every baseline server: listen on PORT, say so on stdout (the
@@ -19,4 +19,39 @@ export function serveBaseline(server: Server, onClose: () => Promise<void> = asy
     const actual = address && typeof address === 'object' ? address.port : port;
     process.stdout.write(`listening on ${actual}\n`);
   });
+}
+
+/** Writes `body` as the API writes JSON: content type and length, nothing else. */
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(json),
+  });
+  response.end(json);
+}
+
+/**
+ * A baseline answering GET `pathname` with the JSON `answer` makes of the query string
+ * (404 for anything else), served with the shared life cycle.
+ */
+export function serveJsonRoute(
+  pathname: string,
+  answer: (query: URLSearchParams) => Promise<unknown>,
+  onClose: () => Promise<void>,
+): void {
+  serveBaseline(
+    createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (request.method !== 'GET' || url.pathname !== pathname) {
+        response.writeHead(404).end();
+        return;
+      }
+      answer(url.searchParams).then(
+        (body) => sendJson(response, 200, body),
+        (error: unknown) => sendJson(response, 500, { error: String(error) }),
+      );
+    }),
+    onClose,
+  );
 }
