@@ -31,8 +31,8 @@ import { Posts1764300000000 } from './migrations/1764300000000-posts';
 import { Events1764400000000 } from './migrations/1764400000000-events';
 
 import { FundingCalls1764500000000 } from './migrations/1764500000000-funding-calls';
-
 import { ToolsAndModeration1764600000000 } from './migrations/1764600000000-tools-and-moderation';
+import { PostTopics1764700000000 } from './migrations/1764700000000-post-topics';
 
 export const entities = [
   User,
@@ -68,6 +68,7 @@ export const migrations = [
   Events1764400000000,
   FundingCalls1764500000000,
   ToolsAndModeration1764600000000,
+  PostTopics1764700000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

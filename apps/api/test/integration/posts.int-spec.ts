@@ -376,6 +376,58 @@ describe('lists', () => {
     expect(second.body.nextCursor).toBeNull();
   });
 
+  it('pages a topic and country by keyset cursor through the topic index', async () => {
+    const topicAuthor = await writer(t);
+    const older = await createPost(t, topicAuthor, { topics: ['rule-of-law'], countries: ['PT', 'ES'] });
+    await createPost(t, topicAuthor, { topics: ['rule-of-law'], countries: ['FR'] });
+    const newer = await createPost(t, topicAuthor, {
+      topics: ['media-freedom', 'rule-of-law'],
+      countries: ['PT'],
+    });
+    const query = { topic: 'rule-of-law', country: 'PT', author: topicAuthor.handle, limit: 1 };
+    const first = await t.http().get('/api/posts').query(query).expect(200);
+    const second = await t
+      .http()
+      .get('/api/posts')
+      .query({ ...query, after: first.body.nextCursor })
+      .expect(200);
+    expect([...slugsOf(first.body), ...slugsOf(second.body)]).toEqual([newer.slug, older.slug]);
+    expect(second.body.nextCursor).toBeNull();
+  });
+
+  it('keeps a topic’s list in step with the post: topics changed, archived, hidden and restored', async () => {
+    const topicAuthor = await writer(t);
+    const post = await createPost(t, topicAuthor, { topics: ['rule-of-law'], countries: ['PT'] });
+    const listed = async (topic: string) =>
+      slugsOf(
+        (await t.http().get('/api/posts').query({ topic, author: topicAuthor.handle }).expect(200)).body,
+      );
+    expect(await listed('rule-of-law')).toEqual([post.slug]);
+
+    await t
+      .http()
+      .patch(`/api/posts/${post.slug}`)
+      .set(topicAuthor.auth)
+      .send({ topics: ['media-freedom'] })
+      .expect(200);
+    expect(await listed('rule-of-law')).toEqual([]);
+    expect(await listed('media-freedom')).toEqual([post.slug]);
+
+    await t.sql(`UPDATE posts SET hidden_at = now(), hidden_reason = 'Spam' WHERE id = $1`, [post.id]);
+    expect(await listed('media-freedom')).toEqual([]);
+    await t.sql('UPDATE posts SET hidden_at = NULL, hidden_reason = NULL WHERE id = $1', [post.id]);
+    expect(await listed('media-freedom')).toEqual([post.slug]);
+
+    await t
+      .http()
+      .patch(`/api/posts/${post.slug}`)
+      .set(topicAuthor.auth)
+      .send({ status: 'archived' })
+      .expect(200);
+    expect(await listed('media-freedom')).toEqual([]);
+    expect(await t.sql('SELECT topic FROM post_topics WHERE post_id = $1', [post.id])).toEqual([]);
+  });
+
   it('refuses a forged cursor and a bad filter as 400 naming the field', async () => {
     const cursor = expectProblem(
       await t.http().get('/api/posts').query({ after: 'nonsense' }),

@@ -8,7 +8,7 @@ const say = (message: string) => process.stdout.write(`${message}\n`);
 /**
  * `seed` seeds the demo data (once per database); `seed --people N --organisations M
  * [--posts P] [--events E] [--calls C] [--seed S]` adds that much generated data for
- * benchmarks, then analyses what it loaded.
+ * benchmarks, then vacuums and analyses what it loaded.
  */
 const { values } = parseArgs({
   options: {
@@ -37,7 +37,7 @@ void runWithDatabase(async (dataSource) => {
     say(
       `Seeded ${result.people} people, ${result.organisations} organisations, ${result.memberships} memberships, ` +
         `${result.follows} follows, ${result.posts} posts, ${result.events} events and ${result.calls} calls ` +
-        `in ${result.seconds.toFixed(1)} s, analysed in ${result.analyseSeconds.toFixed(1)} s.`,
+        `in ${result.seconds.toFixed(1)} s, vacuumed and analysed in ${result.analyseSeconds.toFixed(1)} s.`,
     );
     return;
   }

@@ -187,11 +187,17 @@ export class FundingCallsRepository {
       );
     }
     const direction = order === 'deadline' ? 'ASC' : 'DESC';
+    // The page is chosen on the calls' keys alone; their text, funder and author are then
+    // read for its rows only, not for every call that matches.
     return this.dataSource.query(
-      `${selectSql('$1', [`${sortKey}::text AS sort_key`])}
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${sortKey} ${direction}, fc.id ${direction}
-        LIMIT ${param(limit + 1)}`,
+      `WITH page AS (
+         SELECT fc.id, ${sortKey} AS sort_key
+           FROM funding_calls fc JOIN organisations o ON o.id = fc.organisation_id
+          WHERE ${where.join(' AND ')}
+          ORDER BY sort_key ${direction}, fc.id ${direction}
+          LIMIT ${param(limit + 1)})
+       ${selectSql('$1', ['page.sort_key::text AS sort_key'], 'JOIN page ON page.id = fc.id')}
+        ORDER BY page.sort_key ${direction}, page.id ${direction}`,
       parameters.values,
     );
   }

@@ -159,9 +159,6 @@ export class PostsRepository {
     const parameters = new QueryParameters(viewerId);
     const param = (value: unknown) => parameters.add(value);
     const where = ["p.status = 'published'", 'p.hidden_at IS NULL', postVisibleSql('p', '$1')];
-    const arrays: string[] = [];
-    if (filters.topic) arrays.push(`topics @> ARRAY[${param(filters.topic)}::text]`);
-    if (filters.country) arrays.push(`countries @> ARRAY[${param(filters.country)}::text]`);
     if (filters.kind) where.push(`p.kind = ${param(filters.kind)}`);
     if (filters.language) where.push(`p.language = ${param(filters.language)}`);
     if (filters.organisation)
@@ -172,21 +169,34 @@ export class PostsRepository {
       where.push(`p.author_id = (SELECT user_id FROM profiles WHERE handle = ${param(filters.author)})`);
       where.push(`(p.organisation_id IS NULL OR ${contentPersonShownSql('ap', '$1')})`);
     }
+    if (filters.topic) {
+      // A topic, with or without a country, walks the topic's own index newest first
+      // (post_topics, kept by a trigger) and stops after a page, whatever the number of
+      // matches; the posts themselves are read only for the rows of the page.
+      const within = [`pt.topic = ${param(filters.topic)}`];
+      if (filters.country) within.push(`pt.countries @> ARRAY[${param(filters.country)}::text]`);
+      if (after)
+        within.push(
+          `(pt.published_at, pt.post_id) < (${param(after.at)}::timestamptz, ${param(after.id)}::uuid)`,
+        );
+      return this.dataSource.query(
+        `SELECT ${summaryColumnsSql('$1')}, p.published_at::text AS cursor_at
+           FROM (SELECT pt.post_id, pt.published_at FROM post_topics pt
+                  WHERE ${within.join(' AND ')}
+                  ORDER BY pt.published_at DESC, pt.post_id DESC) m
+           JOIN posts p ON p.id = m.post_id ${AUTHOR_JOINS}
+          WHERE ${where.join(' AND ')}
+          ORDER BY m.published_at DESC, m.post_id DESC
+          LIMIT ${param(limit + 1)}`,
+        parameters.values,
+      );
+    }
+    if (filters.country) where.push(`p.countries @> ARRAY[${param(filters.country)}::text]`);
     if (after)
       where.push(`(p.published_at, p.id) < (${param(after.at)}::timestamptz, ${param(after.id)}::uuid)`);
-    // A topic and a country together match few posts, scattered along the newest-first
-    // order: they are found through the GIN index first, and only those are ordered. One
-    // array filter alone matches often enough that walking the newest-first index is faster.
-    const matching =
-      arrays.length === 2
-        ? `WITH matching AS MATERIALIZED (
-             SELECT * FROM posts WHERE status = 'published' AND hidden_at IS NULL AND ${arrays.join(' AND ')})`
-        : '';
-    if (arrays.length === 1) where.push(`p.${arrays[0]}`);
     return this.dataSource.query(
-      `${matching}
-       SELECT ${summaryColumnsSql('$1')}, p.published_at::text AS cursor_at
-         FROM ${matching ? 'matching' : 'posts'} p ${AUTHOR_JOINS}
+      `SELECT ${summaryColumnsSql('$1')}, p.published_at::text AS cursor_at
+         FROM posts p ${AUTHOR_JOINS}
         WHERE ${where.join(' AND ')}
         ORDER BY p.published_at DESC, p.id DESC
         LIMIT ${param(limit + 1)}`,
