@@ -156,6 +156,35 @@ describe('comments', () => {
       .expect(200);
     expect(ids(own.body)).toContain(hiddenComment);
   });
+
+  it('counts only the comments the viewer can read, in the post and in the lists', async () => {
+    const counted = await createPost(t, author);
+    const hidden = await writer(t, 'hidden');
+    const blocked = await writer(t);
+    const open = (await comment(reader, counted.slug, { body: 'Readable by all' }).expect(201)).body.id;
+    await comment(author, counted.slug, { body: 'A reply', parentId: open }).expect(201);
+    const fromHidden = (await comment(hidden, counted.slug, { body: 'From a hidden profile' }).expect(201))
+      .body.id;
+    expect(fromHidden).toEqual(expect.any(String));
+    const fromBlocked = (await comment(blocked, counted.slug, { body: 'From someone blocked' }).expect(201))
+      .body.id;
+    // A reply under a comment the viewer cannot read is out of their reach in the thread too.
+    await comment(author, counted.slug, { body: 'Under the blocked one', parentId: fromBlocked }).expect(201);
+    await t.http().post('/api/blocks').set(reader.auth).send({ handle: blocked.handle }).expect(204);
+
+    const countFor = async (who?: Writer) => {
+      const request = t.http().get(`/api/posts/${counted.slug}`);
+      const detail = (await (who ? request.set(who.auth) : request).expect(200)).body.commentCount;
+      const listRequest = t.http().get('/api/posts').query({ author: author.handle, limit: 100 });
+      const list = (await (who ? listRequest.set(who.auth) : listRequest).expect(200)).body.items;
+      const inList = list.find((item: { slug: string }) => item.slug === counted.slug).commentCount;
+      expect(inList).toBe(detail);
+      return detail;
+    };
+    expect(await countFor()).toBe(4);
+    expect(await countFor(reader)).toBe(2);
+    expect(await countFor(hidden)).toBe(5);
+  });
 });
 
 describe('moderation of posts and comments', () => {

@@ -25,9 +25,21 @@ export interface CommentRow {
  * Comments the viewer may see: not hidden by a moderator (unless their own), and by an
  * author the viewer may see (a hidden profile's or a blocked person's comments never show).
  */
-function commentVisibleSql(viewer: string): string {
-  return `(c.hidden_at IS NULL OR c.author_id = ${viewer}::uuid)
-    AND ${contentAuthorVisibleSql('c.author_id', 'NULL::uuid', viewer)}`;
+function commentVisibleSql(viewer: string, alias = 'c'): string {
+  return `(${alias}.hidden_at IS NULL OR ${alias}.author_id = ${viewer}::uuid)
+    AND ${contentAuthorVisibleSql(`${alias}.author_id`, 'NULL::uuid', viewer)}`;
+}
+
+/**
+ * How many comments on the post (alias) the viewer would find in its thread: the ones they
+ * may see, replies only under a top-level comment they may see. The same rules as the
+ * thread's pages, so a count never promises a comment the viewer cannot read.
+ */
+export function visibleCommentCountSql(post: string, viewer: string): string {
+  return `(SELECT count(*)::int FROM post_comments vc
+            LEFT JOIN post_comments vp ON vp.id = vc.parent_id
+           WHERE vc.post_id = ${post}.id AND ${commentVisibleSql(viewer, 'vc')}
+             AND (vc.parent_id IS NULL OR (${commentVisibleSql(viewer, 'vp')})))`;
 }
 
 const COLUMNS = `c.id, c.post_id, c.parent_id, c.author_id, cp.handle AS author_handle,

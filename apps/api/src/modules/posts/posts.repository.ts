@@ -14,6 +14,7 @@ import {
   contentAuthorVisibleJoinedSql,
   contentPersonShownSql,
 } from '../../common/visibility/content-visibility';
+import { visibleCommentCountSql } from './comments.repository';
 
 /** Who wrote a post or comment, as the viewer may see them. */
 export interface AuthorColumns {
@@ -106,7 +107,7 @@ function summaryColumnsSql(viewer: string): string {
   return `p.id, p.slug, p.kind, p.title, p.summary, p.cover_key, p.cover_alt, p.topics, p.countries,
     p.language, p.status, p.published_at, p.edited_at, ${authorColumnsSql('p', viewer)},
     (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id) AS useful_count,
-    (SELECT count(*)::int FROM post_comments c WHERE c.post_id = p.id AND c.hidden_at IS NULL) AS comment_count`;
+    ${visibleCommentCountSql('p', viewer)} AS comment_count`;
 }
 
 /**
