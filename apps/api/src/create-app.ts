@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import pino from 'pino';
 import { AppModule } from './app.module';
 import { clientErrorHandler, frameworkErrorHandler } from './common/errors/framework-errors';
 import { registerCors } from './common/http/cors';
@@ -44,7 +45,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       level: config.log.level,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
       serializers: { req: requestLogFields },
-      ...(config.log.pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
+      ...(config.log.pretty
+        ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
+        : { stream: logDestination() }),
     },
   });
   const fastify = adapter.getInstance();
@@ -81,6 +84,26 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   attachResponseSchemas(app);
   await app.init();
   return app;
+}
+
+/**
+ * Standard output, written without blocking: a line is queued and written by the event loop,
+ * and the lines logged while a write is under way go out together with the next one, so a
+ * busy server makes fewer, larger writes and never waits for the terminal or the log
+ * collector. Nothing waits to fill a buffer, so a quiet server's lines (a mail's link in
+ * development) still appear at once. What is queued is written synchronously when the
+ * process exits, whatever the cause; only a killed process can lose its last lines.
+ * One per process, shared by every app it creates.
+ */
+let destination: ReturnType<typeof pino.destination> | undefined;
+function logDestination() {
+  destination ??= pino.destination({ dest: 1, sync: false });
+  return destination;
+}
+
+/** Writes out the log lines still queued, before the process says its last word. */
+export function flushLog(): void {
+  destination?.flushSync();
 }
 
 /** Uploaded images: their names change whenever they do, so they are cached for a year. */

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
-import { createApp } from './create-app';
+import { createApp, flushLog } from './create-app';
 import { migrate, openDatabase, withDataSource } from './database/database';
 import { seedDemoData } from './database/seed/demo-seed';
 
@@ -47,6 +47,8 @@ async function main(): Promise<void> {
     clearInterval(sweep);
     await app.close();
     await stopDatabase();
+    // Log lines are written without blocking; the last ones go out before the final word.
+    flushLog();
     say('Stopped.');
     process.exit(0);
   };
