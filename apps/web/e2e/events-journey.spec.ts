@@ -75,3 +75,53 @@ test('the last place goes to one member, a second waits and is promoted when the
   expect(events[0]?.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Lisbon');
   await beaContext.close();
 });
+
+test('an editor organises an event as her organisation from the editor, and editing it shows the organisation', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const run = Math.random().toString(36).slice(2, 7);
+  const name = `Rita Reis ${run}`;
+  const editor = await seedMember(request, baseURL, name, { visibility: 'public' });
+  const organisation = `Lisbon Commons ${run}`;
+  const slug = `lisbon-commons-${run}`;
+  const title = `Neighbourhood assembly ${run}`;
+
+  // Her organisation, made through the API.
+  const headers = { Origin: baseURL ?? '' };
+  const login = await request.post('/api/auth/login', {
+    data: { email: editor.email, password: PASSWORD },
+    headers,
+  });
+  const { accessToken } = AuthResult.parse(await login.json());
+  const created = await request.post('/api/organisations', {
+    data: { slug, name: organisation, kind: 'cso', country: 'PT', visibility: 'public' },
+    headers: { ...headers, Authorization: `Bearer ${accessToken}` },
+  });
+  expect(created.status()).toBe(201);
+
+  // She picks the organisation in the editor and publishes.
+  await signIn(page, editor.email, name, '/events/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'Publish an event' })).toBeVisible();
+  await page.getByLabel('Organise as').selectOption(slug);
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Starts').fill('2030-09-03T18:00');
+  await page.getByLabel('Ends').fill('2030-09-03T20:00');
+  await page.getByLabel('Venue').fill('Casa Comum');
+  await page.getByLabel('Address').fill('Rua das Flores 12');
+  await page.getByLabel('City').fill('Lisbon');
+  await page.getByLabel('Country').selectOption('PT');
+  await page.getByRole('main').getByLabel('Language').selectOption('pt');
+  await page.getByRole('radio', { name: 'Members of the organisation' }).check();
+  await page.getByRole('button', { name: 'Publish' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: organisation })).toBeVisible();
+
+  // The edit page shows the organisation it is organised as.
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit the event' })).toBeVisible();
+  await expect(page.getByLabel('Organise as')).toHaveValue(slug);
+  await expect(page.getByLabel('Organise as')).toBeDisabled();
+});

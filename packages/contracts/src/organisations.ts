@@ -165,3 +165,11 @@ export type InvitationList = z.infer<typeof InvitationList>;
 
 export const UpdateMemberRequest = z.object({ role: OrganisationRole });
 export type UpdateMemberRequest = z.input<typeof UpdateMemberRequest>;
+
+/** An organisation the viewer may publish posts and organise events as: editor or above there. */
+export const Publisher = z.object({ slug: z.string(), name: z.string() });
+export type Publisher = z.infer<typeof Publisher>;
+
+/** Every such organisation, by name; a person holds few editor roles, so the list is whole. */
+export const PublisherList = z.object({ items: z.array(Publisher) });
+export type PublisherList = z.infer<typeof PublisherList>;

@@ -179,10 +179,3 @@ export type UpdateCommentRequest = z.input<typeof UpdateCommentRequest>;
 
 export const UsefulState = z.object({ usefulCount: z.number().int(), reactedByMe: z.boolean() });
 export type UsefulState = z.infer<typeof UsefulState>;
-
-/** An organisation the viewer may publish as (editor or above there). */
-export const Publisher = z.object({ slug: z.string(), name: z.string() });
-export type Publisher = z.infer<typeof Publisher>;
-
-export const PublisherList = z.object({ items: z.array(Publisher) });
-export type PublisherList = z.infer<typeof PublisherList>;

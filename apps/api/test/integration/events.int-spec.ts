@@ -102,11 +102,8 @@ describe('publishing an event', () => {
       .send(newEventInput(asOrg))
       .expect(201);
     expect(created.body.author.organisation).toMatchObject({ slug: organisation.slug });
-    expectProblem(
-      await t.http().post('/api/events').set(member.auth).send(newEventInput(asOrg)),
-      403,
-      'forbidden',
-    );
+    const refused = await t.http().post('/api/events').set(member.auth).send(newEventInput(asOrg));
+    expect(expectProblem(refused, 403, 'forbidden').errors?.[0]?.field).toBe('organisation');
     expectProblem(
       await t
         .http()
@@ -121,6 +118,70 @@ describe('publishing an event', () => {
     expect((await t.http().get(`/api/events/${created.body.id}`).set(member.auth)).body.canManage).toBe(
       false,
     );
+  });
+});
+
+describe('choosing whom to organise an event as', () => {
+  const slugsOf = (body: { items: { slug: string }[] }) => body.items.map((item) => item.slug);
+
+  it('lists, by name, the organisations where the person is an owner, admin or editor, and no others', async () => {
+    const person = await someone('Paula Picker');
+    const colleague = await someone('Colin Colleague');
+    const colleagueToken = (await login(t, colleague)).accessToken;
+    const owned = await createOrganisation(t, (await login(t, person)).accessToken, { name: 'Zeta Watch' });
+    const administered = await createOrganisation(t, colleagueToken, { name: 'alpha Collective' });
+    const edited = await createOrganisation(t, colleagueToken, { name: 'Mid Forum' });
+    const joined = await createOrganisation(t, colleagueToken, { name: 'Beta Members' });
+    const elsewhere = await createOrganisation(t, colleagueToken, { name: 'Another Network' });
+    await addMember(t, administered, person, 'admin');
+    await addMember(t, edited, person, 'editor');
+    await addMember(t, joined, person, 'member');
+
+    const response = await t.http().get('/api/me/publishing-organisations').set(person.auth).expect(200);
+    expect(response.body).toEqual({
+      items: [
+        { slug: administered.slug, name: 'alpha Collective' },
+        { slug: edited.slug, name: 'Mid Forum' },
+        { slug: owned.slug, name: 'Zeta Watch' },
+      ],
+    });
+    expect(slugsOf(response.body)).not.toContain(joined.slug);
+    expect(slugsOf(response.body)).not.toContain(elsewhere.slug);
+  });
+
+  it('lists exactly the organisations an event may be published as', async () => {
+    const person = await someone('Ivo Isolde');
+    const owner = await someone('Oona Owner');
+    const ownerToken = (await login(t, owner)).accessToken;
+    const edited = await createOrganisation(t, ownerToken);
+    const joined = await createOrganisation(t, ownerToken);
+    await addMember(t, edited, person, 'editor');
+    await addMember(t, joined, person, 'member');
+
+    const listed = await t.http().get('/api/me/publishing-organisations').set(person.auth).expect(200);
+    expect(slugsOf(listed.body)).toEqual([edited.slug]);
+    await t
+      .http()
+      .post('/api/events')
+      .set(person.auth)
+      .send(newEventInput({ organisation: edited.slug }))
+      .expect(201);
+    const refused = await t
+      .http()
+      .post('/api/events')
+      .set(person.auth)
+      .send(newEventInput({ organisation: joined.slug }));
+    expect(expectProblem(refused, 403, 'forbidden').errors?.[0]?.field).toBe('organisation');
+  });
+
+  it('answers an empty list to someone who edits for no organisation', async () => {
+    const nobody = await someone('Nora Nobody');
+    const response = await t.http().get('/api/me/publishing-organisations').set(nobody.auth).expect(200);
+    expect(response.body).toEqual({ items: [] });
+  });
+
+  it('refuses signed-out visitors', async () => {
+    expectProblem(await t.http().get('/api/me/publishing-organisations'), 401, 'unauthenticated');
   });
 });
 

@@ -240,15 +240,18 @@ describe('publishing as an organisation', () => {
     );
   });
 
-  it('lists the organisations each person may publish as', async () => {
-    const names = async (who: Writer) =>
-      (await t.http().get('/api/posts/publishers').set(who.auth).expect(200)).body.items.map(
-        (item: { slug: string }) => item.slug,
-      );
-    expect(await names(editor)).toEqual([organisation.slug]);
-    expect(await names(member)).toEqual([]);
-    expectProblem(await t.http().get('/api/posts/publishers'), 401, 'unauthenticated');
-  });
+  it.each(['/api/me/publishing-organisations', '/api/posts/publishers'])(
+    'lists the organisations each person may publish as at %s',
+    async (path) => {
+      const names = async (who: Writer) =>
+        (await t.http().get(path).set(who.auth).expect(200)).body.items.map(
+          (item: { slug: string }) => item.slug,
+        );
+      expect(await names(editor)).toEqual([organisation.slug]);
+      expect(await names(member)).toEqual([]);
+      expectProblem(await t.http().get(path), 401, 'unauthenticated');
+    },
+  );
 
   it('refuses a plain member publishing as the organisation', async () => {
     const response = await t

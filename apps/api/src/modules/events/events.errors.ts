@@ -9,7 +9,20 @@ export const eventErrors = {
       ],
     }),
   cannotPublishAs: () =>
-    new AppException(403, 'forbidden', 'Only editors, admins and owners publish events as the organisation.'),
+    new AppException(
+      403,
+      'forbidden',
+      'Only editors, admins and owners publish events as the organisation.',
+      {
+        errors: [
+          {
+            field: 'organisation',
+            code: 'forbidden',
+            message: 'Only editors, admins and owners publish events as the organisation.',
+          },
+        ],
+      },
+    ),
   cannotManage: () => new AppException(403, 'forbidden', 'Only the organisers of this event may do this.'),
   cancelled: () => new AppException(409, 'event_cancelled', 'This event was cancelled.'),
   ended: () => new AppException(409, 'event_ended', 'This event has already started or ended.'),

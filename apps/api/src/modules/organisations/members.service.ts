@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Member, MemberPage, OrganisationRole } from '@open-spaces/contracts';
+import type { Member, MemberPage, OrganisationRole, PublisherList } from '@open-spaces/contracts';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
 import { decodeCursor, NameIdKey, toPage } from '../../common/pagination/cursor';
@@ -18,11 +18,11 @@ import { OrganisationsRepository } from './organisations.repository';
 import { OrganisationsService } from './organisations.service';
 
 /**
- * Owns who belongs to an organisation: the member list, roles, removal and leaving.
- * Owners and admins manage members; only owners (and site admins) make, change or
- * remove owners, and the last owner can neither be demoted, removed nor leave. Changes
- * run under a lock on the organisation row, so two of them cannot both remove "the
- * other" owner.
+ * Owns who belongs to an organisation: the member list, roles, removal and leaving, and
+ * the organisations a person may publish posts and events as. Owners and admins manage
+ * members; only owners (and site admins) make, change or remove owners, and the last owner
+ * can neither be demoted, removed nor leave. Changes run under a lock on the organisation
+ * row, so two of them cannot both remove "the other" owner.
  */
 @Injectable()
 export class MembersService {
@@ -48,6 +48,11 @@ export class MembersService {
       (row) => this.toMember(row),
       (row) => [row.sort_name, row.user_id],
     );
+  }
+
+  /** The organisations the person is an editor or above of, which posts and events are published as. */
+  async publishable(viewer: AuthUser): Promise<PublisherList> {
+    return { items: await this.memberships.findPublishable(viewer.id) };
   }
 
   async changeRole(slug: string, viewer: AuthUser, handle: string, role: OrganisationRole): Promise<Member> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { OrganisationRole } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { profileListedOrOwnSql } from '../../common/visibility/profile-visibility';
+import { PUBLISHING_ROLES } from './organisation-permissions';
 
 export interface MemberRow {
   user_id: string;
@@ -67,6 +68,20 @@ export class MembershipsRepository {
       [organisationId, userId],
     );
     return rows[0]?.role ?? null;
+  }
+
+  /**
+   * The organisations this person may publish as, by name. A person holds few editor roles,
+   * so the list is whole (capped), not paged.
+   */
+  findPublishable(userId: string): Promise<{ slug: string; name: string }[]> {
+    return this.dataSource.query(
+      `SELECT o.slug, o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+        WHERE m.user_id = $1 AND m.role = ANY($2::text[])
+        ORDER BY o.sort_name, o.id
+        LIMIT 200`,
+      [userId, PUBLISHING_ROLES],
+    );
   }
 
   async countOwners(tx: EntityManager, organisationId: string): Promise<number> {

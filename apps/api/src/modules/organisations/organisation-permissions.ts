@@ -11,6 +11,9 @@ export interface Actor {
   siteAdmin: boolean;
 }
 
+/** Editors and above publish posts and organise events as the organisation. */
+export const PUBLISHING_ROLES: readonly OrganisationRole[] = ['owner', 'admin', 'editor'];
+
 const isOwner = (actor: Actor) => actor.role === 'owner' || actor.siteAdmin;
 const isManager = (actor: Actor) => actor.role === 'owner' || actor.role === 'admin' || actor.siteAdmin;
 

@@ -5,6 +5,7 @@ import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
+import { MeOrganisationsController } from './me-organisations.controller';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 import { MembershipsRepository } from './memberships.repository';
@@ -16,7 +17,7 @@ import { OrganisationsService } from './organisations.service';
 /** Organisations, their members, roles and invitations. */
 @Module({
   imports: [MailModule, RateLimitModule, TaxonomyModule],
-  controllers: [OrganisationsController, MembersController, InvitationsController],
+  controllers: [OrganisationsController, MembersController, InvitationsController, MeOrganisationsController],
   providers: [
     OrganisationsService,
     MembersService,

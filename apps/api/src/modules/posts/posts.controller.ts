@@ -17,6 +17,7 @@ import {
   ApiBody,
   type ApiBodyOptions,
   ApiConsumes,
+  ApiOperation,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
@@ -39,6 +40,7 @@ import { Public } from '../../common/auth/public.decorator';
 import { RequireVerifiedEmail } from '../../common/auth/verified.decorator';
 import { Viewer } from '../../common/auth/viewer.decorator';
 import { ReadsUpload, readImageUpload } from '../../common/storage/upload';
+import { MembersService } from '../organisations/members.service';
 import { PostsService } from './posts.service';
 import { PostsFeedService } from './posts-feed.service';
 
@@ -67,6 +69,7 @@ export class PostsController {
   constructor(
     private readonly posts: PostsService,
     private readonly feeds: PostsFeedService,
+    private readonly members: MembersService,
   ) {}
 
   @Public()
@@ -89,13 +92,14 @@ export class PostsController {
 
   @ApiBearerAuth()
   @Get('publishers')
+  @ApiOperation({ deprecated: true, summary: 'Use GET /api/me/publishing-organisations' })
   @ZodResponse({
     status: 200,
     type: PublisherListDto,
     description: 'The organisations the viewer may publish as (editor or above), by name',
   })
   publishers(@CurrentUser() user: AuthUser): Promise<PublisherList> {
-    return this.posts.publishers(user);
+    return this.members.publishable(user);
   }
 
   @Public()

@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { ActivitiesModule } from '../activities/activities.module';
 import { ModerationTargets } from '../moderation/moderation-targets';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { CommentsController } from './comments.controller';
 import { CommentsRepository } from './comments.repository';
@@ -14,7 +15,7 @@ const EXCERPT = 80;
 
 /** Posts, their comments and "useful" reactions, and their RSS and Atom feeds. */
 @Module({
-  imports: [ActivitiesModule, TaxonomyModule],
+  imports: [ActivitiesModule, OrganisationsModule, TaxonomyModule],
   controllers: [PostsController, CommentsController],
   providers: [PostsService, PostsFeedService, CommentsService, PostsRepository, CommentsRepository],
   exports: [PostsService],

@@ -242,20 +242,6 @@ export class PostsRepository {
     return rows[0] ?? null;
   }
 
-  /**
-   * The organisations this person may publish as, by name. A person holds few editor roles,
-   * so the list is whole (capped), not paged.
-   */
-  findPublishers(userId: string): Promise<{ slug: string; name: string }[]> {
-    return this.dataSource.query(
-      `SELECT o.slug, o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id
-        WHERE m.user_id = $1 AND m.role IN ('owner', 'admin', 'editor')
-        ORDER BY o.sort_name, o.id
-        LIMIT 200`,
-      [userId],
-    );
-  }
-
   /** Remembers the slug a post leaves, so links to it still find the post. */
   async redirectSlug(tx: EntityManager, postId: string, oldSlug: string, newSlug: string): Promise<void> {
     await tx.query('DELETE FROM post_slug_redirects WHERE old_slug = $1', [newSlug]);

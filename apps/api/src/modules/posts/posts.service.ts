@@ -6,7 +6,6 @@ import type {
   Post,
   PostListQuery,
   PostPage,
-  PublisherList,
   UpdatePostRequest,
   UsefulState,
 } from '@open-spaces/contracts';
@@ -115,10 +114,6 @@ export class PostsService {
       (row) => toPostSummary(this.storage, row),
       (row) => [row.cursor_at, row.id],
     );
-  }
-
-  async publishers(viewer: AuthUser): Promise<PublisherList> {
-    return { items: await this.posts.findPublishers(viewer.id) };
   }
 
   async create(author: AuthUser, input: CreateInput): Promise<Post> {

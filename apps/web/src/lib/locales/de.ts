@@ -380,6 +380,11 @@ export const de: Translation = {
     chosen: '{{count}} von {{max}} gewählt.',
     full: 'Du hast das Maximum gewählt ({{count}}). Entferne eins, um ein anderes zu wählen.',
   },
+  publishAs: {
+    loading: 'Deine Organisationen werden geladen …',
+    loadFailed:
+      'Wir konnten deine Organisationen nicht laden. Du kannst als du selbst weitermachen oder es erneut versuchen.',
+  },
   directory: {
     showFilters: 'Filter zeigen',
     hideFilters: 'Filter ausblenden',

@@ -361,6 +361,10 @@ export const en = {
     chosen: '{{count}} of {{max}} chosen.',
     full: 'You chose the most allowed ({{count}}). Remove one to choose another.',
   },
+  publishAs: {
+    loading: 'Loading your organisations…',
+    loadFailed: 'We could not load your organisations. You can go ahead as yourself, or try again.',
+  },
   directory: {
     showFilters: 'Show filters',
     hideFilters: 'Hide filters',

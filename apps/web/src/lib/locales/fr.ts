@@ -377,6 +377,11 @@ export const fr: Translation = {
     chosen: '{{count}} sur {{max}} choisis.',
     full: 'Vous avez atteint le maximum ({{count}}). Retirez-en un pour en choisir un autre.',
   },
+  publishAs: {
+    loading: 'Chargement de vos organisations…',
+    loadFailed:
+      'Nous n’avons pas pu charger vos organisations. Vous pouvez continuer en votre nom ou réessayer.',
+  },
   directory: {
     showFilters: 'Afficher les filtres',
     hideFilters: 'Masquer les filtres',

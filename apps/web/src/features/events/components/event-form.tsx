@@ -1,11 +1,12 @@
 import {
   CreateEventRequest,
   type Event,
-  type EventAudience,
+  EventAudience,
   EventFormat,
   UpdateEventRequest,
 } from '@open-spaces/contracts';
 import { useTranslation } from 'react-i18next';
+import { PublishAsField } from '../../../components/publish-as/publish-as-field';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { ChipPicker } from '../../../components/ui/chip-picker';
@@ -40,6 +41,7 @@ export interface EventFormValues extends Record<string, unknown> {
   language: string;
   capacity: string;
   audience: EventAudience;
+  /** The organisation's slug, or '' to organise as oneself. */
   organisation: string;
 }
 
@@ -101,7 +103,7 @@ const timeZones = (): string[] => Intl.supportedValuesOf('timeZone');
 
 interface EventFormProps {
   event?: Event;
-  /** For a new event: the organisation to publish as, from the page's address. */
+  /** For a new event: the organisation to organise it as, one the person may choose. */
   organisation?: string;
   submitLabel: string;
   onSubmit: (request: CreateEventRequest) => Promise<Event>;
@@ -120,9 +122,7 @@ export function EventForm({ event, organisation = '', submitLabel, onSubmit, onS
     toRequest: (values: EventFormValues) => toEventRequest(values, creating),
   });
   const { values, setValue } = form;
-  const text = <
-    K extends 'title' | 'start' | 'end' | 'registrationDeadline' | 'onlineUrl' | 'capacity' | 'organisation',
-  >(
+  const text = <K extends 'title' | 'start' | 'end' | 'registrationDeadline' | 'onlineUrl' | 'capacity'>(
     name: K,
   ) => ({
     id: form.fieldId(name),
@@ -163,11 +163,36 @@ export function EventForm({ event, organisation = '', submitLabel, onSubmit, onS
             error={form.error('description')}
             onChange={(change) => setValue('description', change.target.value)}
           />
-          {creating && (
-            <TextField
-              {...text('organisation')}
-              label={t('events.form.publishAs')}
-              hint={t('events.form.publishAsHint')}
+          {event ? (
+            <SelectField
+              id={form.fieldId('organisation')}
+              label={t('events.form.organiseAs')}
+              hint={t('events.form.organiserFixed')}
+              emptyLabel={
+                event.author.organisation
+                  ? undefined
+                  : (event.author.person?.displayName ?? t('events.form.asYourself'))
+              }
+              options={
+                event.author.organisation
+                  ? [{ value: event.author.organisation.slug, label: event.author.organisation.name }]
+                  : []
+              }
+              value={values.organisation}
+              disabled
+            />
+          ) : (
+            <PublishAsField
+              id={form.fieldId('organisation')}
+              label={t('events.form.organiseAs')}
+              selfLabel={t('events.form.asYourself')}
+              noneHint={t('events.form.organiseAsNone')}
+              value={values.organisation}
+              error={form.error('organisation')}
+              onChange={(organisation) => {
+                setValue('organisation', organisation);
+                if (organisation === '' && values.audience === 'organisation') setValue('audience', 'public');
+              }}
             />
           )}
         </div>
@@ -264,10 +289,9 @@ export function EventForm({ event, organisation = '', submitLabel, onSubmit, onS
             legend={t('events.form.audience')}
             value={values.audience}
             onChange={(audience) => setValue('audience', audience)}
-            options={(['public', 'members', 'organisation'] as const).map((audience) => ({
-              value: audience,
-              label: t(`events.form.audiences.${audience}`),
-            }))}
+            options={EventAudience.options
+              .filter((audience) => audience !== 'organisation' || values.organisation !== '')
+              .map((audience) => ({ value: audience, label: t(`events.form.audiences.${audience}`) }))}
           />
         </div>
       </Card>

@@ -6,9 +6,9 @@ import {
   type PostStatus,
   UpdatePostRequest,
 } from '@open-spaces/contracts';
-import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PublishAsField } from '../../../components/publish-as/publish-as-field';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { ChipPicker } from '../../../components/ui/chip-picker';
@@ -20,7 +20,6 @@ import { TextField } from '../../../components/ui/text-field';
 import { UnsavedChangesDialog } from '../../../components/unsaved-changes-dialog';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import { useContractForm } from '../../../lib/use-contract-form';
-import { publishersQueryOptions } from '../api/get-publishers';
 
 export interface PostFormValues extends Record<string, unknown> {
   kind: string;
@@ -82,7 +81,6 @@ interface PostFormProps {
 export function PostForm({ post, onSubmit, onSaved }: PostFormProps) {
   const { t, i18n } = useTranslation();
   const taxonomy = useTaxonomy();
-  const publishers = useQuery(publishersQueryOptions);
   const intent = useRef<PostStatus>('draft');
   const form = useContractForm({
     id: 'post',
@@ -92,13 +90,6 @@ export function PostForm({ post, onSubmit, onSaved }: PostFormProps) {
     codeFields: { slug_taken: 'slug' },
   });
   const { values, setValue } = form;
-  const organisations = [
-    ...(publishers.data?.items ?? []),
-    ...(post?.author.organisation &&
-    !publishers.data?.items.some((item) => item.slug === post.author.organisation?.slug)
-      ? [{ slug: post.author.organisation.slug, name: post.author.organisation.name }]
-      : []),
-  ];
   const status = post?.status ?? 'draft';
 
   const submitAs = (next: PostStatus) => () => {
@@ -174,17 +165,17 @@ export function PostForm({ post, onSubmit, onSaved }: PostFormProps) {
       </Card>
       <Card title={t('news.editor.reach')}>
         <div className="form-stack">
-          <SelectField
+          <PublishAsField
             id={form.fieldId('organisation')}
             label={t('news.editor.publishAs')}
-            emptyLabel={t('news.editor.asMyself')}
-            options={organisations.map((item) => ({ value: item.slug, label: item.name }))}
+            selfLabel={t('news.editor.asMyself')}
+            noneHint={t('news.editor.publishAsNone')}
             value={values.organisation}
             error={form.error('organisation')}
-            onChange={(event) => {
-              setValue('organisation', event.target.value);
-              if (event.target.value === '' && values.audience === 'organisation')
-                setValue('audience', 'public');
+            current={post?.author.organisation}
+            onChange={(organisation) => {
+              setValue('organisation', organisation);
+              if (organisation === '' && values.audience === 'organisation') setValue('audience', 'public');
             }}
           />
           <RadioGroup

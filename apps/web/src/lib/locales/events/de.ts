@@ -111,9 +111,12 @@ export const eventsDe: typeof eventsEn = {
       members: 'Angemeldete Mitglieder',
       organisation: 'Mitglieder der Organisation',
     },
-    publishAs: 'Veröffentlichen als',
-    publishAsHint:
-      'Die Adresse einer Organisation, für die du Redakteur*in bist. Leer lassen, um als du selbst zu veröffentlichen.',
+    organiseAs: 'Organisieren als',
+    asYourself: 'Du selbst',
+    organiseAsNone:
+      'Redakteur*innen, Admins und Eigentümer*innen einer Organisation können Veranstaltungen in ihrem Namen organisieren.',
+    organiserFixed:
+      'Wer die Veranstaltung organisiert, lässt sich nach der Veröffentlichung nicht mehr ändern.',
     choose: 'Auswählen …',
     publish: 'Veröffentlichen',
     save: 'Änderungen speichern',

@@ -109,9 +109,11 @@ export const eventsFr: typeof eventsEn = {
       members: 'Membres connecté·es',
       organisation: 'Membres de l’organisation',
     },
-    publishAs: 'Publier en tant que',
-    publishAsHint:
-      'L’adresse d’une organisation dont vous êtes rédacteur·rice. Laissez vide pour publier en votre nom.',
+    organiseAs: 'Organiser en tant que',
+    asYourself: 'Vous-même',
+    organiseAsNone:
+      'Les rédacteur·rices, admins et propriétaires d’une organisation peuvent organiser des événements en son nom.',
+    organiserFixed: 'L’organisateur·rice ne peut plus changer une fois l’événement publié.',
     choose: 'Choisir…',
     publish: 'Publier',
     save: 'Enregistrer',

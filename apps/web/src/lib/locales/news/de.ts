@@ -68,6 +68,8 @@ export const newsDe: Translation['news'] = {
     bodyHint: 'Du kannst Markdown verwenden: **fett**, *kursiv*, Listen und Links.',
     publishAs: 'Veröffentlichen als',
     asMyself: 'Ich selbst',
+    publishAsNone:
+      'Redakteur*innen, Admins und Eigentümer*innen einer Organisation können in ihrem Namen veröffentlichen.',
     reach: 'Für wen',
     topics: 'Themen',
     countries: 'Länder',

@@ -66,6 +66,7 @@ export const newsEn = {
     bodyHint: 'You can use Markdown: **bold**, *italic*, lists and links.',
     publishAs: 'Publish as',
     asMyself: 'Myself',
+    publishAsNone: 'Editors, admins and owners of an organisation can publish as it.',
     reach: 'Who it is for',
     topics: 'Topics',
     countries: 'Countries',

@@ -68,6 +68,8 @@ export const newsFr: Translation['news'] = {
     bodyHint: 'Vous pouvez utiliser Markdown : **gras**, *italique*, listes et liens.',
     publishAs: 'Publier en tant que',
     asMyself: 'Moi-même',
+    publishAsNone:
+      'Les rédacteur·rices, admins et propriétaires d’une organisation peuvent publier en son nom.',
     reach: 'Pour qui',
     topics: 'Thèmes',
     countries: 'Pays',
