@@ -21,6 +21,7 @@ import { DevModule } from './modules/dev/dev.module';
 import { EventsModule as ProductEventsModule } from './modules/events/events.module';
 import { FundingCallsModule } from './modules/funding-calls/funding-calls.module';
 import { HealthModule } from './modules/health/health.module';
+import { LiveModule } from './modules/live/live.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { ModerationTargetsModule } from './modules/moderation/moderation-targets.module';
@@ -62,6 +63,7 @@ export class AppModule {
         FundingCallsModule,
         ModerationModule,
         ToolsModule,
+        LiveModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

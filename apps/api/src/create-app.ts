@@ -20,6 +20,8 @@ import { requestLogController, requestLoggerFactory } from './common/logging/req
 import { MEDIA_PREFIX, mediaRoot } from './common/storage/storage';
 import { acceptMultipartBodies } from './common/storage/upload';
 import type { AppConfig } from './config/config';
+import { LiveIoAdapter } from './modules/live/live-io.adapter';
+import { connectRedis } from './modules/live/redis-client';
 import { buildOpenApiDocument, mountApiDocs } from './openapi';
 
 /** Builds the whole HTTP application (not yet listening); used by main, tests and the benchmark. */
@@ -81,6 +83,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   fastify.get('/api/openapi.json', (_request, reply) => reply.send(document));
 
   if (existsSync(join(config.webDistDir, 'index.html'))) await serveWebClient(app, config.webDistDir);
+  useLiveChannel(app, config);
   attachResponseSchemas(app);
   await app.init();
   return app;
@@ -104,6 +107,24 @@ function logDestination() {
 /** Writes out the log lines still queued, before the process says its last word. */
 export function flushLog(): void {
   destination?.flushSync();
+}
+
+/**
+ * Socket.IO at `/live` on the same server, through Redis when `REDIS_URL` is set. Live
+ * connections are closed before the HTTP server, which would otherwise wait for them, and
+ * Redis is let go once the server has closed.
+ */
+function useLiveChannel(app: NestFastifyApplication, config: AppConfig): void {
+  const redis = config.redisUrl ? connectRedis(config.redisUrl) : null;
+  const adapter = new LiveIoAdapter(app, redis ? { client: redis, prefix: config.redisPrefix } : null);
+  app.useWebSocketAdapter(adapter);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('preClose', (done) => {
+    adapter.disconnectLocal();
+    done();
+  });
+  if (redis)
+    fastify.addHook('onClose', async () => void (await redis.quit().catch(() => redis.disconnect())));
 }
 
 /** Uploaded images: their names change whenever they do, so they are cached for a year. */

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { PASSWORD, seedMember, signIn } from './support';
 
-test('a guide published as an organisation appears in its topic feed, and gets a comment, a reply and a useful', async ({
+test('a guide published as an organisation appears in its topic feed, and gets a comment (shown live to its author), a reply and a useful', async ({
   page,
   browser,
   request,
@@ -85,8 +85,9 @@ test('a guide published as an organisation appears in its topic feed, and gets a
   await expect(readerPage.getByRole('article', { name: readerName })).toContainText('older phones');
   await readerContext.close();
 
-  await page.reload();
+  // The author's page, open all along, shows the comment without a reload (live channel).
   const thread = page.getByRole('article', { name: readerName });
+  await expect(thread).toContainText('older phones');
   await thread.getByRole('button', { name: 'Reply' }).click();
   await page.getByLabel(`Your reply to ${readerName}`).fill('Yes, from Android 10 on.');
   await page.getByRole('button', { name: 'Send reply' }).click();

@@ -4,6 +4,7 @@ export * from './dev.js';
 export * from './events.js';
 export * from './funding-calls.js';
 export * from './health.js';
+export * from './live.js';
 export * from './moderation.js';
 export * from './organisations.js';
 export * from './pagination.js';

@@ -35,6 +35,11 @@ export const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, ":", "_" or "-"')
+    .default('open-spaces'),
+  LIVE_SESSION_CHECK_MS: positiveInt.min(100).max(60_000).default(2_000),
   SEED_DEMO_DATA: bool.optional(),
   WEB_DIST_DIR: z.string().optional(),
   CORS_ORIGINS: csv.optional(),

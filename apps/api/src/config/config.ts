@@ -12,6 +12,10 @@ export interface AppConfig {
   dataDir: string;
   database: { url: string | undefined; poolSize: number; embeddedPort: number | undefined };
   redisUrl: string | undefined;
+  /** Prefix of every Redis key and channel, so several installs can share one Redis. */
+  redisPrefix: string;
+  /** How often live connections are checked against their sessions (sign-out, revoke, suspension). */
+  liveSessionCheckMs: number;
   seedDemoData: boolean;
   webDistDir: string;
   corsOrigins: string[];
@@ -80,6 +84,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       embeddedPort: env.EMBEDDED_POSTGRES_PORT,
     },
     redisUrl: env.REDIS_URL,
+    redisPrefix: env.REDIS_PREFIX,
+    liveSessionCheckMs: env.LIVE_SESSION_CHECK_MS,
     // Demo accounts have a published password: never seeded in production unless asked.
     seedDemoData: env.SEED_DEMO_DATA ?? !isProduction,
     webDistDir: env.WEB_DIST_DIR ?? resolve(__dirname, '../../../web/dist'),

@@ -23,8 +23,14 @@ export const TEST_ORIGIN = 'http://localhost:3000';
 export const TEST_AUTH_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
 /** The whole API on a fresh database of this test file's own. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(
+  env: Record<string, string> = {},
+  /** A second API process on another app's database (the first one drops it on close). */
+  sharing?: TestApp,
+): Promise<TestApp> {
+  const database = sharing
+    ? { name: sharing.databaseName, url: sharing.databaseUrl }
+    : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'open-spaces-app-')),
@@ -48,7 +54,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     close: async () => {
       await connection.end();
       await app.close();
-      await dropTestDatabase(database.name);
+      if (!sharing) await dropTestDatabase(database.name);
     },
   };
 }

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { isApiError, subscribeToSession } from '../lib/api-client';
 import { i18n } from '../lib/i18n';
+import { connectLive, disconnectLive } from '../lib/live';
 import { sessionQueryKey } from '../lib/session';
 
 export function createQueryClient(): QueryClient {
@@ -27,6 +28,9 @@ function SessionSync() {
         queryClient.setQueryData(sessionQueryKey, user);
         if (!user)
           queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+        // The live connection follows the session: opened on sign-in, closed on sign-out.
+        if (user) connectLive(queryClient, user.id);
+        else disconnectLive();
       }),
     [queryClient],
   );

@@ -97,6 +97,11 @@ export class AuthService implements Authenticator {
       : null;
   }
 
+  /** Which of these sessions are still live; the others' live connections are closed. */
+  liveSessions(sessionIds: string[]): Promise<Set<string>> {
+    return this.sessions.liveAmong(sessionIds);
+  }
+
   async forgotPassword(email: string, client: ClientInfo): Promise<void> {
     const limits = this.config.rateLimits;
     await this.rateLimits.consume(

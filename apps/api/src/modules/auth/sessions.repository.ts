@@ -101,6 +101,21 @@ export class SessionsRepository {
     return row ? { userId, role: row.role, emailVerified: row.email_verified } : null;
   }
 
+  /**
+   * Which of these sessions are still live (not signed out, revoked or expired, and their
+   * account not suspended): one query for every live connection of a process.
+   */
+  async liveAmong(sessionIds: string[]): Promise<Set<string>> {
+    if (sessionIds.length === 0) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > now()
+          AND u.suspended_at IS NULL`,
+      [sessionIds],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
   listLive(userId: string): Promise<Session[]> {
     return this.sessions.find({
       where: { userId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },

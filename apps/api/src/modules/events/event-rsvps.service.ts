@@ -3,6 +3,7 @@ import type { Event, ParticipantPage, RsvpRequest } from '@open-spaces/contracts
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
+import { DomainEvents } from '../../common/events/domain-events';
 import { decodeTimeIdCursor, type PageRequest, toPage } from '../../common/pagination/cursor';
 import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
 import type { AppConfig } from '../../config/config';
@@ -38,6 +39,7 @@ export class EventRsvpsService {
     private readonly mail: MailService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly domainEvents: DomainEvents,
   ) {}
 
   async answer(id: string, viewer: AuthUser, input: RsvpInput): Promise<Event> {
@@ -54,6 +56,7 @@ export class EventRsvpsService {
       return current === 'going' ? this.fillFreePlaces(tx, id, event.sequence) : [];
     });
     await this.tellPromoted(id, seen.title, promoted);
+    await this.attendanceChanged(id, viewer.id);
     return toEvent(await visibleEvent(this.events, id, viewer), viewer, this.storage, new Date());
   }
 
@@ -69,6 +72,7 @@ export class EventRsvpsService {
         : [];
     });
     await this.tellPromoted(id, seen.title, promoted);
+    await this.attendanceChanged(id, viewer.id);
     return toEvent(await visibleEvent(this.events, id, viewer), viewer, this.storage, new Date());
   }
 
@@ -94,6 +98,11 @@ export class EventRsvpsService {
     );
     await this.events.recordNotices(tx, id, 'promoted', sequence, promoted);
     return promoted;
+  }
+
+  /** Tells live listeners, after the commit, that the event's places changed. */
+  async attendanceChanged(eventId: string, actorId: string): Promise<void> {
+    await this.domainEvents.emit('event.attendance-changed', { eventId, actorId });
   }
 
   /** Mails each promoted person in their language, after the commit. */

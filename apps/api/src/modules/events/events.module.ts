@@ -13,5 +13,6 @@ import { EventsService } from './events.service';
   imports: [ActivitiesModule, MailModule, TaxonomyModule],
   controllers: [EventsController],
   providers: [EventsService, EventRsvpsService, EventCalendarService, EventsRepository],
+  exports: [EventsService],
 })
 export class EventsModule {}

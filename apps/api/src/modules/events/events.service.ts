@@ -244,6 +244,8 @@ export class EventsService implements OnModuleInit {
       return promotedIds;
     });
     await this.rsvps.tellPromoted(id, current.title, promoted);
+    if (input.capacity !== undefined || input.status !== undefined)
+      await this.rsvps.attendanceChanged(id, viewer.id);
     return this.get(id, viewer);
   }
 

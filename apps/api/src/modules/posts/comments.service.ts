@@ -9,6 +9,7 @@ import type {
 } from '@open-spaces/contracts';
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
+import { DomainEvents } from '../../common/events/domain-events';
 import { renderMarkdown } from '../../common/markdown/markdown';
 import { decodeTimeIdCursor, toPage } from '../../common/pagination/cursor';
 import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
@@ -33,6 +34,7 @@ export class CommentsService {
     private readonly comments: CommentsRepository,
     private readonly posts: PostsService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly events: DomainEvents,
   ) {}
 
   async list(slug: string, viewer: AuthUser | undefined, page: PageInput): Promise<CommentPage> {
@@ -75,6 +77,7 @@ export class CommentsService {
       body: input.body,
       bodyHtml: renderMarkdown(input.body),
     });
+    await this.events.emit('comment.added', { postId: access.post.id, commentId: id, authorId: viewer.id });
     return this.toComment(await this.visibleComment(id, viewer), access);
   }
 

@@ -5,6 +5,7 @@ import { Icon } from '../../components/ui/icon';
 import { useDismiss } from '../../lib/use-dismiss';
 import { AccountMenu } from './account-menu';
 import { LanguageSwitcher } from './language-switcher';
+import { LiveStatusNote } from './live-status';
 import { LogoMark } from './logo-mark';
 
 export const navigation = [
@@ -38,6 +39,7 @@ export function SiteHeader() {
           <span className="site-header__name">{t('app.name')}</span>
         </Link>
         <div className="site-header__tools">
+          <LiveStatusNote />
           <AccountMenu />
           <button
             ref={toggleRef}

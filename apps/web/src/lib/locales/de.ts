@@ -10,6 +10,7 @@ export const de: Translation = {
     name: 'Open Spaces',
     tagline: 'Der offene Treffpunkt für die Zivilgesellschaft in Europa',
     homeLink: 'Open Spaces, Startseite',
+    reconnecting: 'Verbindung wird wiederhergestellt…',
   },
   skipLink: 'Zum Hauptinhalt springen',
   nav: {

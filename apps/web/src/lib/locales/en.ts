@@ -8,6 +8,8 @@ export const en = {
     name: 'Open Spaces',
     tagline: 'The open hub for civil society in Europe',
     homeLink: 'Open Spaces, home',
+    /** Shown while the live connection is lost for more than a moment. */
+    reconnecting: 'Reconnecting…',
   },
   skipLink: 'Skip to main content',
   nav: {

@@ -10,6 +10,7 @@ export const fr: Translation = {
     name: 'Open Spaces',
     tagline: 'Le lieu ouvert de la société civile en Europe',
     homeLink: 'Open Spaces, accueil',
+    reconnecting: 'Reconnexion…',
   },
   skipLink: 'Aller au contenu principal',
   nav: {

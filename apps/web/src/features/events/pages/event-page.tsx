@@ -10,6 +10,7 @@ import { ChipList } from '../../../components/ui/chip-picker';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { LoadingState } from '../../../components/ui/spinner';
 import { isApiError } from '../../../lib/api-client';
+import { useLiveWatch } from '../../../lib/live';
 import { errorMessage } from '../../../lib/messages';
 import { useSession } from '../../../lib/session';
 import { useTaxonomy } from '../../../lib/taxonomy';
@@ -30,6 +31,8 @@ export function EventPage() {
     enabled: session.status !== 'loading',
   });
   useDocumentTitle(query.data?.title ?? t('events.title'));
+  // Places taken and freed by others show while the page is open.
+  useLiveWatch(session.status === 'signedIn' && query.data ? { type: 'event', id } : null);
 
   if (query.isPending) return <LoadingState label={t('common.loading')} />;
   if (query.isError) {

@@ -8,6 +8,7 @@ import { Button } from '../../../components/ui/button';
 import { LoadMoreButton } from '../../../components/ui/load-more-button';
 import { SkeletonList } from '../../../components/ui/skeleton';
 import { useLoadMore } from '../../../components/ui/use-load-more';
+import { useLiveWatch } from '../../../lib/live';
 import { errorMessage } from '../../../lib/messages';
 import { useSession } from '../../../lib/session';
 import { useCreateComment } from '../api/create-comment';
@@ -35,6 +36,8 @@ export function CommentSection({ post }: { post: Post }) {
     comments.isFetchingNextPage,
   );
   const open = post.status === 'published';
+  // New comments arrive while the page is open.
+  useLiveWatch(signedIn && open ? { type: 'post', slug: post.slug } : null);
 
   return (
     <section className="comments" aria-labelledby="comments-title">

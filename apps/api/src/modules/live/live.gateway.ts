@@ -1,0 +1,187 @@
+import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
+import {
+  type OnGatewayConnection,
+  type OnGatewayInit,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import {
+  type LiveClientEvents,
+  type LiveRefusal,
+  type LiveServerEvents,
+  LiveTarget,
+  type WatchAnswer,
+} from '@open-spaces/contracts';
+import type { Server, Socket } from 'socket.io';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../common/auth/current-user.decorator';
+import { AppException } from '../../common/errors/app.exception';
+import { OnDomainEvent } from '../../common/events/domain-events';
+import type { AppConfig } from '../../config/config';
+import { APP_CONFIG } from '../../config/config.module';
+import { AuthService } from '../auth/auth.service';
+import type { EventAttendanceChanged } from '../events/events.events';
+import { EventsService } from '../events/events.service';
+import type { CommentAdded } from '../posts/posts.events';
+import { PostsService } from '../posts/posts.service';
+
+interface SocketData {
+  user: AuthUser;
+  /** The room of each post watched, by the slug asked for; kept when a connection is recovered. */
+  posts: Record<string, string>;
+}
+type LiveServer = Server<LiveClientEvents, LiveServerEvents, Record<string, never>, SocketData>;
+type LiveSocket = Socket<LiveClientEvents, LiveServerEvents, Record<string, never>, SocketData>;
+
+/** Rooms: each person's own, each session's (to close it), and each watched object's. */
+export const rooms = {
+  user: (id: string) => `user:${id}`,
+  session: (id: string) => `session:${id}`,
+  post: (id: string) => `post:${id}`,
+  event: (id: string) => `event:${id}`,
+};
+
+/**
+ * The live channel (`/live`). A connection must bring the access token of a live session;
+ * it joins its person's and its session's rooms, and the rooms of what its pages watch
+ * once the API has checked the viewer may see them. Every few seconds the sessions behind
+ * this process's connections are checked: a signed-out, revoked, expired or suspended one
+ * is disconnected. What is sent leaves out the people in a block with whoever caused it.
+ */
+@WebSocketGateway()
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
+  private readonly logger = new Logger('Live');
+  @WebSocketServer() private server!: LiveServer;
+  private sweep: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly posts: PostsService,
+    private readonly events: EventsService,
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  afterInit(server: LiveServer): void {
+    server.use((socket, next) => {
+      const token: unknown = socket.handshake.auth?.token;
+      const refuse = (reason: LiveRefusal) => next(new Error(reason));
+      if (typeof token !== 'string' || token.length === 0 || token.length > 4096)
+        return refuse('unauthenticated');
+      this.auth.authenticate(token).then(
+        (user) => {
+          if (!user) return refuse('unauthenticated');
+          socket.data.user = user;
+          socket.data.posts ??= {};
+          next();
+        },
+        (error: unknown) => {
+          this.logger.error(`Could not check a live connection's session: ${(error as Error).message}`);
+          next(new Error('unavailable'));
+        },
+      );
+    });
+    this.sweep = setInterval(() => void this.closeEndedSessions(), this.config.liveSessionCheckMs);
+    this.sweep.unref();
+  }
+
+  handleConnection(socket: LiveSocket): void {
+    const { user } = socket.data;
+    socket.join([rooms.user(user.id), rooms.session(user.sessionId)]);
+    socket.on('watch', (target, answer) => {
+      if (typeof answer !== 'function') return;
+      void this.watch(socket, target).then(answer);
+    });
+    socket.on('unwatch', (target) => {
+      const parsed = LiveTarget.safeParse(target);
+      if (!parsed.success) return;
+      if (parsed.data.type === 'event') {
+        socket.leave(rooms.event(parsed.data.id));
+        return;
+      }
+      const room = socket.data.posts[parsed.data.slug];
+      if (room === undefined) return;
+      delete socket.data.posts[parsed.data.slug];
+      if (!Object.values(socket.data.posts).includes(room)) socket.leave(room);
+    });
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.sweep);
+  }
+
+  private async watch(socket: LiveSocket, target: unknown): Promise<WatchAnswer> {
+    const parsed = LiveTarget.safeParse(target);
+    if (!parsed.success) return { ok: false, code: 'invalid_target' };
+    const { user } = socket.data;
+    try {
+      if (parsed.data.type === 'post') {
+        const { post } = await this.posts.access(parsed.data.slug, user);
+        const room = rooms.post(post.id);
+        socket.join(room);
+        socket.data.posts[parsed.data.slug] = room;
+      } else {
+        await this.events.get(parsed.data.id, user);
+        socket.join(rooms.event(parsed.data.id));
+      }
+      return { ok: true };
+    } catch (error) {
+      if (error instanceof AppException) return { ok: false, code: 'not_found' };
+      throw error;
+    }
+  }
+
+  @OnDomainEvent('comment.added')
+  async commentAdded({ postId, commentId, authorId }: CommentAdded): Promise<void> {
+    if (!(await this.listed(authorId))) return;
+    this.server
+      .to(rooms.post(postId))
+      .except(await this.blockedWith(authorId))
+      .emit('post:comment-added', { postId, commentId });
+  }
+
+  @OnDomainEvent('event.attendance-changed')
+  async attendanceChanged({ eventId, actorId }: EventAttendanceChanged): Promise<void> {
+    const [counts] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE state = 'going')::int AS going,
+              count(*) FILTER (WHERE state = 'waitlisted')::int AS waitlisted
+         FROM event_rsvps WHERE event_id = $1`,
+      [eventId],
+    );
+    this.server
+      .to(rooms.event(eventId))
+      .except(await this.blockedWith(actorId))
+      .emit('event:attendance', { eventId, going: counts.going, waitlisted: counts.waitlisted });
+  }
+
+  /** The rooms of everyone in a block with this person, either way. */
+  private async blockedWith(userId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT blocked_id AS id FROM blocks WHERE blocker_id = $1
+       UNION SELECT blocker_id FROM blocks WHERE blocked_id = $1`,
+      [userId],
+    );
+    return rows.map((row) => rooms.user(row.id));
+  }
+
+  /** Whether signed-in people may list this person's profile (not hidden by them or by moderation). */
+  private async listed(userId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM profiles WHERE user_id = $1 AND hidden_at IS NULL AND visibility IN ('public', 'members')`,
+      [userId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Disconnects this process's connections whose session has ended. */
+  private async closeEndedSessions(): Promise<void> {
+    const sockets = [...this.server.of('/').sockets.values()] as LiveSocket[];
+    if (sockets.length === 0) return;
+    try {
+      const live = await this.auth.liveSessions([...new Set(sockets.map((s) => s.data.user.sessionId))]);
+      for (const socket of sockets) if (!live.has(socket.data.user.sessionId)) socket.disconnect(true);
+    } catch (error) {
+      this.logger.warn(`Could not check live connections' sessions: ${(error as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+import {
+  LIVE_PATH,
+  type LiveClientEvents,
+  type LiveServerEvents,
+  type LiveTarget,
+} from '@open-spaces/contracts';
+import type { QueryClient } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import { getAccessToken, refreshSession } from './api-client';
+
+/**
+ * The one live connection of the page, and the only place where live events touch the
+ * query cache. A live event says what changed; the page's queries then ask the API again,
+ * which applies every visibility rule. It connects while someone is signed in, with the
+ * current access token on every attempt (renewed once when the server refuses it), and
+ * comes back by itself after a dropped connection.
+ */
+type LiveSocket = Socket<LiveServerEvents, LiveClientEvents>;
+
+export type LiveStatus = 'off' | 'connected' | 'reconnecting';
+
+let socket: LiveSocket | null = null;
+/** Whose connection it is: a renewed token keeps it, another person gets a new one. */
+let owner: string | null = null;
+let status: LiveStatus = 'off';
+const statusListeners = new Set<() => void>();
+/** What the open pages watch, with how many of them watch it, to watch again after a new connection. */
+const watched = new Map<string, { target: LiveTarget; count: number }>();
+
+function setStatus(next: LiveStatus): void {
+  if (next === status) return;
+  status = next;
+  for (const listener of statusListeners) listener();
+}
+
+const keyOf = (target: LiveTarget) => (target.type === 'post' ? `post:${target.slug}` : `event:${target.id}`);
+
+/** Opens the person's live connection and binds its events to the cache, unless it is open. */
+export function connectLive(queryClient: QueryClient, userId: string): void {
+  if (socket && owner === userId) return;
+  disconnectLive();
+  owner = userId;
+  const opened: LiveSocket = io({
+    path: LIVE_PATH,
+    transports: ['websocket'],
+    auth: (send) => send({ token: getAccessToken() ?? '' }),
+    reconnectionDelayMax: 10_000,
+  });
+  opened.on('connect', () => {
+    setStatus('connected');
+    // A recovered connection kept its rooms and got what it missed; a new one watches
+    // again and reloads what the pages show.
+    if (opened.recovered) return;
+    for (const { target } of watched.values()) opened.emit('watch', target, () => {});
+    void queryClient.invalidateQueries({ queryKey: ['posts', 'comments'] });
+    void queryClient.invalidateQueries({ queryKey: ['events', 'one'] });
+  });
+  opened.on('disconnect', (reason) => {
+    // The server closes the connection of a session that ended: no coming back.
+    setStatus(reason === 'io server disconnect' ? 'off' : 'reconnecting');
+  });
+  opened.on('connect_error', (error) => {
+    setStatus('reconnecting');
+    // An expired access token: renew it, then the next attempt carries the new one.
+    if (error.message === 'unauthenticated') {
+      refreshSession().then(
+        () => opened.connect(),
+        () => disconnectLive(),
+      );
+    }
+  });
+  opened.on('post:comment-added', () => {
+    void queryClient.invalidateQueries({ queryKey: ['posts', 'comments'] });
+    void queryClient.invalidateQueries({ queryKey: ['posts', 'one'] });
+  });
+  opened.on('event:attendance', ({ eventId }) => {
+    void queryClient.invalidateQueries({ queryKey: ['events', 'one', eventId] });
+    void queryClient.invalidateQueries({ queryKey: ['events', 'participants', eventId] });
+  });
+  socket = opened;
+  setStatus('reconnecting');
+}
+
+export function disconnectLive(): void {
+  socket?.removeAllListeners();
+  socket?.disconnect();
+  socket = null;
+  owner = null;
+  setStatus('off');
+}
+
+/** Watches what the page shows for as long as it is shown (and the person is signed in). */
+export function useLiveWatch(target: LiveTarget | null): void {
+  const key = target ? keyOf(target) : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the target
+  useEffect(() => {
+    if (!target || !key) return;
+    const entry = watched.get(key) ?? { target, count: 0 };
+    entry.count += 1;
+    watched.set(key, entry);
+    if (entry.count === 1) socket?.emit('watch', target, () => {});
+    return () => {
+      entry.count -= 1;
+      if (entry.count > 0) return;
+      watched.delete(key);
+      socket?.emit('unwatch', target);
+    };
+  }, [key]);
+}
+
+export function useLiveStatus(): LiveStatus {
+  return useSyncExternalStore(
+    (listener) => {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    () => status,
+    () => 'off',
+  );
+}

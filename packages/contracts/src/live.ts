@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * The live channel: Socket.IO at `/live`, for signed-in people only. A live event says
+ * what changed and carries no more than every recipient may already read; the client then
+ * asks the API for the data, which applies every visibility rule. So a missed event costs a
+ * moment of staleness, never a leak, and the HTTP routes stay the one source of truth.
+ *
+ * Connect with `io(origin, { path: LIVE_PATH, auth: { token: <access token> } })`.
+ */
+export const LIVE_PATH = '/live';
+
+/** What a client may watch while a page shows it: a post's comments, an event's places. */
+export const LiveTarget = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('post'), slug: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('event'), id: z.uuid() }),
+]);
+export type LiveTarget = z.infer<typeof LiveTarget>;
+
+/** The answer to `watch`: refused when the viewer may not see the object (or it does not exist). */
+export type WatchAnswer = { ok: true } | { ok: false; code: 'not_found' | 'invalid_target' };
+
+/** Why the server refused a connection (`connect_error`'s message). */
+export const LIVE_REFUSALS = ['unauthenticated'] as const;
+export type LiveRefusal = (typeof LIVE_REFUSALS)[number];
+
+/** Events the server sends. */
+export interface LiveServerEvents {
+  /** A comment was added to a watched post. */
+  'post:comment-added': (payload: { postId: string; commentId: string }) => void;
+  /** The places of a watched event changed; the viewer's own place may have moved too. */
+  'event:attendance': (payload: { eventId: string; going: number; waitlisted: number }) => void;
+}
+
+/** Events a client sends. */
+export interface LiveClientEvents {
+  watch: (target: LiveTarget, answer: (answer: WatchAnswer) => void) => void;
+  unwatch: (target: LiveTarget) => void;
+}
