@@ -26,6 +26,11 @@ export type LiveRefusal = (typeof LIVE_REFUSALS)[number];
 
 /** Events the server sends. */
 export interface LiveServerEvents {
+  /**
+   * Something was published or changed that belongs in the person's home feed (activity
+   * `id`). Ask `GET /api/feed?after=<the catch-up cursor of the last answer>` for it.
+   */
+  'feed:activity': (payload: { id: string }) => void;
   /** A comment was added to a watched post. */
   'post:comment-added': (payload: { postId: string; commentId: string }) => void;
   /** The places of a watched event changed; the viewer's own place may have moved too. */

@@ -199,3 +199,50 @@ describe('coming back after a dropped connection', () => {
     ]);
   });
 });
+
+describe('home feed signals', () => {
+  const follow = (who: Writer, type: 'profile' | 'topic', target: string) =>
+    t.http().post('/api/follows').set(who.auth).send({ type, target }).expect(200);
+
+  it('tells the followers of a person and of a topic, not others, the author, or those in a block with the author', async () => {
+    const author = await writer(t);
+    const follower = await writer(t);
+    const topicFollower = await writer(t);
+    const stranger = await writer(t);
+    const blocking = await writer(t);
+    await follow(follower, 'profile', author.handle);
+    await follow(topicFollower, 'topic', 'rule-of-law');
+    await follow(blocking, 'profile', author.handle);
+    await t.http().post('/api/blocks').set(blocking.auth).send({ handle: author.handle }).expect(204);
+
+    const sockets = await Promise.all(
+      [follower, topicFollower, stranger, blocking, author].map((who) => connected(client(who.accessToken))),
+    );
+    const seen = sockets.map((socket) => collect(socket, 'feed:activity'));
+    const post = await createPost(t, author, { topics: ['rule-of-law'] });
+    const [activity] = await t.sql<{ id: string }>(
+      "SELECT id::text AS id FROM activities WHERE object_id = $1 AND verb = 'published'",
+      [post.id],
+    );
+
+    await waitFor(() => seen[0]?.length === 1 && seen[1]?.length === 1, 'the followers’ signals');
+    expect(seen[0]).toEqual([{ id: activity?.id }]);
+    expect(seen[1]).toEqual([{ id: activity?.id }]);
+    await settle();
+    expect(seen.slice(2)).toEqual([[], [], []]);
+  });
+
+  it('says nothing of what a hidden profile publishes', async () => {
+    const hidden = await writer(t, 'hidden');
+    const follower = await writer(t);
+    await t.sql(`INSERT INTO follows (follower_id, target_type, target_id) VALUES ($1, 'profile', $2)`, [
+      follower.id,
+      hidden.id,
+    ]);
+    const socket = await connected(client(follower.accessToken));
+    const seen = collect(socket, 'feed:activity');
+    await createPost(t, hidden);
+    await settle();
+    expect(seen).toEqual([]);
+  });
+});

@@ -17,8 +17,10 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
 import { AppException } from '../../common/errors/app.exception';
 import { OnDomainEvent } from '../../common/events/domain-events';
+import { activityVisibleSql } from '../../common/visibility/content-visibility';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
+import type { ActivityRecorded } from '../activities/activities.events';
 import { AuthService } from '../auth/auth.service';
 import type { EventAttendanceChanged } from '../events/events.events';
 import { EventsService } from '../events/events.service';
@@ -129,6 +131,35 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
       if (error instanceof AppException) return { ok: false, code: 'not_found' };
       throw error;
     }
+  }
+
+  /**
+   * Tells the people whose home feed the activity belongs in: followers of its actor, its
+   * organisation or one of its topics, and the organisation's members, each of whom may
+   * see it (the same rules as the feed: blocks, hidden and suspended accounts, audience).
+   * Not the actor, whose own doings are not news to them.
+   */
+  @OnDomainEvent('activity.recorded')
+  async activityRecorded(activity: ActivityRecorded): Promise<void> {
+    const recipients: { user_id: string }[] = await this.dataSource.query(
+      `WITH candidates AS (
+         SELECT f.follower_id AS user_id FROM follows f
+          WHERE (f.target_type = 'profile' AND f.target_id = $1::text)
+             OR (f.target_type = 'organisation' AND f.target_id = $2::text)
+             OR (f.target_type = 'topic' AND f.target_id = ANY($3::text[]))
+         UNION
+         SELECT m.user_id FROM memberships m WHERE m.organisation_id = $2::uuid
+       )
+       SELECT c.user_id FROM candidates c JOIN users u ON u.id = c.user_id
+         JOIN (SELECT $1::uuid AS actor_id, $2::uuid AS organisation_id, $4::text AS audience) a ON true
+        WHERE c.user_id <> a.actor_id AND u.suspended_at IS NULL
+          AND ${activityVisibleSql('a', 'c.user_id')}`,
+      [activity.actorId, activity.organisationId, activity.topics, activity.audience],
+    );
+    if (recipients.length === 0) return;
+    this.server
+      .to(recipients.map((row) => rooms.user(row.user_id)))
+      .emit('feed:activity', { id: activity.id });
   }
 
   @OnDomainEvent('comment.added')
