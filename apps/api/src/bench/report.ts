@@ -1,6 +1,8 @@
 import { cpus } from 'node:os';
+import type { FanoutComparison } from './fanout';
 import type { BenchOptions } from './options';
 import type { Scenario } from './scenarios';
+import { FANOUT } from './scenarios';
 
 export interface TargetSummary {
   label: string;
@@ -96,8 +98,46 @@ function cpuComparison(api: TargetSummary, baseline: TargetSummary): string[] {
   ];
 }
 
-export function conclusion(summaries: readonly ScenarioSummary[]): string {
+/** Whether the fan-out met its targets: p99 under the limit, and near the raw server's. */
+export function fanoutPassed({ api, baseline }: FanoutComparison): boolean {
+  return (
+    api.received === api.sockets && api.p99 <= FANOUT.maxP99Ms && api.p99 <= FANOUT.maxRatio * baseline.p99
+  );
+}
+
+export function fanoutTable(result: FanoutComparison): string {
+  const { api, baseline } = result;
+  const table = [
+    ['target', 'sockets', 'received', 'p50 ms', 'p99 ms', 'max ms'],
+    ...[api, baseline].map((target) => [
+      target.label,
+      thousands.format(target.sockets),
+      thousands.format(target.received),
+      ms(target.p50),
+      ms(target.p99),
+      ms(target.max),
+    ]),
+  ];
+  const widths =
+    table[0]?.map((_, column) => Math.max(...table.map((row) => row[column]?.length ?? 0))) ?? [];
+  const lines = table.map((row) =>
+    row
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
+      .join('  '),
+  );
+  const ratio = api.p99 / baseline.p99;
+  return [
+    `\n${FANOUT.name}: one post published through the API, its feed:activity timed at each follower's socket from the request; the raw ws server broadcasts the same payload to as many WebSockets (${FANOUT.rounds} rounds after a warm-up)`,
+    ...lines,
+    `${fanoutPassed(result) ? 'PASS' : 'MISS'}: ${api.label} p99 = ${ms(api.p99)} ms (target ≤ ${FANOUT.maxP99Ms} ms), ${(ratio).toFixed(2)}× ${baseline.label} (target ≤ ${FANOUT.maxRatio}×), every socket received: ${api.received === api.sockets ? 'yes' : 'no'}`,
+  ].join('\n');
+}
+
+export function conclusion(summaries: readonly ScenarioSummary[], fanout?: FanoutComparison): string {
   const missed = summaries.filter((summary) => !summary.passed).map((summary) => summary.scenario.name);
+  if (fanout && !fanoutPassed(fanout)) missed.push(FANOUT.name);
   return missed.length === 0
     ? `\nPASS: every scenario reached its target.`
     : `\nMISS: ${missed.join(', ')} below target (reported, not a failure of the run).`;

@@ -7,11 +7,19 @@ import { migrate, withDataSource } from '../database/database';
 import { type EmbeddedDatabase, findFreePort, startEmbeddedPostgres } from '../database/embedded-postgres';
 import { seedAtScale } from '../database/seed/scale-seed';
 import { describeAnswer } from './answers';
+import { type FanoutComparison, measureApiFanout, measureRawFanout, seedFanoutAudience } from './fanout';
 import { type RoundResult, type RunningLoad, runLoad } from './measure';
 import { type BenchOptions, OptionsError, parseOptions } from './options';
 import { NodeChild, sleep } from './processes';
-import { conclusion, header, type ScenarioSummary, scenarioTable, type TargetSummary } from './report';
-import { type Scenario, scenarios } from './scenarios';
+import {
+  conclusion,
+  fanoutTable,
+  header,
+  type ScenarioSummary,
+  scenarioTable,
+  type TargetSummary,
+} from './report';
+import { FANOUT, type Scenario, scenarios } from './scenarios';
 import { median } from './stats';
 
 /**
@@ -115,8 +123,12 @@ async function countMatchingRows(url: string, sql: string): Promise<number> {
   }
 }
 
-async function startApi(databaseUrl: string, dataDir: string): Promise<{ api: NodeChild; origin: string }> {
+async function startApi(
+  databaseUrl: string,
+  dataDir: string,
+): Promise<{ api: NodeChild; origin: string; secret: string }> {
   const port = await findFreePort();
+  const secret = randomBytes(48).toString('base64url');
   // As `npm start` runs it in production: the default log level (one line per request)
   // unless BENCH_LOG_LEVEL says otherwise, written to a file in the run's data folder.
   const logLevel = process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {};
@@ -130,7 +142,7 @@ async function startApi(databaseUrl: string, dataDir: string): Promise<{ api: No
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: databaseUrl,
       DATA_DIR: dataDir,
-      AUTH_SECRET: randomBytes(48).toString('base64url'),
+      AUTH_SECRET: secret,
       SEED_DEMO_DATA: 'false',
       ...logLevel,
       LOG_PRETTY: 'false',
@@ -140,7 +152,7 @@ async function startApi(databaseUrl: string, dataDir: string): Promise<{ api: No
   );
   const origin = `http://127.0.0.1:${port}`;
   await api.waitForHttp(`${origin}/api/health/ready`, 60_000);
-  return { api, origin };
+  return { api, origin, secret };
 }
 
 /** Starts a compiled server script of `baselines/` and waits until it listens. */
@@ -297,12 +309,46 @@ async function measureScenario(
   }
 }
 
+/**
+ * One activity to many live connections: the API's followers each hold a Socket.IO
+ * connection, a post is published through the API, and each socket's `feed:activity` is
+ * timed from the request; then the same number of plain WebSockets on a raw `ws` server.
+ */
+async function runFanout(
+  databaseUrl: string,
+  api: { api: NodeChild; origin: string; secret: string },
+): Promise<FanoutComparison> {
+  say(`${FANOUT.name}: ${FANOUT.sockets} followers with live sessions`);
+  const audience = await seedFanoutAudience(databaseUrl, api.secret, FANOUT.sockets);
+  checkpoint();
+  say(`${FANOUT.name}: connecting ${FANOUT.sockets} Socket.IO clients to the API, ${FANOUT.rounds} posts`);
+  const measured = await measureApiFanout(api.origin, audience, FANOUT.rounds).finally(audience.remove);
+  api.api.assertRunning();
+  checkpoint();
+  const baseline = await startScript(
+    'baseline ws-broadcast-server.js',
+    'ws-broadcast-server.js',
+    databaseUrl,
+  );
+  try {
+    say(
+      `${FANOUT.name}: connecting ${FANOUT.sockets} WebSockets to the raw ws server, ${FANOUT.rounds} broadcasts`,
+    );
+    const raw = await measureRawFanout(baseline.origin, FANOUT.sockets, FANOUT.rounds);
+    return { api: measured, baseline: raw };
+  } finally {
+    await stopChild(baseline.child);
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), process.env);
   const selected = scenarios.filter(
     (scenario) => options.only.length === 0 || options.only.includes(scenario.name),
   );
-  if (selected.length === 0) throw new OptionsError(`No scenario named ${options.only.join(', ')}`);
+  const fanout = options.only.length === 0 || options.only.includes(FANOUT.name);
+  if (selected.length === 0 && !fanout)
+    throw new OptionsError(`No scenario named ${options.only.join(', ')}`);
 
   // Holds the embedded cluster, if any, and the API's data folder; removed at the end.
   tempDir = mkdtempSync(join(tmpdir(), 'open-spaces-bench-'));
@@ -314,9 +360,11 @@ async function main(): Promise<void> {
   for (const scenario of selected) {
     summaries.push(await runScenario(scenario, options, { child: api.api, origin: api.origin }, db.url));
   }
+  const fanoutResult = fanout ? await runFanout(db.url, api) : undefined;
   process.stdout.write(`\n${header(options, seeded ? `${db.label}, ${seeded}` : db.label)}\n`);
   for (const summary of summaries) process.stdout.write(`${scenarioTable(summary)}\n`);
-  process.stdout.write(`${conclusion(summaries)}\n`);
+  if (fanoutResult) process.stdout.write(`${fanoutTable(fanoutResult)}\n`);
+  process.stdout.write(`${conclusion(summaries, fanoutResult)}\n`);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

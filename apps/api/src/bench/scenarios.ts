@@ -157,3 +157,17 @@ export const scenarios: readonly Scenario[] = [
     description: `GET /api/funding-calls?eligibleCountry=${ELIGIBLE.country}&eligibleKind=${ELIGIBLE.kind}&topic=${ELIGIBLE.topic}: open calls an organisation can apply for (eligibility in SQL), anonymous`,
   },
 ];
+
+/**
+ * One activity delivered live to many connections (`fanout`, see fanout.ts): publish to
+ * receipt at each socket, against a raw `ws` server broadcasting the same payload.
+ */
+export const FANOUT = {
+  name: 'fanout',
+  sockets: Number(process.env.BENCH_FANOUT_SOCKETS ?? 5_000),
+  /** Posts timed (after one that warms up). */
+  rounds: 10,
+  maxP99Ms: 150,
+  /** The API's p99 may be at most this multiple of the raw server's. */
+  maxRatio: 1.5,
+} as const;

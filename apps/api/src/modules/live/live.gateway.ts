@@ -140,7 +140,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
    * Not the actor, whose own doings are not news to them.
    */
   @OnDomainEvent('activity.recorded')
-  async activityRecorded(activity: ActivityRecorded): Promise<void> {
+  activityRecorded(activity: ActivityRecorded): void {
+    this.detach('feed signal', () => this.signalFeed(activity));
+  }
+
+  private async signalFeed(activity: ActivityRecorded): Promise<void> {
     const recipients: { user_id: string }[] = await this.dataSource.query(
       `WITH candidates AS (
          SELECT f.follower_id AS user_id FROM follows f
@@ -163,7 +167,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
   }
 
   @OnDomainEvent('comment.added')
-  async commentAdded({ postId, commentId, authorId }: CommentAdded): Promise<void> {
+  commentAdded(added: CommentAdded): void {
+    this.detach('comment signal', () => this.signalComment(added));
+  }
+
+  private async signalComment({ postId, commentId, authorId }: CommentAdded): Promise<void> {
     if (!(await this.listed(authorId))) return;
     this.server
       .to(rooms.post(postId))
@@ -172,7 +180,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
   }
 
   @OnDomainEvent('event.attendance-changed')
-  async attendanceChanged({ eventId, actorId }: EventAttendanceChanged): Promise<void> {
+  attendanceChanged(changed: EventAttendanceChanged): void {
+    this.detach('attendance signal', () => this.signalAttendance(changed));
+  }
+
+  private async signalAttendance({ eventId, actorId }: EventAttendanceChanged): Promise<void> {
     const [counts] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE state = 'going')::int AS going,
               count(*) FILTER (WHERE state = 'waitlisted')::int AS waitlisted
@@ -183,6 +195,16 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
       .to(rooms.event(eventId))
       .except(await this.blockedWith(actorId))
       .emit('event:attendance', { eventId, going: counts.going, waitlisted: counts.waitlisted });
+  }
+
+  /**
+   * Live delivery runs beside the writer's answer, not before it: the person who published
+   * is not kept waiting while thousands of sockets are told. A failure is logged.
+   */
+  private detach(what: string, work: () => Promise<void>): void {
+    work().catch((error: unknown) => {
+      this.logger.warn(`A ${what} was not sent: ${(error as Error).message}`);
+    });
   }
 
   /** The rooms of everyone in a block with this person, either way. */
