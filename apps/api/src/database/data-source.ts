@@ -87,6 +87,10 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
       application_name: 'open-spaces-api',
+      // Every query here is a short index walk with a LIMIT, yet some (the home feed's
+      // per-source scans with visibility subplans) are estimated far above jit_above_cost:
+      // compiling them took ~900 ms for a query that runs in ~25 ms.
+      options: '-c jit=off',
     },
   };
 }
