@@ -19,6 +19,8 @@ import { CalendarSourcesModule } from './modules/calendar/calendar-sources.modul
 import { DevModule } from './modules/dev/dev.module';
 // The domain-event bus is `EventsModule` too; this one is the product's events.
 import { EventsModule as ProductEventsModule } from './modules/events/events.module';
+import { FeedModule } from './modules/feed/feed.module';
+import { FeedSourcesModule } from './modules/feed/feed-sources.module';
 import { FundingCallsModule } from './modules/funding-calls/funding-calls.module';
 import { HealthModule } from './modules/health/health.module';
 import { LiveModule } from './modules/live/live.module';
@@ -48,6 +50,7 @@ export class AppModule {
         EventsModule,
         ModerationTargetsModule,
         CalendarSourcesModule,
+        FeedSourcesModule,
         HealthModule,
         MailModule,
         AccountsModule,
@@ -63,6 +66,7 @@ export class AppModule {
         FundingCallsModule,
         ModerationModule,
         ToolsModule,
+        FeedModule,
         LiveModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],

@@ -1,4 +1,6 @@
+import { AuthResult } from '@open-spaces/contracts';
 import { type APIRequestContext, expect } from '@playwright/test';
+import { PASSWORD, seedMember } from './support';
 
 /**
  * Every page of the product, for the accessibility sweep. A page whose address needs data
@@ -92,8 +94,38 @@ function publishCall(world: World): Promise<{ id: string }> {
   });
 }
 
+/**
+ * The signed-in home feed with items in it: another member publishes a post and an event,
+ * and the sweep's member follows them.
+ */
+async function feedWithItems(world: World): Promise<string> {
+  const origin = world.headers.Origin ?? '';
+  const other = await seedMember(world.request, origin, 'Flora Feedwriter', { visibility: 'public' });
+  const login = await world.request.post('/api/auth/login', {
+    data: { email: other.email, password: PASSWORD },
+    headers: { Origin: origin },
+  });
+  const { accessToken } = AuthResult.parse(await login.json());
+  const writer: World = { ...world, headers: { Origin: origin, Authorization: `Bearer ${accessToken}` } };
+  await apiPost(writer, '/api/posts', {
+    kind: 'news',
+    title: 'Our assembly starts in May',
+    summary: 'Everything you need to know about the first session.',
+    body: 'We meet in **May**.',
+    topics: ['democracy-and-participation'],
+    countries: ['BE'],
+    language: 'en',
+    status: 'published',
+  });
+  await sweepEvent(writer);
+  await apiPost(world, '/api/follows', { type: 'profile', target: other.handle });
+  await apiPost(world, '/api/follows', { type: 'topic', target: 'democracy-and-participation' });
+  return '/';
+}
+
 export const pages: PageCheck[] = [
   { name: 'home', path: '/' },
+  { name: 'home feed', path: feedWithItems, signedInOnly: true },
   { name: 'people directory', path: '/people' },
   { name: 'profile', path: (w) => Promise.resolve(`/people/${w.handle}`) },
   { name: 'followers', path: (w) => Promise.resolve(`/people/${w.handle}/followers`) },

@@ -2,6 +2,7 @@ export * from './auth.js';
 export * from './content.js';
 export * from './dev.js';
 export * from './events.js';
+export * from './feed.js';
 export * from './funding-calls.js';
 export * from './health.js';
 export * from './live.js';

@@ -33,6 +33,7 @@ import { Events1764400000000 } from './migrations/1764400000000-events';
 import { FundingCalls1764500000000 } from './migrations/1764500000000-funding-calls';
 import { ToolsAndModeration1764600000000 } from './migrations/1764600000000-tools-and-moderation';
 import { PostTopics1764700000000 } from './migrations/1764700000000-post-topics';
+import { ActivityTopics1764800000000 } from './migrations/1764800000000-activity-topics';
 
 export const entities = [
   User,
@@ -69,6 +70,7 @@ export const migrations = [
   FundingCalls1764500000000,
   ToolsAndModeration1764600000000,
   PostTopics1764700000000,
+  ActivityTopics1764800000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */
@@ -85,6 +87,10 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
       application_name: 'open-spaces-api',
+      // Every query here is a short index walk with a LIMIT, yet some (the home feed's
+      // per-source scans with visibility subplans) are estimated far above jit_above_cost:
+      // compiling them took ~900 ms for a query that runs in ~25 ms.
+      options: '-c jit=off',
     },
   };
 }

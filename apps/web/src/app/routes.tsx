@@ -37,11 +37,11 @@ import { ProfilePage } from '../features/people/pages/profile-page';
 import { ProfileSettingsPage } from '../features/people/pages/profile-settings-page';
 import { sections } from '../features/sections/components/sections';
 import { ComingSoonPage } from '../features/sections/pages/coming-soon-page';
-import { HomePage } from '../features/sections/pages/home-page';
 import { PendingToolsPage } from '../features/tools/pages/pending-tools-page';
 import { ProposeToolPage } from '../features/tools/pages/propose-tool-page';
 import { ToolPage } from '../features/tools/pages/tool-page';
 import { ToolsDirectoryPage } from '../features/tools/pages/tools-directory-page';
+import { HomeRoute } from './home-route';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
@@ -54,7 +54,7 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <HomePage /> },
+      { index: true, element: <HomeRoute /> },
       { path: '/people', element: <PeopleDirectoryPage /> },
       { path: '/people/:handle', element: <ProfilePage /> },
       { path: '/people/:handle/followers', element: <FollowersPage /> },

@@ -13,18 +13,19 @@ export function encodeCursor(key: readonly (string | number)[]): string {
 export function decodeCursor<T extends z.ZodType>(
   cursor: string | undefined,
   shape: T,
+  field = 'after',
 ): z.infer<T> | undefined {
   if (cursor === undefined) return undefined;
   let raw: unknown;
   try {
     raw = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw invalidCursor();
+    throw invalidCursor(field);
   }
   // A cursor is made by us, but it comes back from the client: what it holds goes into
   // SQL only once it is exactly the shape the list writes.
   const parsed = shape.safeParse(raw);
-  if (!parsed.success || unstorableTextPath(parsed.data)) throw invalidCursor();
+  if (!parsed.success || unstorableTextPath(parsed.data)) throw invalidCursor(field);
   return parsed.data;
 }
 
@@ -47,13 +48,13 @@ export function toPage<Row, Item>(
   return { items: pageRows.map(toItem), nextCursor: more && last ? encodeCursor(keyOf(last)) : null };
 }
 
-function invalidCursor() {
+function invalidCursor(field: string) {
   return new AppException(
     400,
     'validation_failed',
     'The page cursor is not valid; start from the first page.',
     {
-      errors: [{ field: 'after', code: 'invalid_cursor', message: 'The page cursor is not valid.' }],
+      errors: [{ field, code: 'invalid_cursor', message: 'The page cursor is not valid.' }],
     },
   );
 }

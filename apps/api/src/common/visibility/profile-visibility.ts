@@ -34,3 +34,8 @@ export function profileListedSql(alias: string, viewer: string): string {
     AND (${alias}.visibility = 'public' OR (${alias}.visibility = 'members' AND ${viewer}::uuid IS NOT NULL))
     AND ${notBlockedSql(`${alias}.user_id`, viewer)}`;
 }
+
+/** The account is not suspended by the moderators (what it did stays out of feeds meanwhile). */
+export function accountActiveSql(userIdColumn: string): string {
+  return `NOT EXISTS (SELECT 1 FROM users sa WHERE sa.id = ${userIdColumn} AND sa.suspended_at IS NOT NULL)`;
+}

@@ -36,7 +36,8 @@ void runWithDatabase(async (dataSource) => {
     const result = await seedAtScale(dataSource, { ...counts, seed, log: say });
     say(
       `Seeded ${result.people} people, ${result.organisations} organisations, ${result.memberships} memberships, ` +
-        `${result.follows} follows, ${result.posts} posts, ${result.events} events and ${result.calls} calls ` +
+        `${result.follows} follows, ${result.posts} posts, ${result.events} events, ${result.calls} calls and ` +
+        `${result.activities} activities ` +
         `in ${result.seconds.toFixed(1)} s, vacuumed and analysed in ${result.analyseSeconds.toFixed(1)} s.`,
     );
     return;

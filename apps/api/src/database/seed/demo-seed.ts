@@ -23,6 +23,7 @@ import {
   type SeedTopic,
 } from './generate';
 import { createRandom, slugify } from './random';
+import { recordSeededActivities } from './seed-activities';
 import { fallbackTopics } from './vocabulary';
 
 export interface DemoSignIn {
@@ -255,6 +256,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSignIn[]
     await seedDemoPosts(tx, { ...network, personIds, organisationIds, topics: stored });
     await seedDemoEvents(tx, stored, network, personIds, organisationIds);
     await seedDemoTools(tx, createRandom(DEMO_SEED + 5), personIds, organisationIds);
+    await recordSeededActivities(tx);
     return signInsOf(network.people);
   });
 }

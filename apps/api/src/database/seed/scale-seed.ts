@@ -20,6 +20,7 @@ import {
 } from './generate';
 import { createRandom } from './random';
 import { insertScaleEvents } from './scale-events';
+import { recordSeededActivities } from './seed-activities';
 import { fallbackTopics } from './vocabulary';
 
 export const SCALE_EMAIL_DOMAIN = 'scale.open-spaces.test';
@@ -44,6 +45,7 @@ const LOADED_TABLES = [
   'funding_calls',
   'funding_call_deadlines',
   'activities',
+  'activity_topics',
 ];
 
 export interface ScaleOptions {
@@ -69,6 +71,8 @@ export interface ScaleResult {
   posts: number;
   events: number;
   calls: number;
+  /** The `published` activities recorded for what was added, in the order of its times. */
+  activities: number;
   /** Seconds to load, then seconds to VACUUM (ANALYZE) what was loaded. */
   seconds: number;
   analyseSeconds: number;
@@ -204,6 +208,8 @@ async function loadAtScale(
       (done) => log(`  ${done} events (${elapsed()} s)`),
     );
     const calls = await seedFundingCallsAtScale(tx, options.calls ?? 0, random, { batchSize, log });
+    const activities = await recordSeededActivities(tx);
+    log(`  ${activities} activities (${elapsed()} s)`);
 
     return {
       people: personIds.length,
@@ -213,6 +219,7 @@ async function loadAtScale(
       posts,
       events,
       calls,
+      activities,
       seconds: (performance.now() - started) / 1000,
     };
   });

@@ -3,6 +3,7 @@ import { ActivitiesModule } from '../activities/activities.module';
 import { MailModule } from '../mail/mail.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { EventCalendarService } from './event-calendar.service';
+import { EventFeedSource } from './event-feed-source';
 import { EventRsvpsService } from './event-rsvps.service';
 import { EventsController } from './events.controller';
 import { EventsRepository } from './events.repository';
@@ -12,7 +13,7 @@ import { EventsService } from './events.service';
 @Module({
   imports: [ActivitiesModule, MailModule, TaxonomyModule],
   controllers: [EventsController],
-  providers: [EventsService, EventRsvpsService, EventCalendarService, EventsRepository],
+  providers: [EventsService, EventRsvpsService, EventCalendarService, EventsRepository, EventFeedSource],
   exports: [EventsService],
 })
 export class EventsModule {}

@@ -15,6 +15,7 @@ import {
   contentAuthorVisibleSql,
   contentPersonShownSql,
 } from '../../common/visibility/content-visibility';
+import { accountActiveSql } from '../../common/visibility/profile-visibility';
 
 /** Who published the event, as the viewer may see them. */
 interface AuthorColumns {
@@ -120,6 +121,18 @@ export function eventVisibleSql(viewer: string): string {
     AND (e.hidden_at IS NULL OR e.author_id = ${viewer}::uuid))`;
 }
 
+/**
+ * May the viewer see the event with this id in a feed: not hidden (a cancelled one still
+ * shows), its author not suspended, and its author and audience admit the viewer.
+ */
+export function eventInFeedSql(objectId: string, viewer: string): string {
+  return `EXISTS (SELECT 1 FROM events fe
+     WHERE fe.id = ${objectId} AND fe.hidden_at IS NULL
+       AND ${accountActiveSql('fe.author_id')}
+       AND ${contentAuthorVisibleSql('fe.author_id', 'fe.organisation_id', viewer)}
+       AND ${audienceAdmitsSql('fe.audience', 'fe.organisation_id', viewer)})`;
+}
+
 function authorColumnsSql(viewer: string): string {
   return `e.author_id, e.organisation_id, ap.handle AS author_handle, au.display_name AS author_name,
     ap.avatar_key AS author_avatar_key,
@@ -204,6 +217,16 @@ export class EventsRepository {
         ORDER BY e.starts_at ${direction}, e.id ${direction}
         LIMIT ${param(limit + 1)}`,
       parameters.values,
+    );
+  }
+
+  /** Those of these events that are not hidden and are visible to the viewer. */
+  findVisibleByIds(viewerId: string, ids: string[]): Promise<EventSummaryRow[]> {
+    return this.dataSource.query(
+      `SELECT ${SUMMARY_COLUMNS}, ${authorColumnsSql('$1')}
+         FROM events e ${AUTHOR_JOINS}
+        WHERE e.id = ANY($2::uuid[]) AND e.hidden_at IS NULL AND ${eventVisibleSql('$1')}`,
+      [viewerId, ids],
     );
   }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActivitiesModule } from '../activities/activities.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { FundingCallFeedSource } from './funding-call-feed-source';
 import { FundingCallSavesService } from './funding-call-saves.service';
 import { FundingCallsController } from './funding-calls.controller';
 import { FundingCallModeration } from './funding-calls.moderation';
@@ -13,6 +14,12 @@ import { SavedFundingCallsController } from './saved-funding-calls.controller';
 @Module({
   imports: [ActivitiesModule, OrganisationsModule, TaxonomyModule],
   controllers: [FundingCallsController, SavedFundingCallsController],
-  providers: [FundingCallsService, FundingCallSavesService, FundingCallsRepository, FundingCallModeration],
+  providers: [
+    FundingCallsService,
+    FundingCallSavesService,
+    FundingCallsRepository,
+    FundingCallModeration,
+    FundingCallFeedSource,
+  ],
 })
 export class FundingCallsModule {}

@@ -3,6 +3,7 @@ import type { DeadlineModel, FundingCallStatus, OrganisationKind } from '@open-s
 import { DataSource } from 'typeorm';
 import { containsPattern, QueryParameters } from '../../common/sql/query-parameters';
 import { contentAuthorVisibleSql, contentPersonShownSql } from '../../common/visibility/content-visibility';
+import { accountActiveSql } from '../../common/visibility/profile-visibility';
 import type { StoredDeadline } from './entities/funding-call.entity';
 
 /** A call as one query reads it for a viewer, with its funder and what it is to the viewer. */
@@ -102,6 +103,14 @@ export function callVisibleSql(viewer: string): string {
     AND ${contentAuthorVisibleSql('fc.author_id', 'fc.organisation_id', viewer)})`;
 }
 
+/** May the viewer see the call with this id in a feed: not hidden, its author not suspended, its funder visible. */
+export function callInFeedSql(objectId: string, viewer: string): string {
+  return `EXISTS (SELECT 1 FROM funding_calls ffc
+     WHERE ffc.id = ${objectId} AND ffc.hidden_at IS NULL
+       AND ${accountActiveSql('ffc.author_id')}
+       AND ${contentAuthorVisibleSql('ffc.author_id', 'ffc.organisation_id', viewer)})`;
+}
+
 function selectSql(viewer: string, extraColumns: string[] = [], extraJoins = ''): string {
   return `SELECT fc.id, fc.organisation_id, fc.author_id, fc.title, fc.summary, fc.description,
       fc.description_html, fc.programme, fc.apply_url, fc.currency,
@@ -142,6 +151,14 @@ export class FundingCallsRepository {
       [viewerId, id],
     );
     return rows[0] ?? null;
+  }
+
+  /** Those of these calls that are not hidden and are visible to the viewer. */
+  findVisibleByIds(viewerId: string, ids: string[]): Promise<FundingCallRow[]> {
+    return this.dataSource.query(
+      `${selectSql('$1')} WHERE fc.id = ANY($2::uuid[]) AND fc.hidden_at IS NULL AND ${callVisibleSql('$1')}`,
+      [viewerId, ids],
+    );
   }
 
   /** The organisations the viewer saved this call for. */

@@ -6,6 +6,7 @@ import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { CommentsController } from './comments.controller';
 import { CommentsRepository } from './comments.repository';
 import { CommentsService } from './comments.service';
+import { PostFeedSource } from './post-feed-source';
 import { PostsController } from './posts.controller';
 import { PostsRepository } from './posts.repository';
 import { PostsService } from './posts.service';
@@ -17,7 +18,14 @@ const EXCERPT = 80;
 @Module({
   imports: [ActivitiesModule, OrganisationsModule, TaxonomyModule],
   controllers: [PostsController, CommentsController],
-  providers: [PostsService, PostsFeedService, CommentsService, PostsRepository, CommentsRepository],
+  providers: [
+    PostsService,
+    PostsFeedService,
+    PostFeedSource,
+    CommentsService,
+    PostsRepository,
+    CommentsRepository,
+  ],
   exports: [PostsService],
 })
 export class PostsModule implements OnModuleInit {

@@ -12,8 +12,10 @@ import { QueryParameters } from '../../common/sql/query-parameters';
 import {
   audienceAdmitsSql,
   contentAuthorVisibleJoinedSql,
+  contentAuthorVisibleSql,
   contentPersonShownSql,
 } from '../../common/visibility/content-visibility';
+import { accountActiveSql } from '../../common/visibility/profile-visibility';
 import { visibleCommentCountSql } from './comments.repository';
 
 /** Who wrote a post or comment, as the viewer may see them. */
@@ -119,6 +121,18 @@ export function postVisibleSql(post: string, viewer: string): string {
     AND ${audienceAdmitsSql(`${post}.audience`, `${post}.organisation_id`, viewer)})`;
 }
 
+/**
+ * May the viewer see the post with this id in a feed: published, not hidden, its author not
+ * suspended, and its author, organisation and audience admit the viewer. One probe by key.
+ */
+export function postInFeedSql(objectId: string, viewer: string): string {
+  return `EXISTS (SELECT 1 FROM posts fp
+     WHERE fp.id = ${objectId} AND fp.status = 'published' AND fp.hidden_at IS NULL
+       AND ${accountActiveSql('fp.author_id')}
+       AND ${contentAuthorVisibleSql('fp.author_id', 'fp.organisation_id', viewer)}
+       AND ${audienceAdmitsSql('fp.audience', 'fp.organisation_id', viewer)})`;
+}
+
 /** Reads and writes posts, their slugs' redirects and their "useful" reactions. */
 @Injectable()
 export class PostsRepository {
@@ -202,6 +216,17 @@ export class PostsRepository {
         ORDER BY p.published_at DESC, p.id DESC
         LIMIT ${param(limit + 1)}`,
       parameters.values,
+    );
+  }
+
+  /** Those of these posts that are published, not hidden, and visible to the viewer. */
+  findPublishedByIds(viewerId: string, ids: string[]): Promise<PostSummaryRow[]> {
+    return this.dataSource.query(
+      `SELECT ${summaryColumnsSql('$1')}, p.published_at::text AS cursor_at
+         FROM posts p ${AUTHOR_JOINS}
+        WHERE p.id = ANY($2::uuid[]) AND p.status = 'published' AND p.hidden_at IS NULL
+          AND ${postVisibleSql('p', '$1')}`,
+      [viewerId, ids],
     );
   }
 

@@ -3,6 +3,7 @@ import { ActivitiesModule } from '../activities/activities.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { ToolFeedSource } from './tool-feed-source';
 import { ToolModeration } from './tool-moderation';
 import { ToolUsagesService } from './tool-usages.service';
 import { ToolsController } from './tools.controller';
@@ -13,6 +14,6 @@ import { ToolsService } from './tools.service';
 @Module({
   imports: [ActivitiesModule, ModerationModule, OrganisationsModule, TaxonomyModule],
   controllers: [ToolsController],
-  providers: [ToolsService, ToolUsagesService, ToolsRepository, ToolModeration],
+  providers: [ToolsService, ToolUsagesService, ToolsRepository, ToolModeration, ToolFeedSource],
 })
 export class ToolsModule {}

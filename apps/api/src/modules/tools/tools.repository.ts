@@ -66,6 +66,12 @@ function usedByCountSql(tool: string, viewer: string): string {
             WHERE uc.tool_id = ${tool}.id AND ${organisationVisibleSql('uo', viewer)})`;
 }
 
+/** May the viewer see the tool with this id in a feed: approved and not hidden by a moderator. */
+export function toolInFeedSql(objectId: string, _viewer: string): string {
+  return `EXISTS (SELECT 1 FROM tools ft
+     WHERE ft.id = ${objectId} AND ft.status = 'approved' AND ft.hidden_at IS NULL)`;
+}
+
 const SUMMARY_COLUMNS = `t.id, t.slug, t.name, t.sort_name, t.website, t.category, t.open_source,
   t.self_hostable, t.hosted_in_eu, t.price_model, t.languages, t.status`;
 
@@ -101,6 +107,16 @@ export class ToolsRepository {
       id,
     ]);
     return rows[0] ?? null;
+  }
+
+  /** Those of these tools that are approved and not hidden. */
+  findApprovedByIds(viewerId: string, ids: string[]): Promise<ToolSummaryRow[]> {
+    return this.dataSource.query(
+      `SELECT ${SUMMARY_COLUMNS}, ${usedByCountSql('t', '$1')} AS used_by_count
+         FROM tools t
+        WHERE t.id = ANY($2::uuid[]) AND t.status = 'approved' AND t.hidden_at IS NULL`,
+      [viewerId, ids],
+    );
   }
 
   /** One page of the directory by name: approved tools that are not hidden, or pending ones. */

@@ -152,7 +152,8 @@ export class ToolsService {
   }
 }
 
-function toSummary(row: ToolSummaryRow): ToolSummary {
+/** A tool as the directory lists it. */
+export function toSummary(row: ToolSummaryRow): ToolSummary {
   return {
     id: row.id,
     slug: row.slug,

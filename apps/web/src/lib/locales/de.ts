@@ -1,5 +1,6 @@
 import type { Translation } from './en';
 import { eventsDe } from './events/de';
+import { feedDe } from './feed/de';
 import { fundingDe } from './funding/de';
 import { moderationDe } from './moderation/de';
 import { newsDe } from './news/de';
@@ -733,6 +734,7 @@ export const de: Translation = {
     unblockLabel: 'Blockierung von {{name}} aufheben',
     loadMore: 'Mehr blockierte Personen laden',
   },
+  feed: feedDe,
   news: newsDe,
   events: eventsDe,
   funding: fundingDe,

@@ -1,4 +1,5 @@
 import { eventsEn } from './events/en';
+import { feedEn } from './feed/en';
 import { fundingEn } from './funding/en';
 import { moderationEn } from './moderation/en';
 import { newsEn } from './news/en';
@@ -711,6 +712,7 @@ export const en = {
     unblockLabel: 'Unblock {{name}}',
     loadMore: 'Load more blocked people',
   },
+  feed: feedEn,
   news: newsEn,
   events: eventsEn,
   funding: fundingEn,

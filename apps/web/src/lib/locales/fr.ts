@@ -1,5 +1,6 @@
 import type { Translation } from './en';
 import { eventsFr } from './events/fr';
+import { feedFr } from './feed/fr';
 import { fundingFr } from './funding/fr';
 import { moderationFr } from './moderation/fr';
 import { newsFr } from './news/fr';
@@ -732,6 +733,7 @@ export const fr: Translation = {
     unblockLabel: 'Débloquer {{name}}',
     loadMore: 'Afficher plus de personnes bloquées',
   },
+  feed: feedFr,
   news: newsFr,
   events: eventsFr,
   funding: fundingFr,
