@@ -25,6 +25,17 @@ let socket: LiveSocket | null = null;
 let owner: string | null = null;
 let status: LiveStatus = 'off';
 const statusListeners = new Set<() => void>();
+/**
+ * The newest feed activity announced, or a mark that the connection came back without
+ * what it missed: the home page then asks the feed what came after its newest item.
+ */
+let feedSignal: string | null = null;
+const feedListeners = new Set<() => void>();
+function signalFeed(id: string): void {
+  feedSignal = id;
+  for (const listener of feedListeners) listener();
+}
+
 /** What the open pages watch, with how many of them watch it, to watch again after a new connection. */
 const watched = new Map<string, { target: LiveTarget; count: number }>();
 
@@ -53,6 +64,7 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
     // again and reloads what the pages show.
     if (opened.recovered) return;
     for (const { target } of watched.values()) opened.emit('watch', target, () => {});
+    signalFeed(`reconnected:${Date.now()}`);
     void queryClient.invalidateQueries({ queryKey: ['posts', 'comments'] });
     void queryClient.invalidateQueries({ queryKey: ['events', 'one'] });
   });
@@ -70,6 +82,7 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
       );
     }
   });
+  opened.on('feed:activity', ({ id }) => signalFeed(id));
   opened.on('post:comment-added', () => {
     void queryClient.invalidateQueries({ queryKey: ['posts', 'comments'] });
     void queryClient.invalidateQueries({ queryKey: ['posts', 'one'] });
@@ -117,5 +130,20 @@ export function useLiveStatus(): LiveStatus {
     },
     () => status,
     () => 'off',
+  );
+}
+
+/**
+ * Changes whenever something may have arrived for the home feed (a live signal, or a
+ * connection that came back without what it missed); null until then.
+ */
+export function useFeedSignal(): string | null {
+  return useSyncExternalStore(
+    (listener) => {
+      feedListeners.add(listener);
+      return () => feedListeners.delete(listener);
+    },
+    () => feedSignal,
+    () => null,
   );
 }

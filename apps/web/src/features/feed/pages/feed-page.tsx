@@ -1,5 +1,5 @@
 import type { FeedObject } from '@open-spaces/contracts';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,8 +10,9 @@ import { LoadMoreButton } from '../../../components/ui/load-more-button';
 import { PageHeader } from '../../../components/ui/page-header';
 import { SkeletonList } from '../../../components/ui/skeleton';
 import { useLoadMore } from '../../../components/ui/use-load-more';
+import { useFeedSignal } from '../../../lib/live';
 import { errorMessage } from '../../../lib/messages';
-import { feedQueryOptions } from '../api/get-feed';
+import { feedQueryOptions, WAITING_LIMIT, waitingFeedQueryOptions } from '../api/get-feed';
 import { FeedItemCard } from '../components/feed-item';
 import '../components/feed.css';
 
@@ -25,6 +26,17 @@ export function FeedPage({ renderObject }: { renderObject: (object: FeedObject) 
   const feed = useInfiniteQuery(feedQueryOptions());
   const items = feed.data?.pages.flatMap((page) => page.items) ?? [];
   const { listRef, loadMore } = useLoadMore(items.length, feed.fetchNextPage, feed.isFetchingNextPage);
+  // New items wait behind a banner until asked for, so nothing moves under the reader.
+  const queryClient = useQueryClient();
+  const signal = useFeedSignal();
+  const newest = feed.data?.pages[0]?.catchUpCursor ?? null;
+  const waiting = useQuery(waitingFeedQueryOptions(newest, signal));
+  const waitingCount = waiting.data?.items.length ?? 0;
+  const showNew = async () => {
+    await queryClient.resetQueries({ queryKey: feedQueryOptions().queryKey, exact: true });
+    window.scrollTo({ top: 0 });
+    listRef.current?.querySelector<HTMLElement>('a[href]')?.focus();
+  };
 
   return (
     <>
@@ -33,6 +45,18 @@ export function FeedPage({ renderObject }: { renderObject: (object: FeedObject) 
         <h2 id="feed-items" className="visually-hidden">
           {t('feed.itemsTitle')}
         </h2>
+        {waitingCount > 0 && (
+          <div className="feed__news" role="status">
+            <span>
+              {waiting.data?.nextCursor
+                ? t('feed.newItemsMany', { count: WAITING_LIMIT })
+                : t('feed.newItems', { count: waitingCount })}
+            </span>
+            <Button size="small" onClick={() => void showNew()}>
+              {t('feed.showNew')}
+            </Button>
+          </div>
+        )}
         {feed.isPending && <SkeletonList label={t('common.loading')} />}
         {feed.isError && !feed.data && (
           <Alert tone="error" title={t('feed.loadFailed')}>
