@@ -33,6 +33,7 @@ import { Events1764400000000 } from './migrations/1764400000000-events';
 import { FundingCalls1764500000000 } from './migrations/1764500000000-funding-calls';
 
 import { ToolsAndModeration1764600000000 } from './migrations/1764600000000-tools-and-moderation';
+import { OutboxDeliveryAttempts1764710000000 } from './migrations/1764710000000-outbox-delivery-attempts';
 
 export const entities = [
   User,
@@ -68,6 +69,7 @@ export const migrations = [
   Events1764400000000,
   FundingCalls1764500000000,
   ToolsAndModeration1764600000000,
+  OutboxDeliveryAttempts1764710000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

@@ -16,6 +16,11 @@ export interface TestApp {
   databaseUrl: string;
   /** Runs SQL against this file's database, for arranging and asserting rows. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Closes this app as a stop would, keeping its database, and starts a new one on that
+   * database (with the same settings and `env` over them), as the next start of the product.
+   */
+  restart(env?: Record<string, string>): Promise<TestApp>;
   close(): Promise<void>;
 }
 
@@ -24,7 +29,13 @@ export const TEST_AUTH_SECRET = 'test-secret-test-secret-test-secret-0123456789'
 
 /** The whole API on a fresh database of this test file's own. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  return startOn(await createTestDatabase(), env);
+}
+
+async function startOn(
+  database: { name: string; url: string },
+  env: Record<string, string>,
+): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'open-spaces-app-')),
@@ -45,6 +56,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     databaseName: database.name,
     databaseUrl: database.url,
     sql: connection.sql,
+    restart: async (changes = {}) => {
+      await connection.end();
+      await app.close();
+      return startOn(database, { ...env, ...changes });
+    },
     close: async () => {
       await connection.end();
       await app.close();
