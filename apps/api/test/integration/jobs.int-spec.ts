@@ -1,6 +1,7 @@
 import { JobsService } from '../../src/common/jobs/jobs.service';
 import { MailService } from '../../src/modules/mail/mail.service';
-import { mailsTo } from '../factories/users';
+import { mailsTo, newUserInput, signedUp } from '../factories/users';
+import { jobsSettled, pendingJobs } from '../setup/jobs';
 import { startTestApp, type TestApp } from '../setup/test-app';
 import { waitFor } from '../setup/wait-for';
 
@@ -68,4 +69,25 @@ describe('background jobs', () => {
     expect(attempts).toBe(2);
     expect((await mailsTo(t, 'once@example.org')).map((item) => item.subject)).toEqual(['Written once']);
   }, 30_000);
+});
+
+describe('a job accepted before a stop', () => {
+  it('runs after the next start: a sign-up answered by a process that runs no jobs', async () => {
+    const first = await startTestApp({ JOBS_WORKER: 'false' });
+    const input = newUserInput();
+    let second: TestApp | undefined;
+    try {
+      await first.http().post('/api/auth/register').send(input).expect(202, { status: 'accepted' });
+      expect(await pendingJobs(first)).toBe(1);
+      expect(await first.sql('SELECT 1 FROM users WHERE email = $1', [input.email])).toEqual([]);
+
+      second = await first.restart({ JOBS_WORKER: 'true' });
+      await signedUp(second, input.email);
+      await jobsSettled(second);
+      expect(await second.sql('SELECT 1 FROM users WHERE email = $1', [input.email])).toHaveLength(1);
+      expect(await mailsTo(second, input.email)).toHaveLength(1);
+    } finally {
+      await (second ?? first).close();
+    }
+  });
 });
