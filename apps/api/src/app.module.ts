@@ -6,6 +6,7 @@ import { ProblemFilter } from './common/errors/problem.filter';
 import { EventsModule } from './common/events/events.module';
 import { CsrfGuard } from './common/http/csrf.guard';
 import { RouteMethods } from './common/http/route-methods';
+import { JobsModule } from './common/jobs/jobs.module';
 import { StorageModule } from './common/storage/storage.module';
 import { ContractPipe } from './common/validation/contract.pipe';
 import type { AppConfig } from './config/config';
@@ -48,6 +49,7 @@ export class AppModule {
         }),
         StorageModule,
         EventsModule,
+        JobsModule.forRoot(databaseUrl),
         ModerationTargetsModule,
         CalendarSourcesModule,
         FeedSourcesModule,

@@ -57,6 +57,8 @@ export const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Open Spaces <no-reply@localhost>'),
+  JOBS_WORKER: bool.default(true),
+  JOBS_CONCURRENCY: positiveInt.max(50).default(2),
   LOGIN_LIMIT_PER_IP: positiveInt.default(30),
   LOGIN_LIMIT_PER_ACCOUNT: positiveInt.default(10),
   LOGIN_LIMIT_WINDOW_SECONDS: positiveInt.default(900),

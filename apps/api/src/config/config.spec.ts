@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       bodyLimitBytes: 1_048_576,
       apiDocsEnabled: true,
       auth: { accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30 },
+      jobs: { worker: true, concurrency: 2 },
       rateLimits: {
         loginPerIp: 30,
         loginPerAccount: 10,
@@ -88,6 +89,8 @@ describe('loadConfig', () => {
     ['CORS_ORIGINS', 'not a url'],
     ['NODE_ENV', 'staging'],
     ['SMTP_URL', 'mail.example.org'],
+    ['JOBS_WORKER', 'sometimes'],
+    ['JOBS_CONCURRENCY', '0'],
   ])('refuses %s=%j with a message naming the variable', (name, value) => {
     expect(configError({ DATA_DIR: freshDir(), [name]: value })).toMatch(
       new RegExp(`^\\s+${name}(\\.\\d+)?: `, 'm'),

@@ -31,6 +31,8 @@ export interface AppConfig {
     refreshReuseGraceSeconds: number;
   };
   mail: { smtpUrl: string | undefined; from: string };
+  /** Background jobs: whether this process runs them, and how many of one kind at once. */
+  jobs: { worker: boolean; concurrency: number };
   rateLimits: {
     loginPerIp: number;
     loginPerAccount: number;
@@ -101,6 +103,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       refreshReuseGraceSeconds: env.REFRESH_REUSE_GRACE_SECONDS,
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    jobs: { worker: env.JOBS_WORKER, concurrency: env.JOBS_CONCURRENCY },
     rateLimits: {
       loginPerIp: env.LOGIN_LIMIT_PER_IP,
       loginPerAccount: env.LOGIN_LIMIT_PER_ACCOUNT,

@@ -34,6 +34,7 @@ import { FundingCalls1764500000000 } from './migrations/1764500000000-funding-ca
 import { ToolsAndModeration1764600000000 } from './migrations/1764600000000-tools-and-moderation';
 import { PostTopics1764700000000 } from './migrations/1764700000000-post-topics';
 import { ActivityTopics1764800000000 } from './migrations/1764800000000-activity-topics';
+import { OutboxDeliveryAttempts1764900000000 } from './migrations/1764900000000-outbox-delivery-attempts';
 
 export const entities = [
   User,
@@ -71,6 +72,7 @@ export const migrations = [
   ToolsAndModeration1764600000000,
   PostTopics1764700000000,
   ActivityTopics1764800000000,
+  OutboxDeliveryAttempts1764900000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

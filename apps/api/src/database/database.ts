@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { installJobQueue } from '../common/jobs/job-queue';
 import type { AppConfig } from '../config/config';
 import { dataSourceOptions } from './data-source';
 import { startEmbeddedPostgres } from './embedded-postgres';
@@ -28,7 +29,10 @@ export async function openDatabase(
   return { url: embedded.url, embedded: true, stop: embedded.stop };
 }
 
-/** Applies pending migrations, each in its own transaction. Returns their names. */
+/**
+ * Applies pending migrations, each in its own transaction, then installs or upgrades the
+ * job queue's own schema. Returns the migrations' names.
+ */
 export async function migrate(url: string): Promise<string[]> {
   const dataSource = new DataSource(dataSourceOptions(url, 2));
   await dataSource.initialize();
@@ -38,6 +42,7 @@ export async function migrate(url: string): Promise<string[]> {
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await installJobQueue(url);
     return applied.map((migration) => migration.name);
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);

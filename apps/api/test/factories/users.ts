@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Locale } from '@open-spaces/contracts';
 import type { Response } from 'supertest';
-import { AccountsService } from '../../src/modules/accounts/accounts.service';
 import { setCookie } from '../setup/cookies';
+import { jobsSettled } from '../setup/jobs';
 import { TEST_ORIGIN, type TestApp } from '../setup/test-app';
 import { waitFor } from '../setup/wait-for';
 
@@ -93,12 +93,12 @@ export async function mailsTo(t: TestApp, email: string): Promise<OutboxItem[]> 
 }
 
 /**
- * Asks for a password reset and waits until the request, whose work comes after its answer,
- * is done (and its link mailed, when the address has an account).
+ * Asks for a password reset and waits until the request, whose work is a job run after its
+ * answer, is done (and its link mailed, when the address has an account).
  */
 export async function requestPasswordReset(t: TestApp, email: string): Promise<void> {
   await t.http().post('/api/auth/password/forgot').send({ email }).expect(202, { status: 'accepted' });
-  await t.app.get(AccountsService).settled();
+  await jobsSettled(t);
 }
 
 /** The token of the newest mailed link to the given page. */

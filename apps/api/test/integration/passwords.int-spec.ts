@@ -1,4 +1,3 @@
-import { AccountsService } from '../../src/modules/accounts/accounts.service';
 import {
   bearer,
   login,
@@ -11,6 +10,7 @@ import {
   requestPasswordReset,
   type TestUser,
 } from '../factories/users';
+import { jobsSettled } from '../setup/jobs';
 import { expectProblem } from '../setup/problems';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
@@ -48,7 +48,7 @@ describe('password reset and change', () => {
         .send({ email: user.email })
         .expect(202);
       expect(response.body).toEqual({ status: 'accepted' });
-      await t.app.get(AccountsService).settled();
+      await jobsSettled(t);
       const [mail] = await mailsTo(t, user.email);
       expect(mail?.subject).toMatch(/reset/i);
       expect(mail?.links[0]).toMatch(/^http:\/\/localhost:3000\/reset-password\?token=/);
@@ -64,7 +64,7 @@ describe('password reset and change', () => {
       const email = 'no-such-member@example.org';
       const response = await t.http().post('/api/auth/password/forgot').send({ email }).expect(202);
       expect(response.body).toEqual({ status: 'accepted' });
-      await t.app.get(AccountsService).settled();
+      await jobsSettled(t);
       expect(await mailsTo(t, email)).toEqual([]);
     });
 

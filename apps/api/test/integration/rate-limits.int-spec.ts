@@ -1,5 +1,4 @@
 import type { Response } from 'supertest';
-import { AccountsService } from '../../src/modules/accounts/accounts.service';
 import { createOrganisation } from '../factories/organisations';
 import {
   bearer,
@@ -10,6 +9,7 @@ import {
   signedUp,
   type TestUser,
 } from '../factories/users';
+import { jobsSettled } from '../setup/jobs';
 import { expectProblem } from '../setup/problems';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
@@ -125,8 +125,8 @@ describe('rate limits on sign-in and password reset', () => {
       await forgot(target.email, freshIp()).expect(202);
       await forgot(target.email, freshIp()).expect(202);
       expectRateLimited(await forgot(target.email, freshIp()), 1200);
-      // The mails of the accepted requests are written after their answers.
-      await t.app.get(AccountsService).settled();
+      // The mails of the accepted requests are written by jobs after their answers.
+      await jobsSettled(t);
       const resetMails = (await mailsTo(t, target.email)).filter((mail) => /reset/i.test(mail.subject));
       expect(resetMails).toHaveLength(2);
     });

@@ -16,6 +16,11 @@ export interface TestApp {
   databaseUrl: string;
   /** Runs SQL against this file's database, for arranging and asserting rows. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Closes this app as a stop would, keeping its database, and starts a new one on that
+   * database (with the same settings and `env` over them), as the next start of the product.
+   */
+  restart(env?: Record<string, string>): Promise<TestApp>;
   close(): Promise<void>;
 }
 
@@ -28,9 +33,16 @@ export async function startTestApp(
   /** A second API process on another app's database (the first one drops it on close). */
   sharing?: TestApp,
 ): Promise<TestApp> {
-  const database = sharing
-    ? { name: sharing.databaseName, url: sharing.databaseUrl }
-    : await createTestDatabase();
+  return sharing
+    ? startOn({ name: sharing.databaseName, url: sharing.databaseUrl }, env, false)
+    : startOn(await createTestDatabase(), env, true);
+}
+
+async function startOn(
+  database: { name: string; url: string },
+  env: Record<string, string>,
+  ownsDatabase: boolean,
+): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'open-spaces-app-')),
@@ -51,10 +63,15 @@ export async function startTestApp(
     databaseName: database.name,
     databaseUrl: database.url,
     sql: connection.sql,
+    restart: async (changes = {}) => {
+      await connection.end();
+      await app.close();
+      return startOn(database, { ...env, ...changes }, ownsDatabase);
+    },
     close: async () => {
       await connection.end();
       await app.close();
-      if (!sharing) await dropTestDatabase(database.name);
+      if (ownsDatabase) await dropTestDatabase(database.name);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, Repository } from 'typeorm';
+import { type EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
 import { AccountToken, type AccountTokenPurpose } from './entities/account-token.entity';
 import { hashToken, newToken } from './tokens';
 
@@ -10,10 +10,18 @@ export type ConsumeResult = { status: 'ok'; userId: string } | { status: 'invali
 export class AccountTokensRepository {
   constructor(@InjectRepository(AccountToken) private readonly tokens: Repository<AccountToken>) {}
 
-  /** Issues a new single-use token; earlier unused tokens of the same purpose stop working. */
-  async issue(userId: string, purpose: AccountTokenPurpose, ttlSeconds: number): Promise<string> {
+  /**
+   * Issues a new single-use token; earlier unused tokens of the same purpose stop working.
+   * In the given transaction, when there is one.
+   */
+  async issue(
+    userId: string,
+    purpose: AccountTokenPurpose,
+    ttlSeconds: number,
+    outer?: EntityManager,
+  ): Promise<string> {
     const token = newToken();
-    await this.tokens.manager.transaction(async (tx) => {
+    await (outer ?? this.tokens.manager).transaction(async (tx) => {
       await tx.update(AccountToken, { userId, purpose, usedAt: IsNull() }, { usedAt: new Date() });
       await tx.insert(AccountToken, {
         userId,

@@ -1,8 +1,9 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Locale, Me, UpdateMeRequest } from '@open-spaces/contracts';
-import { BackgroundWork } from '../../common/background/background-work';
+import { DataSource, type EntityManager } from 'typeorm';
 import { commonErrors } from '../../common/errors/app.exception';
 import { isUniqueViolation } from '../../common/errors/database-errors';
+import { JobsService } from '../../common/jobs/jobs.service';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { MailService } from '../mail/mail.service';
@@ -10,6 +11,7 @@ import { passwordResetMail, signUpAttemptMail, verificationMail } from '../mail/
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { AccountTokensRepository } from './account-tokens.repository';
 import { accountErrors } from './accounts.errors';
+import { ACCOUNT_JOB_POLICY, type SignUp } from './accounts.jobs';
 import type { User } from './entities/user.entity';
 import { dummyHash, hashPassword, isTooCommon, verifyPassword } from './passwords';
 import { UsersRepository } from './users.repository';
@@ -18,8 +20,6 @@ const VERIFY_TTL_SECONDS = 48 * 3600;
 const RESET_TTL_SECONDS = 3600;
 /** How many new ids sign-up tries when the handle made from one is taken. */
 const HANDLE_ATTEMPTS = 5;
-
-type NewAccount = Pick<User, 'email' | 'passwordHash' | 'displayName' | 'locale'>;
 
 /**
  * Owns accounts: registration, email verification, credentials, password resets and the
@@ -30,23 +30,37 @@ type NewAccount = Pick<User, 'email' | 'passwordHash' | 'displayName' | 'locale'
  * flood a mailbox.
  */
 @Injectable()
-export class AccountsService implements OnModuleDestroy {
-  private readonly afterAnswer = new BackgroundWork(new Logger('Accounts'));
-
+export class AccountsService implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly tokens: AccountTokensRepository,
     private readonly mail: MailService,
     private readonly rateLimits: RateLimitService,
+    private readonly jobs: JobsService,
   ) {}
+
+  /**
+   * What sign-up and reset answers leave to do runs as jobs whose writes (the account, its
+   * link, the mail) commit with the job's completion: a job run twice creates one account and
+   * writes one mail, and one accepted before a crash runs after the next start.
+   */
+  async onModuleInit(): Promise<void> {
+    await this.jobs.handleInTransaction('accounts.sign-up', ACCOUNT_JOB_POLICY, (signUp, tx) =>
+      this.settleSignUp(signUp, tx),
+    );
+    await this.jobs.handleInTransaction('accounts.password-reset', ACCOUNT_JOB_POLICY, ({ email }, tx) =>
+      this.mailPasswordReset(email, tx),
+    );
+  }
 
   /**
    * Creates the account and mails its verification link, or, when the address already has
    * an account, changes nothing and mails its owner that someone tried. The caller is told
-   * neither: the answer comes once the password is hashed, before anything that depends on
-   * the address (a new account takes two more committed writes than a notice, which would
-   * show in the answer's time).
+   * neither: the answer comes once the password is hashed and the `accounts.sign-up` job
+   * committed, before anything that depends on the address (a new account takes two more
+   * committed writes than a notice, which would show in the answer's time).
    */
   async register(input: {
     email: string;
@@ -64,24 +78,12 @@ export class AccountsService implements OnModuleDestroy {
     });
     if (isTooCommon(input.password, input.email)) throw accountErrors.passwordTooCommon('password');
     const passwordHash = await hashPassword(input.password);
-    this.afterAnswer.start('Sign-up', () =>
-      this.settleSignUp({
-        email: input.email,
-        passwordHash,
-        displayName: input.displayName,
-        locale: input.locale,
-      }),
-    );
-  }
-
-  /** Resolves once the sign-ups and reset requests answered so far have done their work. */
-  settled(): Promise<void> {
-    return this.afterAnswer.settled();
-  }
-
-  /** Lets sign-ups and reset requests under way finish before the database closes. */
-  async onModuleDestroy(): Promise<void> {
-    await this.settled();
+    await this.jobs.send('accounts.sign-up', {
+      email: input.email,
+      passwordHash,
+      displayName: input.displayName,
+      locale: input.locale,
+    });
   }
 
   async resendVerification(userId: string, ip: string | null): Promise<void> {
@@ -99,7 +101,7 @@ export class AccountsService implements OnModuleDestroy {
       },
     );
     const user = await this.requireUser(userId);
-    if (!user.emailVerifiedAt) await this.sendVerification(user);
+    if (!user.emailVerifiedAt) await this.dataSource.transaction((tx) => this.sendVerification(user, tx));
   }
 
   async verifyEmail(token: string): Promise<User> {
@@ -122,11 +124,12 @@ export class AccountsService implements OnModuleDestroy {
 
   /**
    * Mails a reset link when the account exists; says nothing either way. The lookup and the
-   * link are made after the answer, since an address with an account takes two more
-   * committed writes than one without, which would show in the answer's time.
+   * link are made by the `accounts.password-reset` job, after the answer, since an address
+   * with an account takes two more committed writes than one without, which would show in
+   * the answer's time.
    */
-  requestPasswordReset(email: string): void {
-    this.afterAnswer.start('Password reset', () => this.mailPasswordReset(email));
+  async requestPasswordReset(email: string): Promise<void> {
+    await this.jobs.send('accounts.password-reset', { email });
   }
 
   /** Consumes a reset token and sets the new password; returns the account's id. */
@@ -173,28 +176,31 @@ export class AccountsService implements OnModuleDestroy {
     return user;
   }
 
-  private async mailPasswordReset(email: string): Promise<void> {
-    const user = await this.users.findByEmail(email);
+  private async mailPasswordReset(email: string, tx: EntityManager): Promise<void> {
+    const user = await this.users.findByEmail(email, tx);
     if (!user) return;
-    const token = await this.tokens.issue(user.id, 'reset_password', RESET_TTL_SECONDS);
+    const token = await this.tokens.issue(user.id, 'reset_password', RESET_TTL_SECONDS, tx);
     const link = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-    await this.mail.send(passwordResetMail(user.email, user.displayName, link, user.locale));
+    await this.mail.send(passwordResetMail(user.email, user.displayName, link, user.locale), tx);
   }
 
-  private async settleSignUp(account: NewAccount): Promise<void> {
-    const created = await this.insertUnlessTaken(account);
-    const holder = created ?? (await this.users.findByEmail(account.email));
+  private async settleSignUp(account: SignUp, tx: EntityManager): Promise<void> {
+    const created = await this.insertUnlessTaken(account, tx);
+    const holder = created ?? (await this.users.findByEmail(account.email, tx));
     if (!holder) return;
     const limits = this.config.rateLimits;
     // A new account's verification mail counts as the first of the address's sign-up mails.
-    const mayMail = await this.rateLimits.allows({
-      key: `register-mail:account:${holder.id}`,
-      max: limits.registerMailPerAddress,
-      windowSeconds: limits.registerMailWindowSeconds,
-    });
+    const mayMail = await this.rateLimits.allows(
+      {
+        key: `register-mail:account:${holder.id}`,
+        max: limits.registerMailPerAddress,
+        windowSeconds: limits.registerMailWindowSeconds,
+      },
+      tx,
+    );
     if (!mayMail) return;
     if (created) {
-      await this.sendVerification(created);
+      await this.sendVerification(created, tx);
       return;
     }
     // The same notice whether or not the account is confirmed: a verification link would let
@@ -210,6 +216,7 @@ export class AccountsService implements OnModuleDestroy {
         },
         holder.locale,
       ),
+      tx,
     );
   }
 
@@ -217,12 +224,12 @@ export class AccountsService implements OnModuleDestroy {
    * The new account, or null when the address already has one. The profile's first handle
    * ends in six characters of the new account's id, which may already be someone's handle
    * (one chosen by hand, say); the insert is then tried again with a new id, as nobody is
-   * there to be told.
+   * there to be told. Each try is a savepoint, so a refused one leaves the transaction usable.
    */
-  private async insertUnlessTaken(account: NewAccount): Promise<User | null> {
+  private async insertUnlessTaken(account: SignUp, tx: EntityManager): Promise<User | null> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.users.insert(account);
+        return await tx.transaction((savepoint) => this.users.insert(account, savepoint));
       } catch (error) {
         if (isUniqueViolation(error, 'users_email_key')) return null;
         if (!isUniqueViolation(error, 'profiles_handle_key') || attempt === HANDLE_ATTEMPTS) throw error;
@@ -230,10 +237,10 @@ export class AccountsService implements OnModuleDestroy {
     }
   }
 
-  private async sendVerification(user: User): Promise<void> {
-    const token = await this.tokens.issue(user.id, 'verify_email', VERIFY_TTL_SECONDS);
+  private async sendVerification(user: User, tx: EntityManager): Promise<void> {
+    const token = await this.tokens.issue(user.id, 'verify_email', VERIFY_TTL_SECONDS, tx);
     const link = `${this.config.publicUrl}/verify-email?token=${encodeURIComponent(token)}`;
-    await this.mail.send(verificationMail(user.email, user.displayName, link, user.locale));
+    await this.mail.send(verificationMail(user.email, user.displayName, link, user.locale), tx);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Locale, SiteRole } from '@open-spaces/contracts';
-import { Repository } from 'typeorm';
+import { type EntityManager, Repository } from 'typeorm';
 import { User } from './entities/user.entity';
 
 @Injectable()
@@ -18,15 +18,18 @@ export class UsersRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  findByEmail(email: string): Promise<User | null> {
-    return this.users.findOneBy({ email: email.toLowerCase() });
+  /** In the given transaction, when there is one (as in every method taking `tx`). */
+  findByEmail(email: string, tx?: EntityManager): Promise<User | null> {
+    return this.in(tx).findOneBy({ email: email.toLowerCase() });
   }
 
   insert(
     user: Pick<User, 'email' | 'passwordHash' | 'displayName'> &
       Partial<Pick<User, 'role' | 'emailVerifiedAt' | 'locale'>>,
+    tx?: EntityManager,
   ) {
-    return this.users.save(this.users.create(user));
+    const users = this.in(tx);
+    return users.save(users.create(user));
   }
 
   async markVerified(id: string): Promise<void> {
@@ -43,5 +46,9 @@ export class UsersRepository {
 
   async setRole(id: string, role: SiteRole): Promise<void> {
     await this.users.update({ id }, { role });
+  }
+
+  private in(tx: EntityManager | undefined): Repository<User> {
+    return tx ? tx.getRepository(User) : this.users;
   }
 }

@@ -112,7 +112,7 @@ export class AuthService implements Authenticator {
         windowSeconds: limits.resetWindowSeconds,
       },
     );
-    this.accounts.requestPasswordReset(email);
+    await this.accounts.requestPasswordReset(email);
   }
 
   /** A reset signs the account out everywhere: whoever had the old password is out. */

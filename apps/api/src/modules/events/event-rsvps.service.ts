@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Event, ParticipantPage, RsvpRequest } from '@open-spaces/contracts';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
 import { DomainEvents } from '../../common/events/domain-events';
+import { JobsService } from '../../common/jobs/jobs.service';
 import { decodeTimeIdCursor, type PageRequest, toPage } from '../../common/pagination/cursor';
 import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
 import type { AppConfig } from '../../config/config';
@@ -15,6 +16,7 @@ import { managedEvent, visibleEvent } from './event-access';
 import { goingPlacement, placesToFill, type RsvpRefusal, rsvpRefusal } from './event-permissions';
 import { toEvent } from './event-view';
 import { eventErrors } from './events.errors';
+import { TELL_PROMOTED_POLICY, type TellPromoted } from './events.jobs';
 import { EventsRepository, type LockedEvent } from './events.repository';
 
 type RsvpInput = z.output<typeof RsvpRequest>;
@@ -28,59 +30,66 @@ const REFUSALS: Record<RsvpRefusal, () => Error> = {
 /**
  * Owns RSVPs and the waitlist. Every change to one event's answers runs under its row
  * lock: "going" beyond the capacity lands on the waitlist, and a place that frees up goes
- * to the first waitlisted person in the same transaction. They get a notice row and,
- * after the commit, a mail in their language. Organisers list and export participants
- * (names and handles only).
+ * to the first waitlisted person in the same transaction. They get a notice row and, by an
+ * `events.tell-promoted` job sent in that transaction, a mail in their language.
+ * Organisers list and export participants (names and handles only).
  */
 @Injectable()
-export class EventRsvpsService {
+export class EventRsvpsService implements OnModuleInit {
   constructor(
     private readonly events: EventsRepository,
     private readonly mail: MailService,
+    private readonly jobs: JobsService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly domainEvents: DomainEvents,
   ) {}
 
+  /** The promotion mails are written with the job's completion, so a job run twice writes them once. */
+  async onModuleInit(): Promise<void> {
+    await this.jobs.handleInTransaction('events.tell-promoted', TELL_PROMOTED_POLICY, (promoted, tx) =>
+      this.mailPromoted(promoted, tx),
+    );
+  }
+
   async answer(id: string, viewer: AuthUser, input: RsvpInput): Promise<Event> {
-    const seen = await visibleEvent(this.events, id, viewer);
-    const promoted = await this.events.transaction(async (tx) => {
+    await visibleEvent(this.events, id, viewer);
+    await this.events.transaction(async (tx) => {
       const event = await this.lockOpen(tx, id);
       const current = await this.events.rsvpOf(tx, id, viewer.id);
       if (input.state === 'going') {
         const going = await this.events.goingCount(tx, id);
         await this.events.setRsvp(tx, id, viewer.id, goingPlacement(event.capacity, going, current));
-        return [];
+        return;
       }
       await this.events.setRsvp(tx, id, viewer.id, 'interested');
-      return current === 'going' ? this.fillFreePlaces(tx, id, event.sequence) : [];
+      if (current === 'going') await this.fillFreePlaces(tx, id, event.sequence);
     });
-    await this.tellPromoted(id, seen.title, promoted);
     await this.attendanceChanged(id, viewer.id);
     return toEvent(await visibleEvent(this.events, id, viewer), viewer, this.storage, new Date());
   }
 
   /** Withdraws the answer; a freed place goes to the first on the waitlist. */
   async withdraw(id: string, viewer: AuthUser): Promise<Event> {
-    const seen = await visibleEvent(this.events, id, viewer);
-    const promoted = await this.events.transaction(async (tx) => {
+    await visibleEvent(this.events, id, viewer);
+    await this.events.transaction(async (tx) => {
       const event = await this.events.lock(tx, id);
       if (!event) throw eventErrors.notFound();
       const previous = await this.events.removeRsvp(tx, id, viewer.id);
-      return previous === 'going' && event.status !== 'cancelled'
-        ? this.fillFreePlaces(tx, id, event.sequence)
-        : [];
+      if (previous === 'going' && event.status !== 'cancelled') {
+        await this.fillFreePlaces(tx, id, event.sequence);
+      }
     });
-    await this.tellPromoted(id, seen.title, promoted);
     await this.attendanceChanged(id, viewer.id);
     return toEvent(await visibleEvent(this.events, id, viewer), viewer, this.storage, new Date());
   }
 
   /**
    * Gives the free places to the first waitlisted people, inside the caller's transaction
-   * (which holds the event's row lock), and records their notices. Returns who moved up.
+   * (which holds the event's row lock), records their notices and sends the job that mails
+   * them, which exists only if the transaction commits.
    */
-  async fillFreePlaces(tx: EntityManager, id: string, sequence: number): Promise<string[]> {
+  async fillFreePlaces(tx: EntityManager, id: string, sequence: number): Promise<void> {
     const rows: { capacity: number | null; going: number; waitlisted: number }[] = await tx.query(
       `SELECT e.capacity,
               count(*) FILTER (WHERE r.state = 'going')::int AS going,
@@ -90,14 +99,16 @@ export class EventRsvpsService {
       [id],
     );
     const row = rows[0];
-    if (!row) return [];
+    if (!row) return;
     const promoted = await this.events.promoteFromWaitlist(
       tx,
       id,
       placesToFill(row.capacity, row.going, row.waitlisted),
     );
     await this.events.recordNotices(tx, id, 'promoted', sequence, promoted);
-    return promoted;
+    if (promoted.length > 0) {
+      await this.jobs.send('events.tell-promoted', { eventId: id, userIds: promoted }, tx);
+    }
   }
 
   /** Tells live listeners, after the commit, that the event's places changed. */
@@ -105,11 +116,13 @@ export class EventRsvpsService {
     await this.domainEvents.emit('event.attendance-changed', { eventId, actorId });
   }
 
-  /** Mails each promoted person in their language, after the commit. */
-  async tellPromoted(id: string, title: string, userIds: string[]): Promise<void> {
-    const link = `${this.config.publicUrl}/events/${id}`;
-    for (const person of await this.events.recipients(userIds)) {
-      await this.mail.send(promotedMail(person.email, person.display_name, title, link, person.locale));
+  /** Mails each promoted person in their language, naming the event as it is called now. */
+  private async mailPromoted({ eventId, userIds }: TellPromoted, tx: EntityManager): Promise<void> {
+    const title = await this.events.title(tx, eventId);
+    if (title === null) return;
+    const link = `${this.config.publicUrl}/events/${eventId}`;
+    for (const person of await this.events.recipients(tx, userIds)) {
+      await this.mail.send(promotedMail(person.email, person.display_name, title, link, person.locale), tx);
     }
   }
 

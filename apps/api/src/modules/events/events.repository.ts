@@ -317,12 +317,18 @@ export class EventsRepository {
   }
 
   /** The people a mail goes to, in one query. */
-  recipients(userIds: string[]): Promise<RecipientRow[]> {
+  recipients(tx: EntityManager, userIds: string[]): Promise<RecipientRow[]> {
     if (userIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.query(
+    return tx.query(
       'SELECT id AS user_id, email, display_name, locale FROM users WHERE id = ANY($1::uuid[])',
       [userIds],
     );
+  }
+
+  /** The event's title as it is now, or null when the event was deleted. */
+  async title(tx: EntityManager, eventId: string): Promise<string | null> {
+    const rows: { title: string }[] = await tx.query('SELECT title FROM events WHERE id = $1', [eventId]);
+    return rows[0]?.title ?? null;
   }
 
   /**

@@ -203,7 +203,7 @@ export class EventsService implements OnModuleInit {
         ? 'updated'
         : null;
 
-    const promoted = await this.activities.write(async (tx, log) => {
+    await this.activities.write(async (tx, log) => {
       const locked = await this.events.lock(tx, id);
       if (!locked) throw eventErrors.notFound();
       if (locked.status === 'cancelled') throw eventErrors.cancelled();
@@ -224,10 +224,9 @@ export class EventsService implements OnModuleInit {
         ...(input.status !== undefined && { status: input.status }),
       };
       await tx.getRepository(EventEntity).update(id, changes);
-      const promotedIds =
-        input.capacity !== undefined && input.status !== 'cancelled'
-          ? await this.rsvps.fillFreePlaces(tx, id, sequence)
-          : [];
+      if (input.capacity !== undefined && input.status !== 'cancelled') {
+        await this.rsvps.fillFreePlaces(tx, id, sequence);
+      }
       if (verb) {
         await this.events.recordNotices(tx, id, verb, sequence, 'participants');
         await log.record({
@@ -241,9 +240,7 @@ export class EventsService implements OnModuleInit {
           audience: changes.audience ?? current.audience,
         });
       }
-      return promotedIds;
     });
-    await this.rsvps.tellPromoted(id, current.title, promoted);
     if (input.capacity !== undefined || input.status !== undefined)
       await this.rsvps.attendanceChanged(id, viewer.id);
     return this.get(id, viewer);

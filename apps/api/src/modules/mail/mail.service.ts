@@ -1,56 +1,61 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
-import { Repository } from 'typeorm';
-import { BackgroundWork } from '../../common/background/background-work';
+import { type EntityManager, Repository } from 'typeorm';
+import { JobsService } from '../../common/jobs/jobs.service';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { OutboxMail } from './entities/outbox-mail.entity';
+import { DELIVERY_POLICY } from './mail.jobs';
 import type { MailMessage } from './mail.templates';
 
 /**
- * Owns outgoing mail. Every mail is written to the outbox first; with SMTP configured
- * it is then delivered after the request's answer, otherwise it is printed to the console (and, outside production,
- * listed at GET /api/dev/mail) so a local install works without a mail server.
+ * Owns outgoing mail. Every mail is written to the outbox first; with SMTP configured a
+ * `mail.deliver` job then delivers it, retrying while the server cannot be reached. Without
+ * SMTP it is printed to the console (and, outside production, listed at GET /api/dev/mail)
+ * so a local install works without a mail server.
  */
 @Injectable()
-export class MailService implements OnModuleDestroy {
+export class MailService implements OnModuleInit {
   private readonly logger = new Logger('Mail');
   private readonly transport: Transporter | null;
-  private readonly deliveries = new BackgroundWork(this.logger);
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(OutboxMail) private readonly outbox: Repository<OutboxMail>,
+    private readonly jobs: JobsService,
   ) {
-    this.transport = config.mail.smtpUrl ? createTransport(config.mail.smtpUrl) : null;
+    // A delivery holds its outbox row's lock while it talks to the server, so the server
+    // gets seconds, not nodemailer's default minutes, to answer.
+    this.transport = config.mail.smtpUrl
+      ? createTransport({
+          url: config.mail.smtpUrl,
+          connectionTimeout: 15_000,
+          greetingTimeout: 15_000,
+          socketTimeout: 30_000,
+        })
+      : null;
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.handle('mail.deliver', DELIVERY_POLICY, ({ outboxId }) => this.deliver(outboxId));
   }
 
   /**
-   * Writes the mail to the outbox and starts its delivery without waiting for it: a slow or
-   * unreachable SMTP server must not hold up an answer, nor make an answer that mails take
-   * longer than one that does not (a reset for an address without an account mails nothing).
+   * Writes the mail to the outbox and its delivery job. In the caller's transaction when it
+   * passes one, so a mail is sent exactly when the change it tells about commits; nobody
+   * waits for the delivery itself, so a slow or unreachable SMTP server never holds up an
+   * answer, nor makes an answer that mails take longer than one that does not.
    */
-  async send(message: MailMessage): Promise<void> {
-    const mail = await this.outbox.save(
-      this.outbox.create({
-        recipient: message.to,
-        subject: message.subject,
-        textBody: message.text,
-        links: message.links,
-      }),
-    );
+  async send(message: MailMessage, tx?: EntityManager): Promise<void> {
     if (!this.transport) {
+      await this.write(tx ?? this.outbox.manager, message);
       this.logger.log(`Mail to ${message.to}: "${message.subject}" ${message.links.join(' ')}`);
       return;
     }
-    const transport = this.transport;
-    this.deliveries.start(`Mail to ${message.to}`, () => this.deliver(transport, mail.id, message));
-  }
-
-  /** Lets deliveries under way finish before the database closes. */
-  async onModuleDestroy(): Promise<void> {
-    await this.deliveries.settled();
+    if (!tx) return this.outbox.manager.transaction((own) => this.send(message, own));
+    const id = await this.write(tx, message);
+    await this.jobs.send('mail.deliver', { outboxId: id }, tx);
   }
 
   /** Newest first; for the development mail viewer. */
@@ -62,20 +67,52 @@ export class MailService implements OnModuleDestroy {
     });
   }
 
-  /** Keeps the outcome on the outbox row. */
-  private async deliver(transport: Transporter, id: string, message: MailMessage): Promise<void> {
-    let lastError: string | null = null;
-    try {
-      await transport.sendMail({
-        from: this.config.mail.from,
-        to: message.to,
+  private async write(manager: EntityManager, message: MailMessage): Promise<string> {
+    const mail = await manager.save(
+      manager.create(OutboxMail, {
+        recipient: message.to,
         subject: message.subject,
-        text: message.text,
+        textBody: message.text,
+        links: message.links,
+      }),
+    );
+    return mail.id;
+  }
+
+  /**
+   * Delivers one outbox mail, under its row's lock, unless it was delivered already: a
+   * job that runs twice, even twice at once, sends one mail. Only a crash between the
+   * server's acceptance and the commit of `sent_at` can send it again. A failure is kept
+   * on the row and thrown, so the job is retried.
+   */
+  private async deliver(outboxId: string): Promise<void> {
+    const transport = this.transport;
+    if (!transport) throw new Error('SMTP_URL is not set in the process that runs mail deliveries');
+    const failure = await this.outbox.manager.transaction(async (tx) => {
+      const mail = await tx.findOne(OutboxMail, {
+        where: { id: outboxId },
+        lock: { mode: 'pessimistic_write' },
       });
-    } catch (error) {
-      lastError = (error as Error).message;
-      this.logger.warn(`Mail to ${message.to} not delivered: ${lastError}`);
-    }
-    await this.outbox.update(id, lastError ? { lastError } : { sentAt: new Date(), lastError: null });
+      if (!mail || mail.sentAt) return null;
+      try {
+        await transport.sendMail({
+          from: this.config.mail.from,
+          to: mail.recipient,
+          subject: mail.subject,
+          text: mail.textBody,
+        });
+      } catch (error) {
+        const lastError = error instanceof Error ? error.message : String(error);
+        await tx.update(OutboxMail, outboxId, { attempts: () => 'attempts + 1', lastError });
+        return new Error(`Mail to ${mail.recipient} not delivered: ${lastError}`);
+      }
+      await tx.update(OutboxMail, outboxId, {
+        attempts: () => 'attempts + 1',
+        sentAt: new Date(),
+        lastError: null,
+      });
+      return null;
+    });
+    if (failure) throw failure;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { commonErrors } from '../../common/errors/app.exception';
 
 export interface Limit {
@@ -41,9 +41,12 @@ export class RateLimitService {
     }
   }
 
-  /** Counts one attempt and says whether it is within the limit, for limits kept without a 429. */
-  async allows(limit: Limit): Promise<boolean> {
-    const { hits } = await this.count(limit);
+  /**
+   * Counts one attempt and says whether it is within the limit, for limits kept without a 429;
+   * in the given transaction, when there is one, so a rolled-back attempt counts nothing.
+   */
+  async allows(limit: Limit, tx?: EntityManager): Promise<boolean> {
+    const { hits } = await this.count(limit, tx);
     return hits <= limit.max;
   }
 
@@ -52,8 +55,8 @@ export class RateLimitService {
     await this.count(limit);
   }
 
-  private async count(limit: Limit): Promise<{ hits: number; secondsLeft: number }> {
-    const rows: { hits: number; retry_after: string }[] = await this.dataSource.query(
+  private async count(limit: Limit, tx?: EntityManager): Promise<{ hits: number; secondsLeft: number }> {
+    const rows: { hits: number; retry_after: string }[] = await (tx ?? this.dataSource).query(
       `INSERT INTO rate_limit_buckets AS b (key, window_started_at, hits) VALUES ($1, now(), 1)
        ON CONFLICT (key) DO UPDATE SET
          hits = CASE WHEN b.window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE b.hits + 1 END,

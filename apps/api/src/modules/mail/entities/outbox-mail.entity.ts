@@ -21,8 +21,13 @@ export class OutboxMail {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  /** Set once the SMTP server accepted the mail; a delivery that finds it set sends nothing. */
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** Delivery attempts made so far. */
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
