@@ -35,6 +35,7 @@ import { ToolsAndModeration1764600000000 } from './migrations/1764600000000-tool
 import { PostTopics1764700000000 } from './migrations/1764700000000-post-topics';
 import { ActivityTopics1764800000000 } from './migrations/1764800000000-activity-topics';
 import { OutboxDeliveryAttempts1764900000000 } from './migrations/1764900000000-outbox-delivery-attempts';
+import { PostCommentsByPost1765000000000 } from './migrations/1765000000000-post-comments-by-post';
 
 export const entities = [
   User,
@@ -73,6 +74,7 @@ export const migrations = [
   PostTopics1764700000000,
   ActivityTopics1764800000000,
   OutboxDeliveryAttempts1764900000000,
+  PostCommentsByPost1765000000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

@@ -31,15 +31,18 @@ function commentVisibleSql(viewer: string, alias = 'c'): string {
 }
 
 /**
- * How many comments on the post (alias) the viewer would find in its thread: the ones they
- * may see, replies only under a top-level comment they may see. The same rules as the
- * thread's pages, so a count never promises a comment the viewer cannot read.
+ * How many comments on each of these posts the viewer would find in its thread: the ones
+ * they may see, replies only under a top-level comment they may see. The same rules as the
+ * thread's pages, so a count never promises a comment the viewer cannot read. A query of its
+ * own, for the posts of a page: inside a list's query its relations would outnumber the
+ * locks PostgreSQL takes without its shared lock table, which busy lists then queue on.
  */
-export function visibleCommentCountSql(post: string, viewer: string): string {
-  return `(SELECT count(*)::int FROM post_comments vc
+export function visibleCommentCountsSql(posts: string, viewer: string): string {
+  return `SELECT vc.post_id, count(*)::int AS count FROM post_comments vc
             LEFT JOIN post_comments vp ON vp.id = vc.parent_id
-           WHERE vc.post_id = ${post}.id AND ${commentVisibleSql(viewer, 'vc')}
-             AND (vc.parent_id IS NULL OR (${commentVisibleSql(viewer, 'vp')})))`;
+           WHERE vc.post_id = ANY(${posts}::uuid[]) AND ${commentVisibleSql(viewer, 'vc')}
+             AND (vc.parent_id IS NULL OR (${commentVisibleSql(viewer, 'vp')}))
+           GROUP BY vc.post_id`;
 }
 
 const COLUMNS = `c.id, c.post_id, c.parent_id, c.author_id, cp.handle AS author_handle,

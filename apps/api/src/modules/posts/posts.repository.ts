@@ -16,7 +16,7 @@ import {
   contentPersonShownSql,
 } from '../../common/visibility/content-visibility';
 import { accountActiveSql } from '../../common/visibility/profile-visibility';
-import { visibleCommentCountSql } from './comments.repository';
+import { visibleCommentCountsSql } from './comments.repository';
 
 /** Who wrote a post or comment, as the viewer may see them. */
 export interface AuthorColumns {
@@ -108,8 +108,7 @@ const AUTHOR_JOINS = `JOIN LATERAL (
 function summaryColumnsSql(viewer: string): string {
   return `p.id, p.slug, p.kind, p.title, p.summary, p.cover_key, p.cover_alt, p.topics, p.countries,
     p.language, p.status, p.published_at, p.edited_at, ${authorColumnsSql('p', viewer)},
-    (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id) AS useful_count,
-    ${visibleCommentCountSql('p', viewer)} AS comment_count`;
+    (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id) AS useful_count`;
 }
 
 /**
@@ -144,7 +143,7 @@ export class PostsRepository {
 
   /** The post at this slug, or at one it had before, with what it is to the viewer. */
   async findBySlugForViewer(slug: string, viewerId: string | null): Promise<PostRow | null> {
-    const rows: PostRow[] = await this.dataSource.query(
+    const rows: Omit<PostRow, 'comment_count'>[] = await this.dataSource.query(
       `SELECT ${summaryColumnsSql('$1')}, p.body, p.body_html, p.audience, p.created_at, p.hidden_at,
               p.hidden_reason, p.published_at::text AS cursor_at,
               EXISTS (SELECT 1 FROM post_reactions r WHERE r.post_id = p.id AND r.user_id = $1::uuid) AS reacted_by_me,
@@ -157,7 +156,7 @@ export class PostsRepository {
                 (SELECT post_id FROM post_slug_redirects WHERE old_slug = lower($2)))`,
       [viewerId, slug],
     );
-    return rows[0] ?? null;
+    return (await this.withCommentCounts(rows, viewerId))[0] ?? null;
   }
 
   /**
@@ -165,7 +164,7 @@ export class PostsRepository {
    * handle only match posts on which the author is shown, so a hidden author's
    * organisation posts never tell who wrote them.
    */
-  findLatestPage(
+  async findLatestPage(
     viewerId: string | null,
     filters: PostListFilters,
     after: TimeIdPosition | undefined,
@@ -194,7 +193,7 @@ export class PostsRepository {
         within.push(
           `(pt.published_at, pt.post_id) < (${param(after.at)}::timestamptz, ${param(after.id)}::uuid)`,
         );
-      return this.dataSource.query(
+      const rows = await this.dataSource.query(
         `SELECT ${summaryColumnsSql('$1')}, p.published_at::text AS cursor_at
            FROM (SELECT pt.post_id, pt.published_at FROM post_topics pt
                   WHERE ${within.join(' AND ')}
@@ -205,11 +204,12 @@ export class PostsRepository {
           LIMIT ${param(limit + 1)}`,
         parameters.values,
       );
+      return this.withCommentCounts(rows, viewerId);
     }
     if (filters.country) where.push(`p.countries @> ARRAY[${param(filters.country)}::text]`);
     if (after)
       where.push(`(p.published_at, p.id) < (${param(after.at)}::timestamptz, ${param(after.id)}::uuid)`);
-    return this.dataSource.query(
+    const rows = await this.dataSource.query(
       `SELECT ${summaryColumnsSql('$1')}, p.published_at::text AS cursor_at
          FROM posts p ${AUTHOR_JOINS}
         WHERE ${where.join(' AND ')}
@@ -217,21 +217,23 @@ export class PostsRepository {
         LIMIT ${param(limit + 1)}`,
       parameters.values,
     );
+    return this.withCommentCounts(rows, viewerId);
   }
 
   /** Those of these posts that are published, not hidden, and visible to the viewer. */
-  findPublishedByIds(viewerId: string, ids: string[]): Promise<PostSummaryRow[]> {
-    return this.dataSource.query(
+  async findPublishedByIds(viewerId: string, ids: string[]): Promise<PostSummaryRow[]> {
+    const rows = await this.dataSource.query(
       `SELECT ${summaryColumnsSql('$1')}, p.published_at::text AS cursor_at
          FROM posts p ${AUTHOR_JOINS}
         WHERE p.id = ANY($2::uuid[]) AND p.status = 'published' AND p.hidden_at IS NULL
           AND ${postVisibleSql('p', '$1')}`,
       [viewerId, ids],
     );
+    return this.withCommentCounts(rows, viewerId);
   }
 
   /** The author's own posts in every state, newest first. */
-  findMinePage(
+  async findMinePage(
     authorId: string,
     status: PostStatus | undefined,
     after: TimeIdPosition | undefined,
@@ -243,7 +245,7 @@ export class PostsRepository {
     if (status) where.push(`p.status = ${param(status)}`);
     if (after)
       where.push(`(p.created_at, p.id) < (${param(after.at)}::timestamptz, ${param(after.id)}::uuid)`);
-    return this.dataSource.query(
+    const rows = await this.dataSource.query(
       `SELECT ${summaryColumnsSql('$1')}, p.created_at::text AS cursor_at
          FROM posts p ${AUTHOR_JOINS}
         WHERE ${where.join(' AND ')}
@@ -251,6 +253,21 @@ export class PostsRepository {
         LIMIT ${param(limit + 1)}`,
       parameters.values,
     );
+    return this.withCommentCounts(rows, authorId);
+  }
+
+  /** Adds to each post how many of its comments the viewer would find (see visibleCommentCountsSql). */
+  private async withCommentCounts<T extends { id: string }>(
+    rows: T[],
+    viewerId: string | null,
+  ): Promise<(T & { comment_count: number })[]> {
+    if (rows.length === 0) return [];
+    const counts: { post_id: string; count: number }[] = await this.dataSource.query(
+      visibleCommentCountsSql('$1', '$2'),
+      [rows.map((row) => row.id), viewerId],
+    );
+    const byPost = new Map(counts.map((count) => [count.post_id, count.count]));
+    return rows.map((row) => ({ ...row, comment_count: byPost.get(row.id) ?? 0 }));
   }
 
   /** The viewer's role in the organisation at this slug (null when not a member or no such organisation). */
