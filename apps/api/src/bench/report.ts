@@ -131,6 +131,9 @@ export function fanoutTable(result: FanoutComparison): string {
   return [
     `\n${FANOUT.name}: one post published through the API, its feed:activity timed at each follower's socket from the request; the raw ws server broadcasts the same payload to as many WebSockets (${FANOUT.rounds} rounds after a warm-up)`,
     ...lines,
+    ...(api.answeredMs === undefined
+      ? []
+      : [`The publishing request was answered after ${ms(api.answeredMs)} ms (median).`]),
     `${fanoutPassed(result) ? 'PASS' : 'MISS'}: ${api.label} p99 = ${ms(api.p99)} ms (target ≤ ${FANOUT.maxP99Ms} ms), ${(ratio).toFixed(2)}× ${baseline.label} (target ≤ ${FANOUT.maxRatio}×), every socket received: ${api.received === api.sockets ? 'yes' : 'no'}`,
   ].join('\n');
 }

@@ -17,7 +17,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
 import { AppException } from '../../common/errors/app.exception';
 import { OnDomainEvent } from '../../common/events/domain-events';
-import { activityVisibleSql } from '../../common/visibility/content-visibility';
+import { activityViewersSql } from '../../common/visibility/content-visibility';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import type { ActivityRecorded } from '../activities/activities.events';
@@ -153,11 +153,13 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
              OR (f.target_type = 'topic' AND f.target_id = ANY($3::text[]))
          UNION
          SELECT m.user_id FROM memberships m WHERE m.organisation_id = $2::uuid
+       ), active AS (
+         -- The few suspended accounts as one hashed set, not a lookup per follower.
+         SELECT c.user_id FROM candidates c
+          WHERE c.user_id <> $1::uuid
+            AND c.user_id NOT IN (SELECT id FROM users WHERE suspended_at IS NOT NULL)
        )
-       SELECT c.user_id FROM candidates c JOIN users u ON u.id = c.user_id
-         JOIN (SELECT $1::uuid AS actor_id, $2::uuid AS organisation_id, $4::text AS audience) a ON true
-        WHERE c.user_id <> a.actor_id AND u.suspended_at IS NULL
-          AND ${activityVisibleSql('a', 'c.user_id')}`,
+       ${activityViewersSql('active', '$1::uuid', '$2::uuid', '$4::text')}`,
       [activity.actorId, activity.organisationId, activity.topics, activity.audience],
     );
     if (recipients.length === 0) return;
