@@ -1,4 +1,4 @@
-import type { MyProfile, Taxonomy } from '@open-spaces/contracts';
+import type { Event, MyProfile, Taxonomy } from '@open-spaces/contracts';
 
 const names = (en: string, de: string, fr: string) => ({ en, de, fr });
 
@@ -61,3 +61,40 @@ export const myProfile: MyProfile = {
   onboarded: false,
   moderation: { hidden: false, reason: null },
 };
+
+/** An event organised as Civic Lab in Berlin, as the API answers it; override what a test is about. */
+export function anEvent(overrides: Partial<Event> = {}): Event {
+  return {
+    id: '5b0c8a4e-7a55-4d1c-9a3e-0d6a3f0a1b2c',
+    title: 'Community organising clinic',
+    description: 'Bring questions.',
+    descriptionHtml: '<p>Bring questions.</p>',
+    author: {
+      person: { handle: 'olga', displayName: 'Olga Organiser', avatar: null },
+      organisation: { slug: 'civic-lab', name: 'Civic Lab', kind: 'cso', logo: null },
+    },
+    start: { local: '2030-06-12T18:30', timeZone: 'Europe/Berlin', at: '2030-06-12T16:30:00.000Z' },
+    end: { local: '2030-06-12T20:30', timeZone: 'Europe/Berlin', at: '2030-06-12T18:30:00.000Z' },
+    format: 'in_person',
+    venue: { name: 'Casa Comum', address: 'Hauptstraße 1', city: 'Berlin', country: 'DE' },
+    onlineUrl: null,
+    hasOnlineLink: false,
+    topics: [],
+    language: 'en',
+    capacity: null,
+    registrationDeadline: null,
+    status: 'scheduled',
+    audience: 'organisation',
+    sequence: 0,
+    counts: { going: 0, interested: 0, waitlisted: 0 },
+    placesLeft: null,
+    registrationOpen: true,
+    myRsvp: null,
+    waitlistPosition: null,
+    canManage: true,
+    moderation: null,
+    createdAt: '2026-12-01T10:00:00.000Z',
+    updatedAt: '2026-12-01T10:00:00.000Z',
+    ...overrides,
+  };
+}

@@ -3,43 +3,12 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { startSession } from '../../../lib/api-client';
-import { taxonomy } from '../../../test/fixtures';
+import { anEvent, taxonomy } from '../../../test/fixtures';
 import { json, member, mockApi, renderWithApp } from '../../../test/render';
 import { EditEventPage } from './edit-event-page';
 
 const id = '5b0c8a4e-7a55-4d1c-9a3e-0d6a3f0a1b2c';
-const event: Event = {
-  id,
-  title: 'Community organising clinic',
-  description: 'Bring questions.',
-  descriptionHtml: '<p>Bring questions.</p>',
-  author: {
-    person: { handle: 'olga', displayName: 'Olga Organiser', avatar: null },
-    organisation: { slug: 'civic-lab', name: 'Civic Lab', kind: 'cso', logo: null },
-  },
-  start: { local: '2030-06-12T18:30', timeZone: 'Europe/Berlin', at: '2030-06-12T16:30:00.000Z' },
-  end: { local: '2030-06-12T20:30', timeZone: 'Europe/Berlin', at: '2030-06-12T18:30:00.000Z' },
-  format: 'in_person',
-  venue: { name: 'Casa Comum', address: 'Hauptstraße 1', city: 'Berlin', country: 'DE' },
-  onlineUrl: null,
-  hasOnlineLink: false,
-  topics: [],
-  language: 'en',
-  capacity: null,
-  registrationDeadline: null,
-  status: 'scheduled',
-  audience: 'organisation',
-  sequence: 0,
-  counts: { going: 0, interested: 0, waitlisted: 0 },
-  placesLeft: null,
-  registrationOpen: true,
-  myRsvp: null,
-  waitlistPosition: null,
-  canManage: true,
-  moderation: null,
-  createdAt: '2026-12-01T10:00:00.000Z',
-  updatedAt: '2026-12-01T10:00:00.000Z',
-};
+const event: Event = anEvent({ id });
 
 const show = (shown: Event, api: Parameters<typeof mockApi>[0] = {}) => {
   startSession({ accessToken: 'token-1', expiresIn: 900, user: member });
