@@ -58,7 +58,7 @@ export class EventRsvpsService implements OnModuleInit {
       const event = await this.lockOpen(tx, id);
       const current = await this.events.rsvpOf(tx, id, viewer.id);
       if (input.state === 'going') {
-        const going = await this.events.goingCount(tx, id);
+        const { going } = await this.events.attendance(id, tx);
         await this.events.setRsvp(tx, id, viewer.id, goingPlacement(event.capacity, going, current));
         return;
       }

@@ -248,12 +248,18 @@ export class EventsRepository {
     return rows[0]?.state ?? null;
   }
 
-  async goingCount(tx: EntityManager, eventId: string): Promise<number> {
-    const rows: { count: number }[] = await tx.query(
-      `SELECT count(*)::int AS count FROM event_rsvps WHERE event_id = $1 AND state = 'going'`,
+  /** How many are going and how many wait (inside `tx` when the event is locked there). */
+  async attendance(
+    eventId: string,
+    tx: Pick<EntityManager, 'query'> = this.dataSource,
+  ): Promise<{ going: number; waitlisted: number }> {
+    const [counts] = await tx.query(
+      `SELECT count(*) FILTER (WHERE state = 'going')::int AS going,
+              count(*) FILTER (WHERE state = 'waitlisted')::int AS waitlisted
+         FROM event_rsvps WHERE event_id = $1`,
       [eventId],
     );
-    return rows[0]?.count ?? 0;
+    return { going: counts.going, waitlisted: counts.waitlisted };
   }
 
   /** Sets the person's state; `state_at` moves only when the state changes. */

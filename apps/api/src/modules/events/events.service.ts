@@ -116,6 +116,11 @@ export class EventsService implements OnModuleInit {
     return this.get(id, author);
   }
 
+  /** The event's places taken and waited for; the caller has checked who may know. */
+  attendance(id: string): Promise<{ going: number; waitlisted: number }> {
+    return this.events.attendance(id);
+  }
+
   async get(id: string, viewer: AuthUser | undefined): Promise<Event> {
     return toEvent(await visibleEvent(this.events, id, viewer), viewer, this.storage, new Date());
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { ActivityVerb, FeedReason, OrganisationKind } from '@open-spaces/contracts';
+import type { ActivityVerb, FeedReason } from '@open-spaces/contracts';
 import { DataSource } from 'typeorm';
+import type { ContentAuthorColumns } from '../../common/content/content-author';
 import { activityVisibleSql, contentPersonShownSql } from '../../common/visibility/content-visibility';
 import { organisationVisibleSql } from '../../common/visibility/follow-counts';
 import { accountActiveSql, profileListedSql } from '../../common/visibility/profile-visibility';
@@ -9,7 +10,7 @@ import { type FeedObjectType, FeedSources } from './feed-sources';
 /** Newest first (paging back) or oldest first (catching up after a position). */
 export type FeedDirection = 'older' | 'newer';
 
-export interface FeedRow {
+export interface FeedRow extends ContentAuthorColumns {
   /** The newest activity id at the time of the query (the same snapshot as the rows). */
   latest_id: string | null;
   /** Null on the one row of an empty page, which carries `latest_id` only. */
@@ -18,13 +19,6 @@ export interface FeedRow {
   object_type: FeedObjectType;
   object_id: string;
   created_at: Date;
-  actor_handle: string | null;
-  actor_name: string | null;
-  actor_avatar_key: string | null;
-  organisation_slug: string | null;
-  organisation_name: string | null;
-  organisation_kind: OrganisationKind | null;
-  organisation_logo_key: string | null;
   reasons: FeedReason[];
 }
 
@@ -118,9 +112,9 @@ export class FeedRepository {
          FROM (SELECT max(id)::text AS id FROM activities) latest
          LEFT JOIN (
            SELECT a.id, a.id::text AS id_text, a.verb, a.object_type, a.object_id, a.created_at,
-                  CASE WHEN ${contentPersonShownSql('ap', '$1')} THEN ap.handle END AS actor_handle,
-                  CASE WHEN ${contentPersonShownSql('ap', '$1')} THEN au.display_name END AS actor_name,
-                  CASE WHEN ${contentPersonShownSql('ap', '$1')} THEN ap.avatar_key END AS actor_avatar_key,
+                  CASE WHEN ${contentPersonShownSql('ap', '$1')} THEN ap.handle END AS author_handle,
+                  CASE WHEN ${contentPersonShownSql('ap', '$1')} THEN au.display_name END AS author_name,
+                  CASE WHEN ${contentPersonShownSql('ap', '$1')} THEN ap.avatar_key END AS author_avatar_key,
                   o.slug AS organisation_slug, o.name AS organisation_name, o.kind AS organisation_kind,
                   o.logo_key AS organisation_logo_key,
                   ${reasonsSql('a', 'ap', 'au', 'o')} AS reasons

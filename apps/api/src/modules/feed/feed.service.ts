@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { FeedItem, FeedObject, FeedPage, FeedQuery } from '@open-spaces/contracts';
 import { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
+import { toContentAuthor } from '../../common/content/content-author';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
-import { imageUrls } from '../../common/storage/images';
 import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
 import { FeedRepository, type FeedRow } from './feed.repository';
 import { type FeedObjectType, FeedSources } from './feed-sources';
@@ -82,27 +82,13 @@ export class FeedService {
   }
 
   private toItem(row: FeedRow & { id: string }, object: FeedObject): FeedItem {
+    const { person, organisation } = toContentAuthor(this.storage, row);
     return {
       id: row.id,
       verb: row.verb,
       createdAt: row.created_at.toISOString(),
-      actor:
-        row.actor_handle !== null && row.actor_name !== null
-          ? {
-              handle: row.actor_handle,
-              displayName: row.actor_name,
-              avatar: imageUrls(this.storage, row.actor_avatar_key),
-            }
-          : null,
-      organisation:
-        row.organisation_slug !== null && row.organisation_name !== null
-          ? {
-              slug: row.organisation_slug,
-              name: row.organisation_name,
-              kind: row.organisation_kind ?? '',
-              logo: imageUrls(this.storage, row.organisation_logo_key),
-            }
-          : null,
+      actor: person,
+      organisation,
       object,
       reasons: row.reasons,
     };

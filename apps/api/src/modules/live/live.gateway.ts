@@ -187,16 +187,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
   }
 
   private async signalAttendance({ eventId, actorId }: EventAttendanceChanged): Promise<void> {
-    const [counts] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE state = 'going')::int AS going,
-              count(*) FILTER (WHERE state = 'waitlisted')::int AS waitlisted
-         FROM event_rsvps WHERE event_id = $1`,
-      [eventId],
-    );
+    const counts = await this.events.attendance(eventId);
     this.server
       .to(rooms.event(eventId))
       .except(await this.blockedWith(actorId))
-      .emit('event:attendance', { eventId, going: counts.going, waitlisted: counts.waitlisted });
+      .emit('event:attendance', { eventId, ...counts });
   }
 
   /**

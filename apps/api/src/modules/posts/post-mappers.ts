@@ -1,32 +1,11 @@
 import type { Comment, ContentAuthor, Post, PostSummary } from '@open-spaces/contracts';
+import { toContentAuthor } from '../../common/content/content-author';
 import { imageUrls } from '../../common/storage/images';
 import type { FileStorage } from '../../common/storage/storage';
 import type { CommentRow } from './comments.repository';
-import type { AuthorColumns, PostRow, PostSummaryRow } from './posts.repository';
+import type { PostRow, PostSummaryRow } from './posts.repository';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
-
-export function toAuthor(storage: FileStorage, row: AuthorColumns): ContentAuthor {
-  return {
-    person:
-      row.author_handle !== null && row.author_name !== null
-        ? {
-            handle: row.author_handle,
-            displayName: row.author_name,
-            avatar: imageUrls(storage, row.author_avatar_key),
-          }
-        : null,
-    organisation:
-      row.organisation_slug !== null && row.organisation_name !== null
-        ? {
-            slug: row.organisation_slug,
-            name: row.organisation_name,
-            kind: row.organisation_kind ?? '',
-            logo: imageUrls(storage, row.organisation_logo_key),
-          }
-        : null,
-  };
-}
 
 export function toPostSummary(storage: FileStorage, row: PostSummaryRow): PostSummary {
   return {
@@ -41,7 +20,7 @@ export function toPostSummary(storage: FileStorage, row: PostSummaryRow): PostSu
     countries: row.countries,
     language: row.language,
     status: row.status,
-    author: toAuthor(storage, row),
+    author: toContentAuthor(storage, row),
     publishedAt: iso(row.published_at),
     editedAt: iso(row.edited_at),
     usefulCount: row.useful_count,

@@ -7,6 +7,7 @@ import type {
   Visibility,
 } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { ContentAuthorColumns } from '../../common/content/content-author';
 import type { TimeIdPosition } from '../../common/pagination/cursor';
 import { QueryParameters } from '../../common/sql/query-parameters';
 import {
@@ -18,18 +19,10 @@ import {
 import { accountActiveSql } from '../../common/visibility/profile-visibility';
 import { visibleCommentCountsSql } from './comments.repository';
 
-/** Who wrote a post or comment, as the viewer may see them. */
-export interface AuthorColumns {
+/** Who wrote a post, as the viewer may see them. */
+export interface AuthorColumns extends ContentAuthorColumns {
   author_id: string;
   organisation_id: string | null;
-  /** Null when the author is not shown (content published as an organisation, unlisted author). */
-  author_handle: string | null;
-  author_name: string | null;
-  author_avatar_key: string | null;
-  organisation_slug: string | null;
-  organisation_name: string | null;
-  organisation_kind: string | null;
-  organisation_logo_key: string | null;
 }
 
 export interface PostSummaryRow extends AuthorColumns {
