@@ -39,11 +39,43 @@ async function openAll<T>(count: number, open: (index: number) => Promise<T>, ba
   return opened;
 }
 
-/** Waits until every socket has a time for this round, or the timeout passes. */
-async function allReceived(times: (number | undefined)[], timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (times.some((time) => time === undefined) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
+/**
+ * Times broadcasts at `count` receivers: each round starts the clock, publishes, and waits
+ * (10 s at most) until every receiver has said when its message arrived. The first round
+ * warms the path up and is not counted.
+ */
+class BroadcastTimer {
+  private times: (number | undefined)[] = [];
+  private started = 0;
+
+  constructor(private readonly count: number) {}
+
+  /** A receiver's message arrived; only its first in a round counts. */
+  received(index: number): void {
+    this.times[index] ??= performance.now() - this.started;
+  }
+
+  /** Runs `rounds` + 1 rounds; `publish` returns when the publishing request is answered. */
+  async run(
+    rounds: number,
+    publish: (round: number) => Promise<void>,
+  ): Promise<{ results: FanoutRound[]; answered: number[] }> {
+    const results: FanoutRound[] = [];
+    const answered: number[] = [];
+    for (let round = 0; round <= rounds; round += 1) {
+      this.times = new Array(this.count).fill(undefined);
+      this.started = performance.now();
+      await publish(round);
+      const answeredAt = performance.now() - this.started;
+      const deadline = Date.now() + 10_000;
+      while (this.times.some((time) => time === undefined) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      if (round === 0) continue;
+      answered.push(answeredAt);
+      results.push({ times: this.times.filter((time): time is number => time !== undefined) });
+    }
+    return { results, answered };
   }
 }
 
@@ -138,8 +170,7 @@ export async function measureApiFanout(
   audience: { authorToken: string; followerTokens: string[] },
   rounds: number,
 ): Promise<FanoutSummary> {
-  let round: (number | undefined)[] = [];
-  let started = 0;
+  const timer = new BroadcastTimer(audience.followerTokens.length);
   const sockets = await openAll(audience.followerTokens.length, (index) => {
     const socket: Socket<LiveServerEvents> = io(origin, {
       path: LIVE_PATH,
@@ -148,26 +179,20 @@ export async function measureApiFanout(
       reconnection: false,
       forceNew: true,
     });
-    socket.on('feed:activity', () => {
-      round[index] ??= performance.now() - started;
-    });
+    socket.on('feed:activity', () => timer.received(index));
     return new Promise<Socket<LiveServerEvents>>((resolve, reject) => {
       socket.once('connect', () => resolve(socket));
       socket.once('connect_error', reject);
     });
   });
   try {
-    const results: FanoutRound[] = [];
-    const answered: number[] = [];
-    for (let i = 0; i <= rounds; i += 1) {
-      round = new Array(sockets.length).fill(undefined);
-      started = performance.now();
+    const { results, answered } = await timer.run(rounds, async (round) => {
       const response = await fetch(`${origin}/api/posts`, {
         method: 'POST',
         headers: { authorization: `Bearer ${audience.authorToken}`, 'content-type': 'application/json' },
         body: JSON.stringify({
           kind: 'news',
-          title: `Fan-out round ${i}`,
+          title: `Fan-out round ${round}`,
           summary: 'A post whose live event is timed.',
           body: 'Timed.',
           topics: [],
@@ -178,13 +203,8 @@ export async function measureApiFanout(
       });
       if (response.status !== 201)
         throw new Error(`publishing answered ${response.status}: ${await response.text()}`);
-      answered.push(performance.now() - started);
-      await allReceived(round, 10_000);
-      // The first round warms the path up and is not counted.
-      if (i > 0) results.push({ times: round.filter((time): time is number => time !== undefined) });
-    }
-    const summary = summariseFanout('API (Socket.IO)', sockets.length, results);
-    return { ...summary, answeredMs: median(answered.slice(1)) };
+    });
+    return { ...summariseFanout('API (Socket.IO)', sockets.length, results), answeredMs: median(answered) };
   } finally {
     for (const socket of sockets) socket.disconnect();
   }
@@ -196,32 +216,24 @@ export async function measureRawFanout(
   count: number,
   rounds: number,
 ): Promise<FanoutSummary> {
-  let round: (number | undefined)[] = [];
-  let started = 0;
+  const timer = new BroadcastTimer(count);
   const wsOrigin = origin.replace(/^http/, 'ws');
   const sockets = await openAll(count, (index) => {
     const socket = new WebSocket(wsOrigin);
-    socket.on('message', () => {
-      round[index] ??= performance.now() - started;
-    });
+    socket.on('message', () => timer.received(index));
     return new Promise<WebSocket>((resolve, reject) => {
       socket.once('open', () => resolve(socket));
       socket.once('error', reject);
     });
   });
   try {
-    const results: FanoutRound[] = [];
-    for (let i = 0; i <= rounds; i += 1) {
-      round = new Array(sockets.length).fill(undefined);
-      started = performance.now();
+    const { results } = await timer.run(rounds, async (round) => {
       const response = await fetch(`${origin}/broadcast`, {
         method: 'POST',
-        body: JSON.stringify(['feed:activity', { id: String(i) }]),
+        body: JSON.stringify(['feed:activity', { id: String(round) }]),
       });
       if (response.status !== 204) throw new Error(`the raw broadcast answered ${response.status}`);
-      await allReceived(round, 10_000);
-      if (i > 0) results.push({ times: round.filter((time): time is number => time !== undefined) });
-    }
+    });
     return summariseFanout('raw ws', count, results);
   } finally {
     for (const socket of sockets) socket.terminate();
