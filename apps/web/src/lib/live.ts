@@ -58,15 +58,20 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
     auth: (send) => send({ token: getAccessToken() ?? '' }),
     reconnectionDelayMax: 10_000,
   });
+  let connectedBefore = false;
   opened.on('connect', () => {
     setStatus('connected');
-    // A recovered connection kept its rooms and got what it missed; a new one watches
-    // again and reloads what the pages show.
+    // A recovered connection kept its rooms and got what it missed. Otherwise the pages'
+    // watches are sent now (a page watches through the socket only while it is connected),
+    // and after a drop what the pages show is reloaded: it may have changed meanwhile.
     if (opened.recovered) return;
     for (const { target } of watched.values()) opened.emit('watch', target, () => {});
-    signalFeed(`reconnected:${Date.now()}`);
-    void queryClient.invalidateQueries({ queryKey: ['posts', 'comments'] });
-    void queryClient.invalidateQueries({ queryKey: ['events', 'one'] });
+    if (connectedBefore) {
+      signalFeed(`reconnected:${Date.now()}`);
+      void queryClient.invalidateQueries({ queryKey: ['posts', 'comments'] });
+      void queryClient.invalidateQueries({ queryKey: ['events', 'one'] });
+    }
+    connectedBefore = true;
   });
   opened.on('disconnect', (reason) => {
     // The server closes the connection of a session that ended: no coming back.
@@ -112,12 +117,12 @@ export function useLiveWatch(target: LiveTarget | null): void {
     const entry = watched.get(key) ?? { target, count: 0 };
     entry.count += 1;
     watched.set(key, entry);
-    if (entry.count === 1) socket?.emit('watch', target, () => {});
+    if (entry.count === 1 && socket?.connected) socket.emit('watch', target, () => {});
     return () => {
       entry.count -= 1;
       if (entry.count > 0) return;
       watched.delete(key);
-      socket?.emit('unwatch', target);
+      if (socket?.connected) socket.emit('unwatch', target);
     };
   }, [key]);
 }
