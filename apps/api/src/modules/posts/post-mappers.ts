@@ -1,4 +1,4 @@
-import type { Comment, ContentAuthor, Post, PostSummary } from '@open-spaces/contracts';
+import type { Comment, Post, PostSummary } from '@open-spaces/contracts';
 import { toContentAuthor } from '../../common/content/content-author';
 import { imageUrls } from '../../common/storage/images';
 import type { FileStorage } from '../../common/storage/storage';
