@@ -7,6 +7,7 @@ export * from './funding-calls.js';
 export * from './health.js';
 export * from './live.js';
 export * from './moderation.js';
+export * from './notifications.js';
 export * from './organisations.js';
 export * from './pagination.js';
 export * from './posts.js';

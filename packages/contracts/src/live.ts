@@ -35,6 +35,13 @@ export interface LiveServerEvents {
   'post:comment-added': (payload: { postId: string; commentId: string }) => void;
   /** The places of a watched event changed; the viewer's own place may have moved too. */
   'event:attendance': (payload: { eventId: string; going: number; waitlisted: number }) => void;
+  /**
+   * A notification arrived (`id`), and how many are unread now. Ask
+   * `GET /api/notifications` for it.
+   */
+  'notification:new': (payload: { id: string; unreadCount: number }) => void;
+  /** The person read notifications (in another tab or device): the unread count now. */
+  'notification:unread': (payload: { unreadCount: number }) => void;
 }
 
 /** Events a client sends. */
