@@ -25,9 +25,11 @@ import { FeedSourcesModule } from './modules/feed/feed-sources.module';
 import { FundingCallsModule } from './modules/funding-calls/funding-calls.module';
 import { HealthModule } from './modules/health/health.module';
 import { LiveModule } from './modules/live/live.module';
+import { LivePresenceModule } from './modules/live/live-presence';
 import { MailModule } from './modules/mail/mail.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { ModerationTargetsModule } from './modules/moderation/moderation-targets.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PostsModule } from './modules/posts/posts.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
@@ -53,8 +55,10 @@ export class AppModule {
         ModerationTargetsModule,
         CalendarSourcesModule,
         FeedSourcesModule,
+        LivePresenceModule,
         HealthModule,
         MailModule,
+        NotificationsModule,
         AccountsModule,
         AuthModule,
         TaxonomyModule,

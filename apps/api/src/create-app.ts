@@ -9,6 +9,7 @@ import pino from 'pino';
 import { AppModule } from './app.module';
 import { clientErrorHandler, frameworkErrorHandler } from './common/errors/framework-errors';
 import { registerCors } from './common/http/cors';
+import { acceptFormBodies } from './common/http/form-bodies';
 import { acceptJsonBodies } from './common/http/json-bodies';
 import { requestIdOf } from './common/http/request-id';
 import { attachResponseSchemas } from './common/http/response-schemas';
@@ -59,8 +60,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     {
       logger: new PinoNestLogger(fastify.log),
       bufferLogs: false,
-      // Bodies are JSON (and multipart on the upload routes) only: Nest's parsers would also
-      // take form posts, which a cross-site HTML form can send without a CORS preflight.
+      // Bodies are JSON (and multipart on the upload routes, a form on the one-click
+      // unsubscribe route, which a token authorises) only: Nest's parsers would take form
+      // posts everywhere, which a cross-site HTML form can send without a CORS preflight.
       bodyParser: false,
     },
   );
@@ -76,6 +78,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   registerCors(fastify, config.corsOrigins);
   await app.register(fastifyCookie);
   acceptMultipartBodies(fastify);
+  acceptFormBodies(fastify);
   await serveMedia(app, mediaRoot(config.dataDir));
 
   const document = buildOpenApiDocument(app);

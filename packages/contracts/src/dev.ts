@@ -7,6 +7,8 @@ export const OutboxMail = z.object({
   text: z.string(),
   /** Every link in the mail, in order: what a tester follows. */
   links: z.array(z.string()),
+  /** Extra header fields, such as `List-Unsubscribe`. */
+  headers: z.record(z.string(), z.string()),
   createdAt: z.iso.datetime(),
 });
 export type OutboxMail = z.infer<typeof OutboxMail>;

@@ -114,7 +114,14 @@ export type UnreadCount = z.infer<typeof UnreadCount>;
  * Marks as read every notification up to and including `upTo` (the newest one the person
  * was shown), or all of them without it; one that arrived after the page was shown stays unread.
  */
-export const MarkAllReadRequest = z.object({ upTo: z.string().regex(/^\d{1,19}$/).optional() }).strict();
+export const MarkAllReadRequest = z
+  .object({
+    upTo: z
+      .string()
+      .regex(/^\d{1,19}$/)
+      .optional(),
+  })
+  .strict();
 export type MarkAllReadRequest = z.infer<typeof MarkAllReadRequest>;
 
 export const DigestFrequency = z.enum(['daily', 'weekly', 'off']);

@@ -51,6 +51,8 @@ export const errorCodes = [
   'already_reported',
   'account_suspended',
   'cannot_moderate_self',
+  // notifications
+  'unsubscribe_token_invalid',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -58,6 +58,7 @@ export const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Open Spaces <no-reply@localhost>'),
   JOBS_WORKER: bool.default(true),
+  NOTIFICATION_MAIL_GRACE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
   JOBS_CONCURRENCY: positiveInt.max(50).default(2),
   LOGIN_LIMIT_PER_IP: positiveInt.default(30),
   LOGIN_LIMIT_PER_ACCOUNT: positiveInt.default(10),

@@ -33,6 +33,11 @@ export interface AppConfig {
   mail: { smtpUrl: string | undefined; from: string };
   /** Background jobs: whether this process runs them, and how many of one kind at once. */
   jobs: { worker: boolean; concurrency: number };
+  /**
+   * How long a notification's mail waits when its person had the app open as it arrived:
+   * read by then, it is not mailed.
+   */
+  notificationMailGraceSeconds: number;
   rateLimits: {
     loginPerIp: number;
     loginPerAccount: number;
@@ -104,6 +109,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     jobs: { worker: env.JOBS_WORKER, concurrency: env.JOBS_CONCURRENCY },
+    notificationMailGraceSeconds: env.NOTIFICATION_MAIL_GRACE_SECONDS,
     rateLimits: {
       loginPerIp: env.LOGIN_LIMIT_PER_IP,
       loginPerAccount: env.LOGIN_LIMIT_PER_ACCOUNT,

@@ -36,6 +36,7 @@ import { PostTopics1764700000000 } from './migrations/1764700000000-post-topics'
 import { ActivityTopics1764800000000 } from './migrations/1764800000000-activity-topics';
 import { OutboxDeliveryAttempts1764900000000 } from './migrations/1764900000000-outbox-delivery-attempts';
 import { PostCommentsByPost1765000000000 } from './migrations/1765000000000-post-comments-by-post';
+import { Notifications1765100000000 } from './migrations/1765100000000-notifications';
 
 export const entities = [
   User,
@@ -75,6 +76,7 @@ export const migrations = [
   ActivityTopics1764800000000,
   OutboxDeliveryAttempts1764900000000,
   PostCommentsByPost1765000000000,
+  Notifications1765100000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

@@ -45,6 +45,9 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/tools',
   'GET /api/tools/:slug',
   'GET /api/tools/:slug/usages',
+  // A mail's unsubscribe link: its signed token authorises it (RFC 8058 one-click).
+  'GET /api/notifications/unsubscribe',
+  'POST /api/notifications/unsubscribe',
 ]);
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;

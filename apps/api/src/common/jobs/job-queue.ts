@@ -17,7 +17,7 @@ export function jobQueueOptions(databaseUrl: string): ConstructorOptions {
     max: 4,
     connectionTimeoutMillis: 5_000,
     instanceName: 'open-spaces-api',
-    // Nothing runs on a timetable yet; digests and deadline reminders will turn this on.
+    // Only the API's job workers send jobs on a timetable (see JobsService).
     schedule: false,
   };
 }

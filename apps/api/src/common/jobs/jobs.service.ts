@@ -62,6 +62,14 @@ type TransactionalHandler<K extends JobName> = (payload: JobMap[K], tx: EntityMa
 interface Registration {
   policy: JobPolicy<never>;
   run: (job: Job<unknown>) => Promise<void>;
+  /** A cron expression (UTC) for a job the queue sends itself on a timetable. */
+  cron?: string;
+}
+
+/** When a job sent may start. */
+export interface SendOptions {
+  /** Not before this many seconds from now. */
+  startAfterSeconds?: number;
 }
 
 const KEEP_SECONDS = 7 * 24 * 3600;
@@ -96,6 +104,9 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       // A job sent notifies the listening workers when its transaction commits, so it
       // starts at once instead of at the next poll.
       useListenNotify: true,
+      // Jobs on a timetable are sent by the processes that run jobs (one of them at a
+      // time: pg-boss takes a lock for each pass).
+      schedule: config.jobs.worker,
     });
     // Without a listener an error event would end the process. An unreachable database
     // shows here on every poll until it is back, and pg-boss carries on by itself: that is
@@ -138,15 +149,40 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
+   * Registers the handler of a job that runs on a timetable: `cron` is a cron expression
+   * in UTC (`0 * * * *`: every hour, on the hour). The job carries no payload; it looks up
+   * what is due itself, so a pass missed while no process ran is made up by the next.
+   */
+  async every<K extends JobName>(
+    name: K,
+    cron: string,
+    policy: JobPolicy<JobMap[K]>,
+    handler: Handler<K>,
+  ): Promise<void> {
+    await this.register(
+      name,
+      policy,
+      (job) => handler(job.data as JobMap[K], { id: job.id, retryCount: job.retryCount }),
+      cron,
+    );
+  }
+
+  /**
    * Sends a job. Given the caller's transaction, the job exists exactly when that
    * transaction commits (and its workers are woken then); otherwise it is committed at once.
    */
-  async send<K extends JobName>(name: K, payload: JobMap[K], tx?: EntityManager): Promise<void> {
+  async send<K extends JobName>(
+    name: K,
+    payload: JobMap[K],
+    tx?: EntityManager,
+    options: SendOptions = {},
+  ): Promise<void> {
     const registration = this.registrations.get(name);
     if (!registration) throw new Error(`no handler is registered for the job ${name}`);
     const key = (registration.policy.key as ((payload: JobMap[K]) => string) | undefined)?.(payload);
     await this.boss.send(name, payload as object, {
       ...(key !== undefined && { singletonKey: key }),
+      ...(options.startAfterSeconds !== undefined && { startAfter: options.startAfterSeconds }),
       ...(tx && { db: inTransaction(tx) }),
     });
   }
@@ -170,16 +206,17 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     name: JobName,
     policy: JobPolicy<never>,
     run: (job: Job<unknown>) => Promise<void>,
+    cron?: string,
   ): Promise<void> {
     if (this.registrations.has(name)) throw new Error(`the job ${name} has a handler already`);
-    const registration = { policy, run };
+    const registration: Registration = { policy, run, ...(cron !== undefined && { cron }) };
     this.registrations.set(name, registration);
     // Modules register while they initialise, before the start; one registered later opens at once.
     if (this.started) await this.open(name, registration);
   }
 
   /** Creates the queue, brings its policy up to date with the code's, and starts its workers. */
-  private async open(name: JobName, { policy, run }: Registration): Promise<void> {
+  private async open(name: JobName, { policy, run, cron }: Registration): Promise<void> {
     const options: QueueOptions & { notify: boolean } = {
       retryLimit: policy.retries,
       retryDelay: policy.retryDelaySeconds,
@@ -194,6 +231,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     await this.boss.createQueue(name, { ...options, policy: policy.key ? 'exclusive' : 'standard' });
     await this.boss.updateQueue(name, options);
     if (!this.config.jobs.worker) return;
+    if (cron !== undefined) await this.boss.schedule(name, cron, null, { tz: 'UTC' });
     await this.boss.work<unknown>(
       name,
       {

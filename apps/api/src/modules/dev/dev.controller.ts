@@ -26,6 +26,7 @@ export class DevController {
         subject: mail.subject,
         text: mail.textBody,
         links: mail.links,
+        headers: mail.headers,
         createdAt: mail.createdAt.toISOString(),
       })),
     };

@@ -24,8 +24,10 @@ import type { ActivityRecorded } from '../activities/activities.events';
 import { AuthService } from '../auth/auth.service';
 import type { EventAttendanceChanged } from '../events/events.events';
 import { EventsService } from '../events/events.service';
+import type { NotificationDelivered, NotificationsRead } from '../notifications/notifications.events';
 import type { CommentAdded } from '../posts/posts.events';
 import { PostsService } from '../posts/posts.service';
+import { LivePresence, userRoom } from './live-presence';
 
 interface SocketData {
   user: AuthUser;
@@ -37,7 +39,7 @@ type LiveSocket = Socket<LiveClientEvents, LiveServerEvents, Record<string, neve
 
 /** Rooms: each person's own, each session's (to close it), and each watched object's. */
 export const rooms = {
-  user: (id: string) => `user:${id}`,
+  user: userRoom,
   session: (id: string) => `session:${id}`,
   post: (id: string) => `post:${id}`,
   event: (id: string) => `event:${id}`,
@@ -62,9 +64,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     private readonly events: EventsService,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly presence: LivePresence,
   ) {}
 
   afterInit(server: LiveServer): void {
+    this.presence.attach(server as unknown as Server);
     server.use((socket, next) => {
       const token: unknown = socket.handshake.auth?.token;
       const refuse = (reason: LiveRefusal) => next(new Error(reason));
@@ -166,6 +170,18 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     this.server
       .to(recipients.map((row) => rooms.user(row.user_id)))
       .emit('feed:activity', { id: activity.id });
+  }
+
+  /** The person's open pages count up their badge and fetch the new notification. */
+  @OnDomainEvent('notification.delivered')
+  notificationDelivered({ userId, id, unreadCount }: NotificationDelivered): void {
+    this.server.to(rooms.user(userId)).emit('notification:new', { id, unreadCount });
+  }
+
+  /** Reading in one tab or device updates the count in the others. */
+  @OnDomainEvent('notifications.read')
+  notificationsRead({ userId, unreadCount }: NotificationsRead): void {
+    this.server.to(rooms.user(userId)).emit('notification:unread', { unreadCount });
   }
 
   @OnDomainEvent('comment.added')

@@ -47,15 +47,16 @@ export class MailService implements OnModuleInit {
    * waits for the delivery itself, so a slow or unreachable SMTP server never holds up an
    * answer, nor makes an answer that mails take longer than one that does not.
    */
-  async send(message: MailMessage, tx?: EntityManager): Promise<void> {
+  async send(message: MailMessage, tx?: EntityManager): Promise<string> {
     if (!this.transport) {
-      await this.write(tx ?? this.outbox.manager, message);
+      const id = await this.write(tx ?? this.outbox.manager, message);
       this.logger.log(`Mail to ${message.to}: "${message.subject}" ${message.links.join(' ')}`);
-      return;
+      return id;
     }
     if (!tx) return this.outbox.manager.transaction((own) => this.send(message, own));
     const id = await this.write(tx, message);
     await this.jobs.send('mail.deliver', { outboxId: id }, tx);
+    return id;
   }
 
   /** Newest first; for the development mail viewer. */
@@ -74,6 +75,7 @@ export class MailService implements OnModuleInit {
         subject: message.subject,
         textBody: message.text,
         links: message.links,
+        headers: message.headers ?? {},
       }),
     );
     return mail.id;
@@ -100,6 +102,7 @@ export class MailService implements OnModuleInit {
           to: mail.recipient,
           subject: mail.subject,
           text: mail.textBody,
+          headers: mail.headers,
         });
       } catch (error) {
         const lastError = error instanceof Error ? error.message : String(error);

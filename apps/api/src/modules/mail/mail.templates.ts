@@ -5,6 +5,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   links: string[];
+  /** Extra header fields, such as `List-Unsubscribe`. */
+  headers?: Record<string, string>;
 }
 
 /** What a mail says around its one link, in one language. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FollowTargetType } from '@open-spaces/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { TimeIdPosition } from '../../common/pagination/cursor';
 import {
   followerCountSql,
@@ -116,12 +116,35 @@ export class FollowsRepository {
     return rows[0]?.slug ?? null;
   }
 
-  async insert(followerId: string, type: FollowTargetType, targetId: string): Promise<void> {
-    await this.dataSource.query(
+  /** Follows the target; false when already following. */
+  async insert(
+    tx: EntityManager,
+    followerId: string,
+    type: FollowTargetType,
+    targetId: string,
+  ): Promise<boolean> {
+    const inserted: unknown[] = await tx.query(
       `INSERT INTO follows (follower_id, target_type, target_id) VALUES ($1, $2, $3)
-       ON CONFLICT DO NOTHING`,
+       ON CONFLICT DO NOTHING RETURNING 1`,
       [followerId, type, targetId],
     );
+    return inserted.length > 0;
+  }
+
+  /** How the follower is named in the followed person's notification. */
+  async follower(
+    tx: EntityManager,
+    userId: string,
+  ): Promise<{ handle: string; display_name: string } | null> {
+    const rows = await tx.query(
+      'SELECT p.handle, u.display_name FROM profiles p JOIN users u ON u.id = p.user_id WHERE p.user_id = $1',
+      [userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 
   async delete(followerId: string, type: FollowTargetType, targetId: string): Promise<void> {

@@ -10,6 +10,7 @@ import type {
 } from '@open-spaces/contracts';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
 import { decodeTimeIdCursor, type PageRequest, toPage } from '../../common/pagination/cursor';
+import { Notifier } from '../notifications/notifier';
 import { ProfilesService } from '../profiles/profiles.service';
 import { FollowsRepository, type PageRows, type PersonPageRow } from './follows.repository';
 import { socialErrors } from './social.errors';
@@ -23,11 +24,31 @@ export class FollowsService {
   constructor(
     private readonly follows: FollowsRepository,
     private readonly profiles: ProfilesService,
+    private readonly notifier: Notifier,
   ) {}
 
+  /** Follows; a person followed is notified (once: following again changes nothing). */
   async follow(user: AuthUser, request: FollowRequest): Promise<FollowState> {
     const targetId = await this.resolve(user, request, false);
-    await this.follows.insert(user.id, request.type, targetId);
+    await this.follows.transaction(async (tx) => {
+      const followed = await this.follows.insert(tx, user.id, request.type, targetId);
+      if (!followed || request.type !== 'profile') return;
+      const follower = await this.follows.follower(tx, user.id);
+      if (!follower) return;
+      await this.notifier.notify(tx, [
+        {
+          userId: targetId,
+          kind: 'new_follower',
+          actorId: user.id,
+          subject: {
+            type: 'profile',
+            id: user.id,
+            title: follower.display_name,
+            path: `/people/${follower.handle}`,
+          },
+        },
+      ]);
+    });
     return this.follows.stateOf(user.id, request.type, targetId);
   }
 

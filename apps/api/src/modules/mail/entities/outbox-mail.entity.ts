@@ -18,6 +18,10 @@ export class OutboxMail {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   links: string[];
 
+  /** Extra header fields, such as `List-Unsubscribe`. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  headers: Record<string, string>;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
