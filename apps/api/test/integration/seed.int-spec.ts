@@ -181,6 +181,23 @@ describe('the demo seed', () => {
     expect(following.body.items.length).toBeGreaterThan(0);
   });
 
+  it('gives the demo sign-ins notifications from their followers and the comments on their posts, some unread', async () => {
+    const { accessToken } = await login(t, {
+      email: 'member@demo.open-spaces.eu',
+      password: 'civic-space-demo-2026',
+    });
+    const page = await t.http().get('/api/notifications').set(bearer(accessToken)).expect(200);
+    const kinds = new Set((page.body.items as { kind: string }[]).map((item) => item.kind));
+    expect(kinds.has('new_follower')).toBe(true);
+    expect(page.body.unreadCount).toBeGreaterThan(0);
+    expect(page.body.unreadCount).toBeLessThan(page.body.items.length);
+    // Seeded notifications are listed in the app only: nothing waits to be mailed.
+    const [waiting] = await t.sql<{ n: number }>(
+      "SELECT count(*)::int AS n FROM notifications WHERE channel <> 'app'",
+    );
+    expect(waiting?.n).toBe(0);
+  });
+
   it('never lists a hidden demo person among anyone’s followers', async () => {
     const star = await one<{ handle: string }>(
       t,
