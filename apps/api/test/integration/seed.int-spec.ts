@@ -1,6 +1,6 @@
 import { withDataSource } from '../../src/database/database';
 import { seedDemoData } from '../../src/database/seed/demo-seed';
-import { SCALE_EMAIL_DOMAIN, seedAtScale } from '../../src/database/seed/scale-seed';
+import { SCALE_EMAIL_DOMAIN, SCALE_READER_EMAIL, seedAtScale } from '../../src/database/seed/scale-seed';
 import { supportSlugs } from '../../src/database/seed/vocabulary';
 import { bearer, login } from '../factories/users';
 import { startTestApp, type TestApp } from '../setup/test-app';
@@ -252,6 +252,25 @@ describe('the scale seed', () => {
       [`%@${SCALE_EMAIL_DOMAIN}`],
     );
     expect(filled.n).toBe(2000);
+  });
+
+  it('makes its first person the reader: 50 people, 10 organisations and 5 topics followed, and a member', async () => {
+    const follows = await t.sql<{ target_type: string; n: number }>(
+      `SELECT f.target_type, count(*)::int AS n FROM follows f JOIN users u ON u.id = f.follower_id
+        WHERE u.email = $1 GROUP BY f.target_type ORDER BY f.target_type`,
+      [SCALE_READER_EMAIL],
+    );
+    expect(follows).toEqual([
+      { target_type: 'organisation', n: 10 },
+      { target_type: 'profile', n: 50 },
+      { target_type: 'topic', n: 5 },
+    ]);
+    const memberships = await one<{ n: number }>(
+      t,
+      'SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1',
+      [SCALE_READER_EMAIL],
+    );
+    expect(memberships.n).toBeGreaterThanOrEqual(1);
   });
 
   it('adds more on a second run without clashing with earlier emails, handles or slugs', async () => {

@@ -15,6 +15,7 @@ import {
   makeMemberships,
   makeOrganisation,
   makePerson,
+  makeReaderFollows,
   PeopleIndex,
   type SeedFollow,
 } from './generate';
@@ -25,9 +26,18 @@ import { fallbackTopics } from './vocabulary';
 
 export const SCALE_EMAIL_DOMAIN = 'scale.open-spaces.test';
 
+/**
+ * The person benchmarks read the home feed as: the first one the scale seed generates on a
+ * database, who follows READER_FOLLOWS and is a member of the first organisation.
+ */
+export const SCALE_READER_EMAIL = `person-0@${SCALE_EMAIL_DOMAIN}`;
+
 /** What the scale seed can add, in the order it adds them. */
 export const SCALE_KINDS = ['people', 'organisations', 'posts', 'events', 'calls'] as const;
 export type ScaleCounts = Record<(typeof SCALE_KINDS)[number], number>;
+
+/** The reader's extra follows come from a stream of their own, so everyone else's stay as they were. */
+const READER_SEED = 20_260_304;
 
 /** The tables a scale run fills, vacuumed and analysed once it has committed. */
 const LOADED_TABLES = [
@@ -122,6 +132,8 @@ async function loadAtScale(
     const topics = stored.length > 0 ? stored : fallbackTopics;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const suffix = (index: number) => (offset + index).toString(36);
+    // The first person ever generated (SCALE_READER_EMAIL) is the benchmarks' reader.
+    const reader = offset === 0 && options.people > 0 ? 0 : undefined;
 
     const personIds: string[] = [];
     const personTopics: string[][] = [];
@@ -153,6 +165,12 @@ async function loadAtScale(
       const batchMemberships = index.size
         ? batch.flatMap((organisation, i) => makeMemberships(random, i, organisation.country, index))
         : [];
+      const readerJoins =
+        reader !== undefined &&
+        start === 0 &&
+        batch.length > 0 &&
+        !batchMemberships.some((m) => m.organisation === 0 && m.person === reader);
+      if (readerJoins) batchMemberships.push({ organisation: 0, person: reader, role: 'member' });
       const ownerOf = new Map(
         batchMemberships.filter((m) => m.role === 'owner').map((m) => [m.organisation, m]),
       );
@@ -178,12 +196,26 @@ async function loadAtScale(
           country: index.countries[i] ?? '',
           topics: stored.length > 0 ? (personTopics[i] ?? []) : [],
         };
-        batch.push(
-          ...makeFollows(random, i, person, index, organisationIds.length, {
-            people: [2, 8],
-            organisations: [0, 3],
-          }),
-        );
+        const ordinary = makeFollows(random, i, person, index, organisationIds.length, {
+          people: [2, 8],
+          organisations: [0, 3],
+        });
+        batch.push(...ordinary);
+        if (i === reader) {
+          const topicSlugs = stored.map((topic) => topic.slug);
+          const readerRandom = createRandom(READER_SEED + (options.seed ?? 0));
+          batch.push(
+            ...makeReaderFollows(
+              readerRandom,
+              i,
+              person,
+              index,
+              organisationIds.length,
+              topicSlugs,
+              ordinary,
+            ),
+          );
+        }
       }
       await insertFollows(tx, batch, personIds, organisationIds);
       follows += batch.length;
