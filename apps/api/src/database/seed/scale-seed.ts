@@ -32,8 +32,11 @@ export const SCALE_EMAIL_DOMAIN = 'scale.open-spaces.test';
  */
 export const SCALE_READER_EMAIL = `person-0@${SCALE_EMAIL_DOMAIN}`;
 
-/** What the scale seed can add, in the order it adds them. */
-export const SCALE_KINDS = ['people', 'organisations', 'posts', 'events', 'calls'] as const;
+/**
+ * What the scale seed can add, in the order it adds them; `activities` is the size the
+ * activity log grows to, not a number added.
+ */
+export const SCALE_KINDS = ['people', 'organisations', 'posts', 'events', 'calls', 'activities'] as const;
 export type ScaleCounts = Record<(typeof SCALE_KINDS)[number], number>;
 
 /** The reader's extra follows come from a stream of their own, so everyone else's stay as they were. */
@@ -67,6 +70,11 @@ export interface ScaleOptions {
   events?: number;
   /** Funding calls, from the organisations in the database with an owner. */
   calls?: number;
+  /**
+   * How many activities the log should hold in all: beyond the `published` ones recorded
+   * for what was added, edits of published posts make up the difference.
+   */
+  activities?: number;
   /** The same seed on the same database gives the same people, handles and links. */
   seed?: number;
   batchSize?: number;
@@ -81,8 +89,12 @@ export interface ScaleResult {
   posts: number;
   events: number;
   calls: number;
-  /** The `published` activities recorded for what was added, in the order of its times. */
+  /** The activities recorded, for what was added and the edits, in the order of their times. */
   activities: number;
+  /** Of those, the edits (`updated`) of published posts. */
+  edits: number;
+  /** The activities the log holds now. */
+  activityLog: number;
   /** Seconds to load, then seconds to VACUUM (ANALYZE) what was loaded. */
   seconds: number;
   analyseSeconds: number;
@@ -240,8 +252,13 @@ async function loadAtScale(
       (done) => log(`  ${done} events (${elapsed()} s)`),
     );
     const calls = await seedFundingCallsAtScale(tx, options.calls ?? 0, random, { batchSize, log });
-    const activities = await recordSeededActivities(tx);
-    log(`  ${activities} activities (${elapsed()} s)`);
+    const recorded = await recordSeededActivities(tx, {
+      total: options.activities ?? 0,
+      seed: options.seed ?? 20_260_305,
+    });
+    log(
+      `  ${recorded.activities} activities, ${recorded.edits} of them edits of posts; the log holds ${recorded.log} (${elapsed()} s)`,
+    );
 
     return {
       people: personIds.length,
@@ -251,7 +268,9 @@ async function loadAtScale(
       posts,
       events,
       calls,
-      activities,
+      activities: recorded.activities,
+      edits: recorded.edits,
+      activityLog: recorded.log,
       seconds: (performance.now() - started) / 1000,
     };
   });
