@@ -96,7 +96,8 @@ async function seedBenchDatabase(url: string, scale: NonNullable<BenchOptions['s
   checkpoint();
   await migrate(url);
   say(
-    `Seeding ${scale.people} people, ${scale.organisations} organisations, ${scale.posts} posts, ${scale.events} events and ${scale.calls} calls`,
+    `Seeding ${scale.people} people, ${scale.organisations} organisations, ${scale.posts} posts, ${scale.events} events and ${scale.calls} calls` +
+      (scale.activities > 0 ? `, to ${scale.activities} activities` : ''),
   );
   const seeded = await withDataSource(url, (dataSource) => seedAtScale(dataSource, { ...scale, log: say }));
   const started = performance.now();
@@ -104,7 +105,8 @@ async function seedBenchDatabase(url: string, scale: NonNullable<BenchOptions['s
   const vacuumSeconds = (performance.now() - started) / 1000;
   const summary =
     `seeded ${seeded.people} people, ${seeded.organisations} organisations, ${seeded.memberships} memberships` +
-    `, ${seeded.follows} follows, ${seeded.posts} posts, ${seeded.events} events and ${seeded.calls} calls` +
+    `, ${seeded.follows} follows, ${seeded.posts} posts, ${seeded.events} events, ${seeded.calls} calls` +
+    ` and ${seeded.activities} activities (${seeded.edits} edits; the log holds ${seeded.activityLog})` +
     ` in ${seeded.seconds.toFixed(1)} s, then VACUUM (ANALYZE) in ${vacuumSeconds.toFixed(1)} s`;
   say(summary);
   checkpoint();
