@@ -20,6 +20,8 @@ export interface LoadOptions {
   url: string;
   connections: number;
   durationSeconds: number;
+  /** Sent with every request (a signed-in scenario's authorization). */
+  headers?: Record<string, string>;
 }
 
 /** A load run that can be stopped early (Ctrl-C). */
@@ -34,7 +36,12 @@ export function runLoad(options: LoadOptions): RunningLoad {
   let instance: autocannon.Instance | undefined;
   const result = new Promise<RoundResult>((resolve, reject) => {
     instance = autocannon(
-      { url: options.url, connections: options.connections, duration: options.durationSeconds },
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: options.durationSeconds,
+        headers: options.headers,
+      },
       (error, summary) => {
         if (error) {
           reject(error);

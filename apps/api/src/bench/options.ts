@@ -1,4 +1,5 @@
 import { SCALE_KINDS, type ScaleCounts } from '../database/seed/scale-seed';
+
 /** How long and how hard to measure; read from argv (`--rounds=5`) or the environment (`BENCH_ROUNDS=5`). */
 export interface BenchOptions {
   /** Measured rounds per target; the table shows the median of them. */
@@ -13,7 +14,7 @@ export interface BenchOptions {
   only: string[];
   /** An existing PostgreSQL to benchmark against; otherwise an embedded one is started. */
   databaseUrl: string | undefined;
-  /** People and organisations to seed into the embedded database before measuring; none when undefined. */
+  /** What to seed into the embedded database before measuring (SCALE_KINDS); none when undefined. */
   scale: ScaleCounts | undefined;
 }
 
@@ -27,7 +28,7 @@ const NUMERIC = {
 type NumericOption = keyof typeof NUMERIC;
 
 export const USAGE = `Usage: npm run bench -- [--rounds=3] [--duration=5] [--warmup=3] [--connections=100] [--only=health]
-                       [--scale=<people>,<organisations>[,<posts>[,<events>[,<calls>]]]]
+                       [--scale=<people>,<organisations>[,<posts>[,<events>[,<calls>[,<activities>]]]]]
 Environment: BENCH_ROUNDS, BENCH_DURATION, BENCH_WARMUP, BENCH_CONNECTIONS, BENCH_ONLY, BENCH_SCALE,
              BENCH_DATABASE_URL (an existing PostgreSQL, used as it is; default: an embedded one in a temp folder)`;
 
@@ -77,15 +78,16 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
 }
 
 /**
- * `100000,20000,300000,30000,5000` → 100k people, 20k organisations, 300k posts, 30k events
- * and 5k funding calls (the last three may be left out); empty → no seeding.
+ * `100000,20000,300000,30000,5000,1000000` → 100k people, 20k organisations, 300k posts,
+ * 30k events, 5k funding calls and an activity log of 1M (the last four may be left out);
+ * empty → no seeding.
  */
 function parseScale(raw: string | undefined): BenchOptions['scale'] {
   if (raw === undefined || raw === '') return undefined;
   const parts = raw.replace(/_/g, '').split(',');
   if (parts.length < 2 || parts.length > SCALE_KINDS.length || parts.some((part) => !/^\d+$/.test(part)))
     throw new OptionsError(
-      `--scale (BENCH_SCALE) takes <people>,<organisations>[,<posts>[,<events>[,<calls>]]], got "${raw}"`,
+      `--scale (BENCH_SCALE) takes <people>,<organisations>[,<posts>[,<events>[,<calls>[,<activities>]]]], got "${raw}"`,
     );
   return Object.fromEntries(
     SCALE_KINDS.map((kind, index) => [kind, Number(parts[index] ?? 0)]),

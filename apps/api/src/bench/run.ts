@@ -11,6 +11,7 @@ import { type FanoutComparison, measureApiFanout, measureRawFanout, seedFanoutAu
 import { type RoundResult, type RunningLoad, runLoad } from './measure';
 import { type BenchOptions, OptionsError, parseOptions } from './options';
 import { NodeChild, sleep } from './processes';
+import { openReaderSession } from './reader';
 import {
   conclusion,
   fanoutTable,
@@ -96,7 +97,8 @@ async function seedBenchDatabase(url: string, scale: NonNullable<BenchOptions['s
   checkpoint();
   await migrate(url);
   say(
-    `Seeding ${scale.people} people, ${scale.organisations} organisations, ${scale.posts} posts, ${scale.events} events and ${scale.calls} calls`,
+    `Seeding ${scale.people} people, ${scale.organisations} organisations, ${scale.posts} posts, ${scale.events} events and ${scale.calls} calls` +
+      (scale.activities > 0 ? `, to ${scale.activities} activities` : ''),
   );
   const seeded = await withDataSource(url, (dataSource) => seedAtScale(dataSource, { ...scale, log: say }));
   const started = performance.now();
@@ -104,7 +106,8 @@ async function seedBenchDatabase(url: string, scale: NonNullable<BenchOptions['s
   const vacuumSeconds = (performance.now() - started) / 1000;
   const summary =
     `seeded ${seeded.people} people, ${seeded.organisations} organisations, ${seeded.memberships} memberships` +
-    `, ${seeded.follows} follows, ${seeded.posts} posts, ${seeded.events} events and ${seeded.calls} calls` +
+    `, ${seeded.follows} follows, ${seeded.posts} posts, ${seeded.events} events, ${seeded.calls} calls` +
+    ` and ${seeded.activities} activities (${seeded.edits} edits; the log holds ${seeded.activityLog})` +
     ` in ${seeded.seconds.toFixed(1)} s, then VACUUM (ANALYZE) in ${vacuumSeconds.toFixed(1)} s`;
   say(summary);
   checkpoint();
@@ -155,48 +158,63 @@ async function startApi(
   return { api, origin, secret };
 }
 
+/** What a baseline is started with: the bench database and the API's secret, to check its tokens. */
+interface BaselineEnv {
+  databaseUrl: string;
+  secret: string;
+}
+
 /** Starts a compiled server script of `baselines/` and waits until it listens. */
 async function startScript(
   label: string,
   script: string,
-  databaseUrl: string,
+  env: BaselineEnv,
 ): Promise<{ child: NodeChild; origin: string }> {
   const child = startChild(
     label,
     join(__dirname, 'baselines', script),
-    { PORT: '0', DATABASE_URL: databaseUrl },
+    { PORT: '0', DATABASE_URL: env.databaseUrl, AUTH_SECRET: env.secret },
     true,
   );
   const [, port] = await child.waitForOutput(/listening on (\d+)/, 15_000);
   return { child, origin: `http://127.0.0.1:${port}` };
 }
 
+/** What both servers are asked: the path and, for a signed-in scenario, the authorization. */
+interface BenchRequest {
+  path: string;
+  headers: Record<string, string>;
+}
+
 /** Both servers must give the same answer (see `describeAnswer`), or the comparison means nothing. */
 async function assertSameAnswer(
-  path: string,
+  request: BenchRequest,
   measured: { label: string; origin: string },
   baseline: { label: string; origin: string },
   sameHeaders: boolean,
 ): Promise<void> {
   const read = async (origin: string) => {
-    const response = await fetch(`${origin}${path}`);
+    const response = await fetch(`${origin}${request.path}`, { headers: request.headers });
     return describeAnswer(response, await response.text(), sameHeaders);
   };
   const [answer, expected] = await Promise.all([read(measured.origin), read(baseline.origin)]);
   if (answer !== expected) {
-    throw new Error(`GET ${path} differs:\n  ${measured.label}: ${answer}\n  ${baseline.label}: ${expected}`);
+    throw new Error(
+      `GET ${request.path} differs:\n  ${measured.label}: ${answer}\n  ${baseline.label}: ${expected}`,
+    );
   }
 }
 
 async function load(
   url: string,
+  headers: Record<string, string>,
   options: BenchOptions,
   seconds: number,
   owner: NodeChild,
 ): Promise<RoundResult> {
   checkpoint();
   const cpuBefore = owner.cpuMicros();
-  currentLoad = runLoad({ url, connections: options.connections, durationSeconds: seconds });
+  currentLoad = runLoad({ url, headers, connections: options.connections, durationSeconds: seconds });
   const result = await currentLoad.result;
   currentLoad = undefined;
   const cpuAfter = owner.cpuMicros();
@@ -227,37 +245,43 @@ async function runScenario(
   scenario: Scenario,
   options: BenchOptions,
   api: { child: NodeChild; origin: string },
-  databaseUrl: string,
+  env: BaselineEnv,
 ): Promise<ScenarioSummary> {
-  const path = typeof scenario.path === 'string' ? scenario.path : await scenario.path(api.origin);
-  const matchingRows = scenario.matchingRowsSql
-    ? await countMatchingRows(databaseUrl, scenario.matchingRowsSql)
-    : undefined;
-  if (matchingRows !== undefined) say(`${scenario.name}: ${matchingRows} rows match GET ${path}`);
-  const subject = scenario.subject
-    ? await startScript(scenario.subject.label, scenario.subject.script, databaseUrl)
-    : api;
+  const reader = scenario.signedIn ? await openReaderSession(env.databaseUrl, env.secret) : undefined;
   try {
-    return await measureScenario(scenario, options, path, matchingRows, subject, databaseUrl);
+    const headers = reader?.headers ?? {};
+    const path = typeof scenario.path === 'string' ? scenario.path : await scenario.path(api.origin, headers);
+    const matchingRows = scenario.matchingRowsSql
+      ? await countMatchingRows(env.databaseUrl, scenario.matchingRowsSql)
+      : undefined;
+    if (matchingRows !== undefined) say(`${scenario.name}: ${matchingRows} rows match GET ${path}`);
+    const subject = scenario.subject
+      ? await startScript(scenario.subject.label, scenario.subject.script, env)
+      : api;
+    try {
+      return await measureScenario(scenario, options, { path, headers }, matchingRows, subject, env);
+    } finally {
+      if (subject !== api) await stopChild(subject.child);
+    }
   } finally {
-    if (subject !== api) await stopChild(subject.child);
+    await reader?.close();
   }
 }
 
 async function measureScenario(
   scenario: Scenario,
   options: BenchOptions,
-  path: string,
+  request: BenchRequest,
   matchingRows: number | undefined,
   subject: { child: NodeChild; origin: string },
-  databaseUrl: string,
+  env: BaselineEnv,
 ): Promise<ScenarioSummary> {
-  const baseline = await startScript(`baseline ${scenario.baseline}`, scenario.baseline, databaseUrl);
+  const baseline = await startScript(`baseline ${scenario.baseline}`, scenario.baseline, env);
   try {
     const subjectLabel = scenario.subject?.label ?? 'API';
     const baselineLabel = scenario.baselineLabel ?? 'bare';
     await assertSameAnswer(
-      path,
+      request,
       { label: subjectLabel, origin: subject.origin },
       { label: baselineLabel, origin: baseline.origin },
       scenario.sameHeaders === true,
@@ -265,26 +289,33 @@ async function measureScenario(
     const targets = [
       {
         label: subjectLabel,
-        url: `${subject.origin}${path}`,
+        url: `${subject.origin}${request.path}`,
         owner: subject.child,
         results: [] as RoundResult[],
       },
       {
         label: baselineLabel,
-        url: `${baseline.origin}${path}`,
+        url: `${baseline.origin}${request.path}`,
         owner: baseline.child,
         results: [] as RoundResult[],
       },
     ];
     if (options.warmupSeconds > 0) {
       say(`${scenario.name}: warming up`);
-      for (const target of targets) await load(target.url, options, options.warmupSeconds, target.owner);
+      for (const target of targets)
+        await load(target.url, request.headers, options, options.warmupSeconds, target.owner);
     }
     for (let round = 0; round < options.rounds; round += 1) {
       // Alternate who goes first, so slow drift on a shared machine hits both alike.
       const order = round % 2 === 0 ? targets : [...targets].reverse();
       for (const target of order) {
-        const result = await load(target.url, options, options.durationSeconds, target.owner);
+        const result = await load(
+          target.url,
+          request.headers,
+          options,
+          options.durationSeconds,
+          target.owner,
+        );
         target.results.push(result);
         say(
           `${scenario.name}: round ${round + 1}/${options.rounds} ${target.label} ${result.requestsPerSecond.toFixed(0)} req/s`,
@@ -297,7 +328,7 @@ async function measureScenario(
     const fastEnough = scenario.maxP95Ms === undefined || apiSummary.p95 < scenario.maxP95Ms;
     return {
       scenario,
-      path,
+      path: request.path,
       matchingRows,
       api: apiSummary,
       baseline: baselineSummary,
@@ -325,11 +356,10 @@ async function runFanout(
   const measured = await measureApiFanout(api.origin, audience, FANOUT.rounds).finally(audience.remove);
   api.api.assertRunning();
   checkpoint();
-  const baseline = await startScript(
-    'baseline ws-broadcast-server.js',
-    'ws-broadcast-server.js',
+  const baseline = await startScript('baseline ws-broadcast-server.js', 'ws-broadcast-server.js', {
     databaseUrl,
-  );
+    secret: api.secret,
+  });
   try {
     say(
       `${FANOUT.name}: connecting ${FANOUT.sockets} WebSockets to the raw ws server, ${FANOUT.rounds} broadcasts`,
@@ -358,7 +388,14 @@ async function main(): Promise<void> {
   const api = await startApi(db.url, tempDir);
   const summaries: ScenarioSummary[] = [];
   for (const scenario of selected) {
-    summaries.push(await runScenario(scenario, options, { child: api.api, origin: api.origin }, db.url));
+    summaries.push(
+      await runScenario(
+        scenario,
+        options,
+        { child: api.api, origin: api.origin },
+        { databaseUrl: db.url, secret: api.secret },
+      ),
+    );
   }
   const fanoutResult = fanout ? await runFanout(db.url, api) : undefined;
   process.stdout.write(`\n${header(options, seeded ? `${db.label}, ${seeded}` : db.label)}\n`);

@@ -1,18 +1,27 @@
+import { encodeCursor } from '../common/pagination/cursor';
+import { SCALE_READER_EMAIL } from '../database/seed/scale-seed';
+
 /**
  * The hot paths under measurement. Each one is a GET on the API and the same answer
  * from a bare server that does only the unavoidable work (the same SQL through `pg`, the
  * same JSON), so the ratio shows what the framework layers cost, not what the data costs.
  *
  * To add one: write `baselines/<name>-server.ts` (start with `baselines/health-server.ts`),
- * then add an entry here. Baselines receive PORT and DATABASE_URL in their environment.
+ * then add an entry here. Baselines receive PORT, DATABASE_URL and the API's AUTH_SECRET in
+ * their environment.
  */
 export interface Scenario {
   name: string;
   /**
    * Path requested on both servers, or how to find it on the running API (a page behind
-   * a cursor depends on the data).
+   * a cursor depends on the data), with the scenario's request headers.
    */
-  path: string | ((apiOrigin: string) => Promise<string>);
+  path: string | ((apiOrigin: string, headers: Record<string, string>) => Promise<string>);
+  /**
+   * Signed in as the scale seed's reader (SCALE_READER_EMAIL): the harness opens a session
+   * for the scenario and sends its bearer token to both servers with every request.
+   */
+  signedIn?: boolean;
   /** Compiled baseline script, relative to `dist/bench/baselines`. */
   baseline: string;
   /** What the baseline is called in the report; `bare` unless set. */
@@ -54,6 +63,42 @@ const DIRECTORY_TARGET = { targetRatio: 0.6, maxP95Ms: 25 } as const;
  * without the signed-in manager that route needs.
  */
 const ELIGIBLE = { country: 'PT', kind: 'cso', topic: 'climate-and-environment' } as const;
+
+/** The home feed's target, from the home-feed issue: the directories' target, signed in. */
+const FEED_TARGET = { targetRatio: 0.6, maxP95Ms: 25 } as const;
+
+/** How far back from the newest item the catch-up starts: a reader away for a while. */
+const CATCH_UP_BACK = 30;
+
+/**
+ * The activities from what the reader follows or belongs to, before the feed's rules
+ * (visibility, one item per object, feed verbs) choose among them.
+ */
+const READER_SOURCES_SQL = `
+  SELECT count(*)::int AS count FROM users r, activities a
+   WHERE r.email = '${SCALE_READER_EMAIL}'
+     AND (a.actor_id IN (SELECT CASE WHEN f.target_type = 'profile' THEN f.target_id::uuid END FROM follows f
+                          WHERE f.follower_id = r.id AND f.target_type = 'profile')
+       OR a.organisation_id IN (SELECT CASE WHEN f.target_type = 'organisation' THEN f.target_id::uuid END
+                                  FROM follows f WHERE f.follower_id = r.id AND f.target_type = 'organisation'
+                                UNION SELECT m.organisation_id FROM memberships m WHERE m.user_id = r.id)
+       OR a.topics && ARRAY(SELECT f.target_id FROM follows f WHERE f.follower_id = r.id AND f.target_type = 'topic'))`;
+
+/**
+ * What came after the reader's CATCH_UP_BACK-th newest item, asked for as the home page
+ * asks when a live signal arrives (up to 50 items, `after` a position).
+ */
+async function catchUpPath(apiOrigin: string, headers: Record<string, string>): Promise<string> {
+  const response = await fetch(`${apiOrigin}/api/feed?limit=${CATCH_UP_BACK}`, { headers });
+  if (!response.ok) throw new Error(`GET /api/feed answered ${response.status}: ${await response.text()}`);
+  const { items } = (await response.json()) as { items: { id: string }[] };
+  const from = items[CATCH_UP_BACK - 1];
+  if (!from)
+    throw new Error(
+      `The reader's feed has ${items.length} items, fewer than ${CATCH_UP_BACK}; seed more data (--scale)`,
+    );
+  return `/api/feed?limit=50&after=${encodeURIComponent(encodeCursor([from.id]))}`;
+}
 
 async function secondPage(apiOrigin: string, firstPage: string): Promise<string> {
   const response = await fetch(`${apiOrigin}${firstPage}`);
@@ -155,6 +200,24 @@ export const scenarios: readonly Scenario[] = [
          AND (eligible_kinds = '{}' OR eligible_kinds @> '{${ELIGIBLE.kind}}')
          AND topics @> '{${ELIGIBLE.topic}}'`,
     description: `GET /api/funding-calls?eligibleCountry=${ELIGIBLE.country}&eligibleKind=${ELIGIBLE.kind}&topic=${ELIGIBLE.topic}: open calls an organisation can apply for (eligibility in SQL), anonymous`,
+  },
+  {
+    name: 'feed-first-page',
+    path: '/api/feed?limit=20',
+    signedIn: true,
+    baseline: 'feed-server.js',
+    ...FEED_TARGET,
+    matchingRowsSql: READER_SOURCES_SQL,
+    description:
+      'GET /api/feed?limit=20: the home feed, newest page, signed in as a reader of 50 people, 10 organisations and 5 topics',
+  },
+  {
+    name: 'feed-catch-up',
+    path: catchUpPath,
+    signedIn: true,
+    baseline: 'feed-server.js',
+    ...FEED_TARGET,
+    description: `GET /api/feed?limit=50&after=<cursor>: what came after the reader's ${CATCH_UP_BACK}th newest item, oldest first`,
   },
 ];
 

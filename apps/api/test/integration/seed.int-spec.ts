@@ -1,6 +1,6 @@
 import { withDataSource } from '../../src/database/database';
 import { seedDemoData } from '../../src/database/seed/demo-seed';
-import { SCALE_EMAIL_DOMAIN, seedAtScale } from '../../src/database/seed/scale-seed';
+import { SCALE_EMAIL_DOMAIN, SCALE_READER_EMAIL, seedAtScale } from '../../src/database/seed/scale-seed';
 import { supportSlugs } from '../../src/database/seed/vocabulary';
 import { bearer, login } from '../factories/users';
 import { startTestApp, type TestApp } from '../setup/test-app';
@@ -271,6 +271,25 @@ describe('the scale seed', () => {
     expect(filled.n).toBe(2000);
   });
 
+  it('makes its first person the reader: 50 people, 10 organisations and 5 topics followed, and a member', async () => {
+    const follows = await t.sql<{ target_type: string; n: number }>(
+      `SELECT f.target_type, count(*)::int AS n FROM follows f JOIN users u ON u.id = f.follower_id
+        WHERE u.email = $1 GROUP BY f.target_type ORDER BY f.target_type`,
+      [SCALE_READER_EMAIL],
+    );
+    expect(follows).toEqual([
+      { target_type: 'organisation', n: 10 },
+      { target_type: 'profile', n: 50 },
+      { target_type: 'topic', n: 5 },
+    ]);
+    const memberships = await one<{ n: number }>(
+      t,
+      'SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1',
+      [SCALE_READER_EMAIL],
+    );
+    expect(memberships.n).toBeGreaterThanOrEqual(1);
+  });
+
   it('adds more on a second run without clashing with earlier emails, handles or slugs', async () => {
     await withDataSource(t.databaseUrl, (dataSource) =>
       seedAtScale(dataSource, { people: 500, organisations: 50 }),
@@ -300,6 +319,64 @@ describe('the scale seed', () => {
     expect(counts.posts).toBe(300 + 2000);
     expect(counts.kinds).toBe(5);
     expect(counts.organisationPosts).toBeGreaterThan(400);
+  });
+
+  it('grows the activity log to the size asked for with edits of published posts, after their publication', async () => {
+    const before = await one<{ n: number; last: string }>(
+      t,
+      'SELECT count(*)::int AS n, max(id)::text AS last FROM activities',
+    );
+    const result = await withDataSource(t.databaseUrl, (dataSource) =>
+      seedAtScale(dataSource, { people: 0, organisations: 0, activities: before.n + 3000 }),
+    );
+    expect(result).toMatchObject({ activities: 3000, edits: 3000, activityLog: before.n + 3000 });
+    const edits = await one<{
+      n: number;
+      posts: number;
+      unpublished: number;
+      early: number;
+      byOthers: number;
+      outOfOrder: number;
+      staleEdits: number;
+    }>(
+      t,
+      `WITH edits AS (SELECT * FROM activities WHERE id > $1::bigint)
+       SELECT count(*)::int AS n, count(DISTINCT e.object_id)::int AS posts,
+              count(*) FILTER (WHERE p.status <> 'published' OR e.verb <> 'updated')::int AS unpublished,
+              count(*) FILTER (WHERE NOT EXISTS (
+                SELECT 1 FROM activities a WHERE a.object_id = e.object_id AND a.verb = 'published'
+                   AND a.id < e.id AND a.created_at < e.created_at))::int AS early,
+              count(*) FILTER (WHERE e.actor_id <> p.author_id OR e.topics <> p.topics
+                                 OR e.audience <> p.audience)::int AS "byOthers",
+              (SELECT count(*)::int FROM (SELECT created_at < lag(created_at) OVER (ORDER BY id) AS back
+                                            FROM edits) s WHERE back) AS "outOfOrder",
+              count(*) FILTER (WHERE p.edited_at < e.created_at)::int AS "staleEdits"
+         FROM edits e JOIN posts p ON p.id = e.object_id`,
+      [before.last],
+    );
+    expect(edits).toMatchObject({
+      n: 3000,
+      unpublished: 0,
+      early: 0,
+      byOthers: 0,
+      outOfOrder: 0,
+      staleEdits: 0,
+    });
+    expect(edits.posts).toBeGreaterThan(1000);
+    const unindexed = await t.sql(
+      `SELECT a.id, x.topic FROM activities a, unnest(a.topics) x(topic)
+        WHERE a.id > $1::bigint
+          AND NOT EXISTS (SELECT 1 FROM activity_topics t WHERE t.activity_id = a.id AND t.topic = x.topic)`,
+      [before.last],
+    );
+    expect(unindexed).toEqual([]);
+  });
+
+  it('never shrinks the activity log: asking for fewer than it holds adds no edits', async () => {
+    const result = await withDataSource(t.databaseUrl, (dataSource) =>
+      seedAtScale(dataSource, { people: 0, organisations: 0, activities: 10 }),
+    );
+    expect(result).toMatchObject({ activities: 0, edits: 0 });
   });
 
   it('adds the funding calls asked for, in batches, from organisations with an owner', async () => {

@@ -299,6 +299,66 @@ export function makeFollows(
 }
 
 /**
+ * What the person benchmarks read the home feed as follows: as much as an active member
+ * keeps up with, where most people follow a handful of sources.
+ */
+export const READER_FOLLOWS = { people: 50, organisations: 10, topics: 5 } as const;
+
+/**
+ * The follows that bring the reader from `already` (their ordinary follows) to
+ * READER_FOLLOWS: people mostly from their country, any organisations, their own topics
+ * first and then others. Fewer when the data has fewer to follow.
+ */
+export function makeReaderFollows(
+  random: Random,
+  reader: number,
+  person: { country: string; topics: string[] },
+  people: PeopleIndex,
+  organisationCount: number,
+  topics: readonly string[],
+  already: readonly SeedFollow[],
+): SeedFollow[] {
+  const follows: SeedFollow[] = [];
+  const keyOf = (follow: SeedFollow) =>
+    follow.type === 'profile'
+      ? `p${follow.person}`
+      : follow.type === 'organisation'
+        ? `o${follow.organisation}`
+        : `t${follow.topic}`;
+  const seen = new Set(already.map(keyOf));
+  const count = { profile: 0, organisation: 0, topic: 0 };
+  for (const follow of already) count[follow.type] += 1;
+  const add = (follow: SeedFollow) => {
+    const key = keyOf(follow);
+    if (seen.has(key)) return;
+    seen.add(key);
+    count[follow.type] += 1;
+    follows.push(follow);
+  };
+  const age = () => random.int(1, 200_000);
+
+  const wantedPeople = Math.min(READER_FOLLOWS.people, people.size - 1);
+  for (let tries = 0; count.profile < wantedPeople && tries < wantedPeople * 20; tries++) {
+    const other = people.pick(random, person.country, 0.6);
+    if (other !== reader) add({ follower: reader, type: 'profile', person: other, ageMinutes: age() });
+  }
+  const wantedOrganisations = Math.min(READER_FOLLOWS.organisations, organisationCount);
+  for (let tries = 0; count.organisation < wantedOrganisations && tries < wantedOrganisations * 20; tries++) {
+    const organisation = random.int(0, organisationCount - 1);
+    add({ follower: reader, type: 'organisation', organisation, ageMinutes: age() });
+  }
+  const others = random.sample(
+    topics.filter((topic) => !person.topics.includes(topic)),
+    topics.length,
+  );
+  for (const topic of [...person.topics, ...others]) {
+    if (count.topic >= READER_FOLLOWS.topics) break;
+    add({ follower: reader, type: 'topic', topic, ageMinutes: age() });
+  }
+  return follows;
+}
+
+/**
  * Makes sure every kind of support someone offers is needed by someone else, so
  * matching always has something to find.
  */

@@ -19,7 +19,9 @@ const ZONES = [
  * Adds `count` generated events for benchmarks, entirely in SQL: one INSERT ... SELECT per
  * batch over generate_series. Each row's author, zone, topics and time come from its
  * number, so the same database and seed give the same events. Authors are the generated
- * scale accounts; times spread from six months ago to two years ahead.
+ * scale accounts; times spread from six months ago to two years ahead, and each was created
+ * up to four months before it starts (or before now), so their `published` activities
+ * spread through the log's recent months instead of all coming last.
  */
 export async function insertScaleEvents(
   db: Db,
@@ -62,7 +64,7 @@ export async function insertScaleEvents(
            JOIN zones z ON z.n = 1 + (n.h / 13) % $10)
        INSERT INTO events (author_id, title, description, description_html, time_zone, starts_local, ends_local,
                            starts_at, ends_at, format, venue_name, venue_address, venue_city, venue_country,
-                           online_url, topics, language, capacity)
+                           online_url, topics, language, capacity, created_at, updated_at)
        SELECT g.author, 'Civic meetup ' || g.i, 'A generated event.', '<p>A generated event.</p>', g.zone,
               to_char(g.starts_at AT TIME ZONE g.zone, 'YYYY-MM-DD"T"HH24:MI'),
               to_char((g.starts_at + interval '2 hours') AT TIME ZONE g.zone, 'YYYY-MM-DD"T"HH24:MI'),
@@ -75,8 +77,11 @@ export async function insertScaleEvents(
               CASE WHEN cardinality($11::text[]) = 0 THEN '{}'::text[]
                    ELSE ARRAY[($11::text[])[1 + (g.h / 17) % cardinality($11::text[])]] END,
               g.language,
-              CASE WHEN g.h % 3 = 0 THEN 20 + g.h % 100 END
-         FROM generated g`,
+              CASE WHEN g.h % 3 = 0 THEN 20 + g.h % 100 END,
+              g.created_at, g.created_at
+         FROM (SELECT *, least(starts_at, now()) - (1 + (h / 11) % 120) * interval '1 day'
+                           - ((h / 3) % 1440) * interval '1 minute' AS created_at
+                 FROM generated) g`,
       [
         `%@${emailDomain}`,
         ZONES.map((z) => z[0]),

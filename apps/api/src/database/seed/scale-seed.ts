@@ -15,6 +15,7 @@ import {
   makeMemberships,
   makeOrganisation,
   makePerson,
+  makeReaderFollows,
   PeopleIndex,
   type SeedFollow,
 } from './generate';
@@ -25,9 +26,21 @@ import { fallbackTopics } from './vocabulary';
 
 export const SCALE_EMAIL_DOMAIN = 'scale.open-spaces.test';
 
-/** What the scale seed can add, in the order it adds them. */
-export const SCALE_KINDS = ['people', 'organisations', 'posts', 'events', 'calls'] as const;
+/**
+ * The person benchmarks read the home feed as: the first one the scale seed generates on a
+ * database, who follows READER_FOLLOWS and is a member of the first organisation.
+ */
+export const SCALE_READER_EMAIL = `person-0@${SCALE_EMAIL_DOMAIN}`;
+
+/**
+ * What the scale seed can add, in the order it adds them; `activities` is the size the
+ * activity log grows to, not a number added.
+ */
+export const SCALE_KINDS = ['people', 'organisations', 'posts', 'events', 'calls', 'activities'] as const;
 export type ScaleCounts = Record<(typeof SCALE_KINDS)[number], number>;
+
+/** The reader's extra follows come from a stream of their own, so everyone else's stay as they were. */
+const READER_SEED = 20_260_304;
 
 /** The tables a scale run fills, vacuumed and analysed once it has committed. */
 const LOADED_TABLES = [
@@ -57,6 +70,11 @@ export interface ScaleOptions {
   events?: number;
   /** Funding calls, from the organisations in the database with an owner. */
   calls?: number;
+  /**
+   * How many activities the log should hold in all: beyond the `published` ones recorded
+   * for what was added, edits of published posts make up the difference.
+   */
+  activities?: number;
   /** The same seed on the same database gives the same people, handles and links. */
   seed?: number;
   batchSize?: number;
@@ -71,8 +89,12 @@ export interface ScaleResult {
   posts: number;
   events: number;
   calls: number;
-  /** The `published` activities recorded for what was added, in the order of its times. */
+  /** The activities recorded, for what was added and the edits, in the order of their times. */
   activities: number;
+  /** Of those, the edits (`updated`) of published posts. */
+  edits: number;
+  /** The activities the log holds now. */
+  activityLog: number;
   /** Seconds to load, then seconds to VACUUM (ANALYZE) what was loaded. */
   seconds: number;
   analyseSeconds: number;
@@ -122,6 +144,8 @@ async function loadAtScale(
     const topics = stored.length > 0 ? stored : fallbackTopics;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const suffix = (index: number) => (offset + index).toString(36);
+    // The first person ever generated (SCALE_READER_EMAIL) is the benchmarks' reader.
+    const reader = offset === 0 && options.people > 0 ? 0 : undefined;
 
     const personIds: string[] = [];
     const personTopics: string[][] = [];
@@ -153,6 +177,12 @@ async function loadAtScale(
       const batchMemberships = index.size
         ? batch.flatMap((organisation, i) => makeMemberships(random, i, organisation.country, index))
         : [];
+      const readerJoins =
+        reader !== undefined &&
+        start === 0 &&
+        batch.length > 0 &&
+        !batchMemberships.some((m) => m.organisation === 0 && m.person === reader);
+      if (readerJoins) batchMemberships.push({ organisation: 0, person: reader, role: 'member' });
       const ownerOf = new Map(
         batchMemberships.filter((m) => m.role === 'owner').map((m) => [m.organisation, m]),
       );
@@ -178,12 +208,26 @@ async function loadAtScale(
           country: index.countries[i] ?? '',
           topics: stored.length > 0 ? (personTopics[i] ?? []) : [],
         };
-        batch.push(
-          ...makeFollows(random, i, person, index, organisationIds.length, {
-            people: [2, 8],
-            organisations: [0, 3],
-          }),
-        );
+        const ordinary = makeFollows(random, i, person, index, organisationIds.length, {
+          people: [2, 8],
+          organisations: [0, 3],
+        });
+        batch.push(...ordinary);
+        if (i === reader) {
+          const topicSlugs = stored.map((topic) => topic.slug);
+          const readerRandom = createRandom(READER_SEED + (options.seed ?? 0));
+          batch.push(
+            ...makeReaderFollows(
+              readerRandom,
+              i,
+              person,
+              index,
+              organisationIds.length,
+              topicSlugs,
+              ordinary,
+            ),
+          );
+        }
       }
       await insertFollows(tx, batch, personIds, organisationIds);
       follows += batch.length;
@@ -208,8 +252,13 @@ async function loadAtScale(
       (done) => log(`  ${done} events (${elapsed()} s)`),
     );
     const calls = await seedFundingCallsAtScale(tx, options.calls ?? 0, random, { batchSize, log });
-    const activities = await recordSeededActivities(tx);
-    log(`  ${activities} activities (${elapsed()} s)`);
+    const recorded = await recordSeededActivities(tx, {
+      total: options.activities ?? 0,
+      seed: options.seed ?? 20_260_305,
+    });
+    log(
+      `  ${recorded.activities} activities, ${recorded.edits} of them edits of posts; the log holds ${recorded.log} (${elapsed()} s)`,
+    );
 
     return {
       people: personIds.length,
@@ -219,7 +268,9 @@ async function loadAtScale(
       posts,
       events,
       calls,
-      activities,
+      activities: recorded.activities,
+      edits: recorded.edits,
+      activityLog: recorded.log,
       seconds: (performance.now() - started) / 1000,
     };
   });

@@ -2,15 +2,34 @@ import type { EntityManager } from 'typeorm';
 
 type Db = Pick<EntityManager, 'query'>;
 
+export interface RecordedActivities {
+  /** Activities recorded, the edits included. */
+  activities: number;
+  /** Of those, edits (`updated`) of published posts. */
+  edits: number;
+  /** The activities the log holds now. */
+  log: number;
+}
+
 /**
  * Records, in one set-based statement, the activity the API would have written for every
  * seeded object that has none: published posts, events (cancelled or postponed ones with
- * that verb), funding calls and approved tools. Ids follow the objects' own times, so the
- * log reads as if they had been published one after another, and the home feed of seeded
- * people has something in it. Returns how many were recorded.
+ * that verb), funding calls and approved tools. When the log should hold `total`
+ * activities and those leave it short, material edits of published posts make up the
+ * difference: an `updated` activity each, by the post's author, at a time between its
+ * publication and now (each edit picks its post by a hash of `seed` and its number, so
+ * some posts are edited several times and others never), and the post's `edited_at`
+ * becomes its latest edit, as an edit through the API would leave it. Ids follow the
+ * activities' times, so the log reads as if they had happened one after another, and the
+ * home feed of seeded people has something in it. Topics reach `activity_topics` through
+ * the log's own trigger.
  */
-export async function recordSeededActivities(db: Db): Promise<number> {
-  const rows: { count: number }[] = await db.query(`
+export async function recordSeededActivities(
+  db: Db,
+  options: { total: number; seed: number } = { total: 0, seed: 0 },
+): Promise<RecordedActivities> {
+  const rows: { activities: number; edits: number; log: number }[] = await db.query(
+    `
     WITH missing AS (
       SELECT p.author_id AS actor_id, p.organisation_id, 'published' AS verb, 'post' AS object_type,
              p.id AS object_id, p.topics, p.countries, p.audience, p.published_at AS at
@@ -35,12 +54,40 @@ export async function recordSeededActivities(db: Db): Promise<number> {
         FROM tools t
        WHERE t.status = 'approved' AND t.proposed_by IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.object_type = 'tool' AND a.object_id = t.id)),
+    shortfall AS (
+      SELECT greatest(0, $1::bigint - (SELECT count(*) FROM activities) - (SELECT count(*) FROM missing)) AS n),
+    editable AS (
+      SELECT p.id, p.author_id, p.organisation_id, p.topics, p.countries, p.audience, p.published_at,
+             row_number() OVER (ORDER BY p.id) - 1 AS n
+        FROM posts p
+       WHERE p.status = 'published' AND p.published_at IS NOT NULL AND (SELECT n FROM shortfall) > 0),
+    edits AS (
+      SELECT p.author_id AS actor_id, p.organisation_id, 'updated' AS verb, 'post' AS object_type,
+             p.id AS object_id, p.topics, p.countries, p.audience,
+             p.published_at + (now() - p.published_at) * ((1 + abs(hashtext($2 || ':at:' || g)) % 10000) / 10001.0)
+               AS at
+        FROM generate_series(1, (SELECT n FROM shortfall)) g
+        JOIN editable p ON p.n = abs(hashtext($2 || ':post:' || g)) % (SELECT count(*) FROM editable)),
     inserted AS (
       INSERT INTO activities (actor_id, organisation_id, verb, object_type, object_id, topics, countries,
                               audience, created_at)
       SELECT actor_id, organisation_id, verb, object_type, object_id, topics, countries, audience, at
-        FROM missing ORDER BY at, object_id
-      RETURNING 1)
-    SELECT count(*)::int AS count FROM inserted`);
-  return rows[0]?.count ?? 0;
+        FROM (SELECT * FROM missing UNION ALL SELECT * FROM edits) recorded
+       ORDER BY at, object_id
+      RETURNING verb),
+    edited AS (
+      UPDATE posts p SET edited_at = e.at, updated_at = greatest(p.updated_at, e.at)
+        FROM (SELECT object_id, max(at) AS at FROM edits GROUP BY object_id) e
+       WHERE p.id = e.object_id AND (p.edited_at IS NULL OR p.edited_at < e.at))
+    SELECT count(*)::int AS activities, (count(*) FILTER (WHERE verb = 'updated'))::int AS edits,
+           ((SELECT count(*) FROM activities) + count(*))::int AS log
+      FROM inserted`,
+    [options.total, String(options.seed)],
+  );
+  const recorded = rows[0] ?? { activities: 0, edits: 0, log: 0 };
+  if (recorded.log < options.total)
+    throw new Error(
+      `The activity log holds ${recorded.log} of the ${options.total} asked for: seed posts to edit`,
+    );
+  return recorded;
 }
