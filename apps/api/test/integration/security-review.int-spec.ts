@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { bearer, login, mailsTo, registerUser, registerVerifiedUser } from '../factories/users';
+import { jobsSettled } from '../setup/jobs';
 import { expectProblem } from '../setup/problems';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
@@ -125,6 +126,7 @@ describe('security review', () => {
       expect(mine.body.items).toHaveLength(1);
       expect(mine.body.items[0].invitedBy).toBeNull();
       expect(JSON.stringify(mine.body)).not.toContain(hiddenAdmin.handle);
+      await jobsSettled(t);
       const [mail] = await mailsTo(t, invitee.email);
       expect(mail?.text).toContain('Someone invited you');
       expect(mail?.text).not.toContain('Ilse Verborgen');

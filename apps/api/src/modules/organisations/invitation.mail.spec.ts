@@ -7,7 +7,6 @@ const link = 'https://open-spaces.example/invitations';
 const input = {
   organisationName: 'Green Commons',
   inviterName: 'Ana Popescu',
-  inviteeName: 'Jonas Berg',
   role: 'editor' as const,
   link,
 };
@@ -17,7 +16,7 @@ describe('invitationMail', () => {
     {
       locale: 'en',
       subject: 'You are invited to join Green Commons on Open Spaces',
-      greeting: 'Hello Jonas Berg,',
+      greeting: 'Hello,',
       invited: 'Ana Popescu invited you to join Green Commons on Open Spaces as an editor.',
       purpose: /To accept or decline, sign in .* and open:$/m,
       validity: 'The invitation stays open until you answer it or the organisation withdraws it.',
@@ -26,7 +25,7 @@ describe('invitationMail', () => {
     {
       locale: 'de',
       subject: 'Du bist eingeladen, Green Commons auf Open Spaces beizutreten',
-      greeting: 'Hallo Jonas Berg,',
+      greeting: 'Hallo,',
       invited: 'Ana Popescu hat dich eingeladen, Green Commons auf Open Spaces als Redakteur*in beizutreten.',
       purpose: /Um die Einladung anzunehmen oder abzulehnen, melde dich an .* und öffne:$/m,
       validity: 'Die Einladung bleibt offen, bis du sie beantwortest oder die Organisation sie zurückzieht.',
@@ -35,7 +34,7 @@ describe('invitationMail', () => {
     {
       locale: 'fr',
       subject: 'Vous êtes invité·e à rejoindre Green Commons sur Open Spaces',
-      greeting: 'Bonjour Jonas Berg,',
+      greeting: 'Bonjour,',
       invited:
         'Ana Popescu vous invite à rejoindre Green Commons sur Open Spaces en tant que rédacteur·rice.',
       purpose: /Pour accepter ou refuser, connectez-vous .* et ouvrez :$/m,
@@ -56,22 +55,14 @@ describe('invitationMail', () => {
   });
 
   it.each([
-    ['en', 'Hello,', 'Someone invited you'],
-    ['de', 'Hallo,', 'Jemand hat dich eingeladen'],
-    ['fr', 'Bonjour,', 'Quelqu’un vous invite'],
-  ] as const)(
-    'in %s greets an address without an account and hides an inviter it may not name',
-    (locale, greeting, invited) => {
-      const mail = invitationMail(
-        'someone@example.org',
-        { ...input, inviterName: null, inviteeName: null },
-        locale,
-      );
-      expect(mail.text.split('\n')[0]).toBe(greeting);
-      expect(mail.text).toContain(invited);
-      expect(mail.text).not.toContain('Ana Popescu');
-    },
-  );
+    ['en', 'Someone invited you'],
+    ['de', 'Jemand hat dich eingeladen'],
+    ['fr', 'Quelqu’un vous invite'],
+  ] as const)('in %s hides an inviter it may not name', (locale, invited) => {
+    const mail = invitationMail('someone@example.org', { ...input, inviterName: null }, locale);
+    expect(mail.text).toContain(invited);
+    expect(mail.text).not.toContain('Ana Popescu');
+  });
 
   it.each(LOCALES)('in %s names every role', (locale) => {
     const texts = (['owner', 'admin', 'editor', 'member'] as const).map(

@@ -5,8 +5,6 @@ export interface InvitationMailInput {
   organisationName: string;
   /** Null when the invited person may not see the inviter's profile. */
   inviterName: string | null;
-  /** Null when the address has no account yet. */
-  inviteeName: string | null;
   role: OrganisationRole;
   link: string;
 }
@@ -20,7 +18,7 @@ const ROLE_NAMES: Record<Locale, Record<OrganisationRole, string>> = {
 const INVITATION: Record<Locale, (input: InvitationMailInput) => MailCopy> = {
   en: (input) => ({
     subject: `You are invited to join ${input.organisationName} on Open Spaces`,
-    greeting: greeting('en', input.inviteeName),
+    greeting: greeting('en', null),
     before: [
       `${input.inviterName ?? 'Someone'} invited you to join ${input.organisationName} on Open Spaces as ${ROLE_NAMES.en[input.role]}.`,
       '',
@@ -31,7 +29,7 @@ const INVITATION: Record<Locale, (input: InvitationMailInput) => MailCopy> = {
   }),
   de: (input) => ({
     subject: `Du bist eingeladen, ${input.organisationName} auf Open Spaces beizutreten`,
-    greeting: greeting('de', input.inviteeName),
+    greeting: greeting('de', null),
     before: [
       `${input.inviterName ?? 'Jemand'} hat dich eingeladen, ${input.organisationName} auf Open Spaces als ${ROLE_NAMES.de[input.role]} beizutreten.`,
       '',
@@ -42,7 +40,7 @@ const INVITATION: Record<Locale, (input: InvitationMailInput) => MailCopy> = {
   }),
   fr: (input) => ({
     subject: `Vous êtes invité·e à rejoindre ${input.organisationName} sur Open Spaces`,
-    greeting: greeting('fr', input.inviteeName),
+    greeting: greeting('fr', null),
     before: [
       `${input.inviterName ?? 'Quelqu’un'} vous invite à rejoindre ${input.organisationName} sur Open Spaces en tant que ${ROLE_NAMES.fr[input.role]}.`,
       '',
@@ -53,6 +51,7 @@ const INVITATION: Record<Locale, (input: InvitationMailInput) => MailCopy> = {
   }),
 };
 
+/** The invitation as mailed to an address that has no confirmed account yet. */
 export function invitationMail(to: string, input: InvitationMailInput, locale: Locale): MailMessage {
   return composeMail(to, INVITATION[locale](input), input.link);
 }

@@ -26,7 +26,7 @@ export interface InvitationRow {
 
 export type PendingInvitation = Pick<
   InvitationRow,
-  'id' | 'organisation_id' | 'organisation_slug' | 'role' | 'status'
+  'id' | 'organisation_id' | 'organisation_slug' | 'organisation_name' | 'role' | 'status'
 >;
 
 /** Someone an invitation may go to: a person found by handle, or an address. */
@@ -34,20 +34,17 @@ export interface Invitee {
   userId: string | null;
   /** The address to write to; for an invitation by handle, the account's address. */
   email: string;
-  /** The verified account behind the address, if any: it decides "already a member". */
+  /**
+   * The verified account behind the address, if any: it decides "already a member", and
+   * is notified instead of mailed the invitation.
+   */
   accountId: string | null;
-  /** That account's name and mail language, for the invitation mail. */
-  account: { displayName: string; locale: Locale } | null;
 }
 
 interface InviteeAccountRow {
   id: string;
   email: string;
-  display_name: string;
-  locale: Locale;
 }
-
-const accountOf = (row: InviteeAccountRow) => ({ displayName: row.display_name, locale: row.locale });
 
 /**
  * Invitations with the people they name, as `viewer` (an SQL parameter, the user id or
@@ -85,18 +82,18 @@ export class InvitationsRepository {
     inviterIsAdmin: boolean,
   ): Promise<Invitee | null> {
     const rows: InviteeAccountRow[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.display_name, u.locale
+      `SELECT u.id, u.email
          FROM profiles p JOIN users u ON u.id = p.user_id
         WHERE p.handle = lower($1) AND ${profileViewableSql('p', '$2', '$3')}`,
       [handle, inviterId, inviterIsAdmin],
     );
     const row = rows[0];
-    return row ? { userId: row.id, email: row.email, accountId: row.id, account: accountOf(row) } : null;
+    return row ? { userId: row.id, email: row.email, accountId: row.id } : null;
   }
 
   async findInviteeByEmail(email: string): Promise<Invitee> {
     const rows: InviteeAccountRow[] = await this.dataSource.query(
-      `SELECT id, email, display_name, locale FROM users
+      `SELECT id, email FROM users
         WHERE email = lower($1) AND email_verified_at IS NOT NULL`,
       [email],
     );
@@ -105,7 +102,6 @@ export class InvitationsRepository {
       userId: null,
       email: email.toLowerCase(),
       accountId: row?.id ?? null,
-      account: row ? accountOf(row) : null,
     };
   }
 
@@ -181,7 +177,8 @@ export class InvitationsRepository {
   /** Locks the user's pending invitation for answering it; null when there is none. */
   async lockPendingForUser(tx: EntityManager, id: string, userId: string): Promise<PendingInvitation | null> {
     const rows: PendingInvitation[] = await tx.query(
-      `SELECT i.id, i.organisation_id, o.slug AS organisation_slug, i.role, i.status
+      `SELECT i.id, i.organisation_id, o.slug AS organisation_slug, o.name AS organisation_name, i.role,
+              i.status
          FROM invitations i JOIN organisations o ON o.id = i.organisation_id
         WHERE i.id = $2 AND i.status = 'pending' AND ${FOR_USER}
         FOR UPDATE OF i`,

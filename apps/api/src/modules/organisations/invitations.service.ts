@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Invitation, InviteRequest, Organisation } from '@open-spaces/contracts';
+import type { Invitation, InviteRequest, Organisation, OrganisationRole } from '@open-spaces/contracts';
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { MailService } from '../mail/mail.service';
+import { Notifier } from '../notifications/notifier';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { invitationMail } from './invitation.mail';
 import { type InvitationRow, InvitationsRepository } from './invitations.repository';
@@ -20,8 +21,11 @@ type InviteInput = z.output<typeof InviteRequest>;
  * Owns invitations to organisations. Owners and admins invite a person by handle or
  * anyone by email; an email invitation waits for its address and shows to whoever holds
  * an account with that address verified. A blocked pair cannot invite each other: the
- * handle looks unknown. Accepting creates the membership with the invited role in the
- * same transaction that closes the invitation. Each person may send INVITE_LIMIT_PER_HOUR.
+ * handle looks unknown. A person with a confirmed account is notified (and mailed, if
+ * that is their channel for invitations); an address without one gets the invitation mail.
+ * Accepting creates the membership with the invited role in the same transaction that
+ * closes the invitation, and tells the organisation's owners and admins. Each person may
+ * send INVITE_LIMIT_PER_HOUR.
  */
 @Injectable()
 export class InvitationsService {
@@ -33,6 +37,7 @@ export class InvitationsService {
     private readonly invitations: InvitationsRepository,
     private readonly mail: MailService,
     private readonly rateLimits: RateLimitService,
+    private readonly notifier: Notifier,
   ) {}
 
   async invite(slug: string, inviter: AuthUser, input: InviteInput): Promise<Invitation> {
@@ -59,32 +64,31 @@ export class InvitationsService {
         throw organisationErrors.alreadyMember();
       if (await this.invitations.hasPending(tx, organisation.id, invitee))
         throw organisationErrors.alreadyInvited();
-      return this.invitations.insert(tx, {
+      const invitationId = await this.invitations.insert(tx, {
         organisationId: organisation.id,
         invitedBy: inviter.id,
         invitee,
         role: input.role,
       });
+      if (invitee.accountId) {
+        await this.notifier.notify(tx, [
+          {
+            userId: invitee.accountId,
+            kind: 'organisation_invitation',
+            actorId: inviter.id,
+            organisationId: organisation.id,
+            subject: { type: 'invitation', id: invitationId, title: organisation.name, path: '/invitations' },
+            details: { role: input.role },
+          },
+        ]);
+      }
+      return invitationId;
     });
-    const invitation = await this.requireInvitation(id, inviter.id);
-    // The mail names the inviter only if the invited person could see their profile.
-    const asInviteeSees = await this.requireInvitation(id, invitee.accountId);
-    // In the invited account's language; an address without a confirmed account gets the inviter's.
-    const locale = invitee.account?.locale ?? (await this.invitations.findMailLocale(inviter.id)) ?? 'en';
-    await this.mail.send(
-      invitationMail(
-        invitee.email,
-        {
-          organisationName: organisation.name,
-          inviterName: asInviteeSees.inviter_name,
-          inviteeName: invitee.account?.displayName ?? null,
-          role: input.role,
-          link: `${this.config.publicUrl}/invitations`,
-        },
-        locale,
-      ),
-    );
-    return toInvitation(invitation);
+    // An account holder hears of it through the notification, on the channel they chose
+    // (mail at once by default), so the invitation mail is only for addresses without one.
+    if (!invitee.accountId)
+      await this.mailInvitation(id, inviter, organisation.name, input.role, invitee.email);
+    return toInvitation(await this.requireInvitation(id, inviter.id));
   }
 
   async listPending(slug: string, viewer: AuthUser): Promise<Invitation[]> {
@@ -108,7 +112,10 @@ export class InvitationsService {
     return (await this.invitations.findPendingForUser(user.id)).map(toInvitation);
   }
 
-  /** Joins the organisation with the invited role; returns it as the new member sees it. */
+  /**
+   * Joins the organisation with the invited role, telling its owners and admins; returns it
+   * as the new member sees it.
+   */
   async accept(id: string, user: AuthUser): Promise<Organisation> {
     const slug = await this.organisations.transaction(async (tx) => {
       const invitation = await this.invitations.lockPendingForUser(tx, id, user.id);
@@ -117,6 +124,23 @@ export class InvitationsService {
       if (!(await this.memberships.insert(tx, invitation.organisation_id, user.id, invitation.role)))
         throw organisationErrors.alreadyMember();
       await this.invitations.close(tx, id, 'accepted');
+      const managers = await this.memberships.findManagersSeeing(tx, invitation.organisation_id, user.id);
+      await this.notifier.notify(
+        tx,
+        managers.map((managerId) => ({
+          userId: managerId,
+          kind: 'member_joined',
+          actorId: user.id,
+          organisationId: invitation.organisation_id,
+          subject: {
+            type: 'organisation',
+            id: invitation.organisation_id,
+            title: invitation.organisation_name,
+            path: `/organisations/${invitation.organisation_slug}/manage`,
+          },
+          details: { role: invitation.role },
+        })),
+      );
       return invitation.organisation_slug;
     });
     return this.organisationsService.get(slug, user);
@@ -128,6 +152,30 @@ export class InvitationsService {
         throw organisationErrors.invitationNotFound();
       await this.invitations.close(tx, id, 'declined');
     });
+  }
+
+  /** The invitation mail to an address without a confirmed account, in the inviter's language. */
+  private async mailInvitation(
+    id: string,
+    inviter: AuthUser,
+    organisationName: string,
+    role: OrganisationRole,
+    email: string,
+  ): Promise<void> {
+    // The mail names the inviter only if an anonymous reader could see their profile.
+    const asAnyoneSees = await this.requireInvitation(id, null);
+    await this.mail.send(
+      invitationMail(
+        email,
+        {
+          organisationName,
+          inviterName: asAnyoneSees.inviter_name,
+          role,
+          link: `${this.config.publicUrl}/invitations`,
+        },
+        (await this.invitations.findMailLocale(inviter.id)) ?? 'en',
+      ),
+    );
   }
 
   private async requireInvitation(id: string, viewerId: string | null): Promise<InvitationRow> {

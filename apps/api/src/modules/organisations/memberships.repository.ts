@@ -84,6 +84,21 @@ export class MembershipsRepository {
     );
   }
 
+  /**
+   * The owners and admins, other than the member, who would find this member in the
+   * member list (not when the member's profile is hidden, nor across a block): those to
+   * tell that the member joined.
+   */
+  async findManagersSeeing(tx: EntityManager, organisationId: string, memberId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await tx.query(
+      `SELECT m.user_id FROM memberships m JOIN profiles p ON p.user_id = $2
+        WHERE m.organisation_id = $1 AND m.role IN ('owner', 'admin') AND m.user_id <> $2
+          AND ${profileListedOrOwnSql('p', 'm.user_id')}`,
+      [organisationId, memberId],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
   async countOwners(tx: EntityManager, organisationId: string): Promise<number> {
     const rows: { owners: number }[] = await tx.query(
       `SELECT count(*)::int AS owners FROM memberships WHERE organisation_id = $1 AND role = 'owner'`,
