@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Notification, NotificationPage } from '@open-spaces/contracts';
 import { addMember, createOrganisation, type TestOrganisation } from '../factories/organisations';
-import { type Writer, writer } from '../factories/posts';
+import { createPost, type Writer, writer } from '../factories/posts';
 import { jobsSettled } from '../setup/jobs';
+import { expectProblem } from '../setup/problems';
 import { startTestApp, TEST_ORIGIN, type TestApp } from '../setup/test-app';
 
 let t: TestApp;
@@ -189,5 +190,125 @@ describe('members joining', () => {
     await inviteAndAccept(org, owner, hidden);
     expect(await notificationsOf(owner)).toHaveLength(1);
     expect(await notificationsOf(admin)).toEqual([]);
+  });
+});
+
+describe('comments', () => {
+  function comment(who: Writer, slug: string, body: string, parentId?: string): Promise<string> {
+    return t
+      .http()
+      .post(`/api/posts/${slug}/comments`)
+      .set(who.auth)
+      .send({ body, ...(parentId ? { parentId } : {}) })
+      .expect(201)
+      .then((response) => response.body.id as string);
+  }
+
+  it('tells the post’s author of a comment, quoting its start as plain text; not the commenter', async () => {
+    const author = await writer(t, 'public', 'Paula Poster');
+    const commenter = await writer(t, 'public', 'Carl Commenter');
+    const post = await createPost(t, author, { title: 'Our assembly' });
+    const body = `Thanks, **very** useful.\n\n${'We tried the same in our town and it worked. '.repeat(4)}`;
+    const id = await comment(commenter, post.slug, body);
+    // The author's own comment on their post is not news to them.
+    await comment(author, post.slug, 'Glad it helps.');
+
+    const items = await notificationsOf(author);
+    expect(items).toEqual([
+      expect.objectContaining({
+        kind: 'post_comment',
+        actor: expect.objectContaining({ handle: commenter.handle, displayName: 'Carl Commenter' }),
+        subject: { type: 'post', title: 'Our assembly', path: `/news/${post.slug}#comment-${id}` },
+        reason: 'You get this because it is your post.',
+      }),
+    ]);
+    const excerpt = items[0]?.details.excerpt ?? '';
+    expect(excerpt.startsWith('Thanks, very useful. We tried the same in our town')).toBe(true);
+    expect(excerpt.endsWith('…')).toBe(true);
+    expect(excerpt.length).toBeLessThanOrEqual(120);
+    expect(await notificationsOf(commenter)).toEqual([]);
+  });
+
+  it('tells the author of the comment replied to, and the post’s author once, by the most specific kind', async () => {
+    const author = await writer(t, 'public', 'Rita Poster');
+    const first = await writer(t, 'public', 'Fred First');
+    const replier = await writer(t, 'public', 'Rosa Replier');
+    const bystander = await writer(t, 'public', 'Bea Bystander');
+    const post = await createPost(t, author, { title: 'Open budgets' });
+    const thread = await comment(first, post.slug, 'A question about the budget.');
+    await comment(bystander, post.slug, 'Me too.', thread);
+    await jobsSettled(t);
+    await t.sql('DELETE FROM notifications WHERE user_id = ANY($1::uuid[])', [
+      [author.id, first.id, bystander.id],
+    ]);
+
+    const reply = await comment(replier, post.slug, 'Here is an answer.', thread);
+    expect(await notificationsOf(first)).toEqual([
+      expect.objectContaining({
+        kind: 'comment_reply',
+        actor: expect.objectContaining({ handle: replier.handle }),
+        subject: { type: 'post', title: 'Open budgets', path: `/news/${post.slug}#comment-${reply}` },
+        details: { excerpt: 'Here is an answer.' },
+        reason: 'You get this because it is your comment.',
+      }),
+    ]);
+    expect((await notificationsOf(author)).map((item) => item.kind)).toEqual(['post_comment']);
+    // Others in the thread are not told; the replier is not told of their own reply.
+    expect(await notificationsOf(bystander)).toEqual([]);
+    expect(await notificationsOf(replier)).toEqual([]);
+
+    // The post's author replied to: one notification, the reply's.
+    const own = await comment(author, post.slug, 'From the author.');
+    await comment(replier, post.slug, 'Thanks!', own);
+    expect((await notificationsOf(author)).map((item) => item.kind)).toEqual([
+      'comment_reply',
+      'post_comment',
+    ]);
+    // The post's author replying tells the comment's author only.
+    await comment(author, post.slug, 'Good point.', thread);
+    expect((await notificationsOf(first)).map((item) => item.kind)).toEqual([
+      'comment_reply',
+      'comment_reply',
+    ]);
+    expect((await notificationsOf(author)).map((item) => item.kind)).toEqual([
+      'comment_reply',
+      'post_comment',
+    ]);
+  });
+
+  it('tells no one who could not read the comment', async () => {
+    const author = await writer(t, 'public', 'Hugo Poster');
+    const member = await writer(t, 'public', 'Mia Member');
+    const other = await writer(t, 'public', 'Olaf Other');
+    const org = await createOrganisation(t, author.accessToken, { name: 'Closed Circle' });
+    await addMember(t, org, member, 'member');
+    await addMember(t, org, other, 'member');
+    const post = await createPost(t, author, { organisation: org.slug, audience: 'organisation' });
+    const thread = await comment(member, post.slug, 'Inside news.');
+    await jobsSettled(t);
+    await t.sql('DELETE FROM notifications WHERE user_id = $1', [author.id]);
+
+    // A comment by a hidden profile is shown to no one else.
+    const hidden = await writer(t, 'hidden', 'Ida Hidden');
+    await addMember(t, org, hidden, 'member');
+    await comment(hidden, post.slug, 'Unseen.');
+    expect(await notificationsOf(author)).toEqual([]);
+
+    // Someone who left the organisation no longer reads its members-only post.
+    await t.sql('DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2', [org.id, member.id]);
+    await comment(other, post.slug, 'A reply they cannot see.', thread);
+    expect(await notificationsOf(member)).toEqual([]);
+    expect((await notificationsOf(author)).map((item) => item.actor?.handle)).toEqual([other.handle]);
+
+    // A block keeps each side from the other's posts: there is nothing to comment on.
+    const blocked = await writer(t, 'public', 'Bo Blocked');
+    const open = await createPost(t, author);
+    await block(author, blocked);
+    expectProblem(
+      await t.http().post(`/api/posts/${open.slug}/comments`).set(blocked.auth).send({ body: 'Hi' }),
+      404,
+      'not_found',
+    );
+    expect(await notificationsOf(author)).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import {
   MAX_NESTING,
   MAX_STOPS_IN_LONG_WORD,
   MAX_TABLE_ROW_WORK,
+  plainExcerpt,
   plainParagraphs,
   renderMarkdown,
 } from './markdown';
@@ -223,5 +224,37 @@ describe('plainParagraphs', () => {
 
   it('renders blank text as nothing', () => {
     expect(plainParagraphs('\n\n  \n')).toBe('');
+  });
+});
+
+describe('plainExcerpt', () => {
+  it('reads rendered markdown as one line of text, blocks parted by a space', () => {
+    expect(
+      plainExcerpt(
+        renderMarkdown('We started **small**.\n\n- one\n- two\n\n> a [link](https://example.org)'),
+        120,
+      ),
+    ).toBe('We started small. one two a link');
+  });
+
+  it('gives back the characters the HTML escaped, once', () => {
+    expect(plainExcerpt(renderMarkdown('Fish & chips, 1 < 2, "quoted", &amp;lt;'), 120)).toBe(
+      'Fish & chips, 1 < 2, "quoted", &lt;',
+    );
+    expect(plainExcerpt('<p>&#233;t&#xE9; &#99999999; &bogus;</p>', 120)).toBe('été &#99999999; &bogus;');
+  });
+
+  it('cuts a long text at a word, with an ellipsis, within the limit', () => {
+    const excerpt = plainExcerpt(renderMarkdown('word '.repeat(50)), 24);
+    expect(excerpt).toBe('word word word word…');
+    expect(excerpt.length).toBeLessThanOrEqual(24);
+  });
+
+  it('cuts a text without spaces where the limit falls', () => {
+    expect(plainExcerpt(`<p>${'a'.repeat(30)}</p>`, 10)).toBe(`${'a'.repeat(9)}…`);
+  });
+
+  it('keeps a short text whole', () => {
+    expect(plainExcerpt('<p>Thanks!</p>', 120)).toBe('Thanks!');
   });
 });

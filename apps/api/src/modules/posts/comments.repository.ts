@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { TimeIdPosition } from '../../common/pagination/cursor';
-import { contentAuthorVisibleSql } from '../../common/visibility/content-visibility';
+import { audienceAdmitsSql, contentAuthorVisibleSql } from '../../common/visibility/content-visibility';
 import { PostCommentEntity } from './entities/post-comment.entity';
 
 export interface CommentRow {
@@ -95,10 +95,36 @@ export class CommentsRepository {
 
   /** Stores a new comment; returns its id. */
   async insert(
+    tx: EntityManager,
     fields: Pick<PostCommentEntity, 'postId' | 'parentId' | 'authorId' | 'body' | 'bodyHtml'>,
   ): Promise<string> {
-    const repository = this.dataSource.getRepository(PostCommentEntity);
+    const repository = tx.getRepository(PostCommentEntity);
     return (await repository.save(repository.create(fields))).id;
+  }
+
+  /**
+   * Those of `candidates` who could read the comment in its thread: the post, the comment
+   * and (for a reply) the comment it answers are all visible to them.
+   */
+  async findReaders(tx: EntityManager, commentId: string, candidates: string[]): Promise<string[]> {
+    if (candidates.length === 0) return [];
+    const rows: { user_id: string }[] = await tx.query(
+      `SELECT r.user_id::text AS user_id
+         FROM unnest($2::uuid[]) AS r (user_id)
+         JOIN post_comments c ON c.id = $1
+         JOIN posts p ON p.id = c.post_id
+         LEFT JOIN post_comments pc ON pc.id = c.parent_id
+        WHERE ${commentVisibleSql('r.user_id', 'c')}
+          AND (pc.id IS NULL OR (${commentVisibleSql('r.user_id', 'pc')}))
+          AND ${contentAuthorVisibleSql('p.author_id', 'p.organisation_id', 'r.user_id')}
+          AND ${audienceAdmitsSql('p.audience', 'p.organisation_id', 'r.user_id')}`,
+      [commentId, candidates],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 
   async update(id: string, body: string, bodyHtml: string): Promise<void> {

@@ -7,12 +7,15 @@ import type {
   PageQuery,
   UpdateCommentRequest,
 } from '@open-spaces/contracts';
+import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
 import { DomainEvents } from '../../common/events/domain-events';
-import { renderMarkdown } from '../../common/markdown/markdown';
+import { plainExcerpt, renderMarkdown } from '../../common/markdown/markdown';
 import { decodeTimeIdCursor, toPage } from '../../common/pagination/cursor';
 import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
+import type { NotificationInput } from '../notifications/notifications.repository';
+import { Notifier } from '../notifications/notifier';
 import { type CommentRow, CommentsRepository } from './comments.repository';
 import { toComment } from './post-mappers';
 import { canEditComment, canRemoveComment, type PostActor, type PostFacts } from './post-permissions';
@@ -23,10 +26,15 @@ type PageInput = z.output<typeof PageQuery>;
 type CreateInput = z.output<typeof CreateCommentRequest>;
 type UpdateInput = z.output<typeof UpdateCommentRequest>;
 
+/** How much of a comment its notification quotes. */
+const EXCERPT_LENGTH = 120;
+
 /**
  * Owns the comments on posts: one level of replies, edited by their authors only, removed
  * by their authors, the post's editors or site moderators, hidden by moderation. Comments
- * are read where the post can be read, and written only on published posts.
+ * are read where the post can be read, and written only on published posts. A comment
+ * tells the post's author, a reply the author of the comment it answers, each only if
+ * they could read it.
  */
 @Injectable()
 export class CommentsService {
@@ -35,6 +43,7 @@ export class CommentsService {
     private readonly posts: PostsService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     private readonly events: DomainEvents,
+    private readonly notifier: Notifier,
   ) {}
 
   async list(slug: string, viewer: AuthUser | undefined, page: PageInput): Promise<CommentPage> {
@@ -65,17 +74,24 @@ export class CommentsService {
 
   async create(slug: string, viewer: AuthUser, input: CreateInput): Promise<Comment> {
     const access = await this.posts.accessPublished(slug, viewer);
+    let parentAuthorId: string | null = null;
     if (input.parentId !== undefined) {
       const parent = await this.comments.findVisible(input.parentId, viewer.id);
       if (!parent || parent.post_id !== access.post.id) throw postErrors.parentNotFound();
       if (parent.parent_id !== null) throw postErrors.replyTooDeep();
+      parentAuthorId = parent.author_id;
     }
-    const id = await this.comments.insert({
-      postId: access.post.id,
-      parentId: input.parentId ?? null,
-      authorId: viewer.id,
-      body: input.body,
-      bodyHtml: renderMarkdown(input.body),
+    const bodyHtml = renderMarkdown(input.body);
+    const id = await this.comments.transaction(async (tx) => {
+      const commentId = await this.comments.insert(tx, {
+        postId: access.post.id,
+        parentId: input.parentId ?? null,
+        authorId: viewer.id,
+        body: input.body,
+        bodyHtml,
+      });
+      await this.notifyOf(tx, access, { id: commentId, authorId: viewer.id, parentAuthorId, bodyHtml });
+      return commentId;
     });
     await this.events.emit('comment.added', { postId: access.post.id, commentId: id, authorId: viewer.id });
     return this.toComment(await this.visibleComment(id, viewer), access);
@@ -94,6 +110,40 @@ export class CommentsService {
     if (!canRemoveComment(access.actor, comment.author_id, factsOf(access)))
       throw postErrors.forbidden('Only its author, the post’s editors and moderators remove a comment.');
     await this.comments.remove(id);
+  }
+
+  /**
+   * Tells the author of the comment replied to (`comment_reply`) and the post's author
+   * (`post_comment`): one notification each, the reply's when they are the same person,
+   * and none to whoever could not read the comment in its thread.
+   */
+  private async notifyOf(
+    tx: EntityManager,
+    { post }: PostAccess,
+    comment: { id: string; authorId: string; parentAuthorId: string | null; bodyHtml: string },
+  ): Promise<void> {
+    const kinds = new Map<string, NotificationInput['kind']>();
+    if (comment.parentAuthorId !== null) kinds.set(comment.parentAuthorId, 'comment_reply');
+    if (!kinds.has(post.author_id)) kinds.set(post.author_id, 'post_comment');
+    kinds.delete(comment.authorId);
+    const readers = await this.comments.findReaders(tx, comment.id, [...kinds.keys()]);
+    const excerpt = plainExcerpt(comment.bodyHtml, EXCERPT_LENGTH);
+    await this.notifier.notify(
+      tx,
+      readers.map((userId) => ({
+        userId,
+        kind: kinds.get(userId) ?? 'post_comment',
+        actorId: comment.authorId,
+        organisationId: post.organisation_id,
+        subject: {
+          type: 'post',
+          id: post.id,
+          title: post.title,
+          path: `/news/${post.slug}#comment-${comment.id}`,
+        },
+        details: { excerpt },
+      })),
+    );
   }
 
   private async commentWithPost(
