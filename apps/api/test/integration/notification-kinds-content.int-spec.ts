@@ -1,6 +1,8 @@
 import type { Notification, NotificationPage } from '@open-spaces/contracts';
+import { FundingCallSavesService } from '../../src/modules/funding-calls/funding-call-saves.service';
 import { createEvent } from '../factories/events';
-import { createOrganisation } from '../factories/organisations';
+import { publishFundingCall } from '../factories/funding-calls';
+import { addMember, createOrganisation } from '../factories/organisations';
 import { type Writer, writer } from '../factories/posts';
 import { jobsSettled } from '../setup/jobs';
 import { startTestApp, type TestApp } from '../setup/test-app';
@@ -115,5 +117,94 @@ describe('the waitlist', () => {
     expect(promoted?.reason).toContain('Warteliste');
     expect(await notificationsOf(chloe)).toEqual([]);
     expect(await notificationsOf(ana)).toEqual([]);
+  });
+});
+
+describe('deadlines of saved calls', () => {
+  const DAY = 24 * 3600 * 1000;
+  const start = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+  const at = (days: number) => new Date(start.getTime() + days * DAY);
+  const remind = (days: number) => t.app.get(FundingCallSavesService).remindDeadlines(at(days));
+  let funder: Someone;
+  let foundation: { slug: string };
+
+  beforeAll(async () => {
+    funder = await someone('Fran Funder');
+    foundation = await createOrganisation(t, funder.accessToken, { kind: 'foundation', name: 'Tide Fund' });
+  });
+
+  /** A call of the foundation closing this many days after the start, in UTC. */
+  const callClosingIn = (days: number, title: string) =>
+    publishFundingCall(t, funder.auth, foundation.slug, {
+      title,
+      deadlines: [{ label: 'Deadline', local: at(days).toISOString().slice(0, 16), timeZone: 'UTC' }],
+    });
+
+  const save = (who: Someone, id: string, organisation: string | null = null) =>
+    t.http().post(`/api/funding-calls/${id}/saves`).set(who.auth).send({ organisation }).expect(200);
+
+  const reminders = async (who: Someone) =>
+    (await notificationsOf(who))
+      .filter((item) => item.kind === 'call_deadline')
+      .map((item) => [item.subject.title, item.details.daysLeft]);
+
+  it('reminds whoever saved the call at 14 days and at 3, once each, and no one else', async () => {
+    const sam = await someone('Sam Saver');
+    const cleo = await someone('Cleo Collective');
+    const stranger = await someone('Stu Stranger');
+    const cso = await createOrganisation(t, cleo.accessToken, { kind: 'cso', name: 'Tidal Collective' });
+    const member = await someone('Mo Member');
+    await addMember(t, cso, member, 'member');
+    const id = await callClosingIn(20, 'Harbour Grants');
+    await save(sam, id);
+    await save(cleo, id, cso.slug);
+
+    expect(await remind(0)).toBe(0);
+    await remind(7);
+    const [reminder] = await notificationsOf(sam);
+    expect(reminder).toEqual(
+      expect.objectContaining({
+        kind: 'call_deadline',
+        actor: null,
+        subject: { type: 'funding_call', title: 'Harbour Grants', path: `/funding/${id}` },
+        details: { daysLeft: 14 },
+        reason: 'You get this because you saved this call.',
+      }),
+    );
+    // A second pass, at the same moment or later, does not remind again.
+    expect(await remind(7)).toBe(0);
+    expect(await remind(10)).toBe(0);
+    await remind(18);
+    expect(await remind(19)).toBe(0);
+    // Past the deadline, nothing is due.
+    expect(await remind(21)).toBe(0);
+
+    for (const saver of [sam, cleo]) {
+      expect(await reminders(saver)).toEqual([
+        ['Harbour Grants', 3],
+        ['Harbour Grants', 14],
+      ]);
+    }
+    // The organisation's other members and people who did not save it are not reminded.
+    expect(await reminders(member)).toEqual([]);
+    expect(await reminders(stranger)).toEqual([]);
+    expect(await reminders(funder)).toEqual([]);
+  });
+
+  it('gives a call saved two days before its deadline one 3-day reminder, not both', async () => {
+    const late = await someone('Lea Late');
+    const id = await callClosingIn(25, 'Late Grants');
+    await save(late, id);
+    expect(await remind(23)).toBe(1);
+    expect(await reminders(late)).toEqual([['Late Grants', 3]]);
+  });
+
+  it('does not remind about a call the saver may no longer see', async () => {
+    const hid = await someone('Hal Hidden');
+    const id = await callClosingIn(30, 'Hidden Grants');
+    await save(hid, id);
+    await t.sql(`UPDATE funding_calls SET hidden_at = now(), hidden_reason = 'spam' WHERE id = $1`, [id]);
+    expect(await remind(28)).toBe(0);
+    expect(await reminders(hid)).toEqual([]);
   });
 });
