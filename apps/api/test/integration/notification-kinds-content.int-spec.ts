@@ -3,7 +3,7 @@ import { FundingCallSavesService } from '../../src/modules/funding-calls/funding
 import { createEvent } from '../factories/events';
 import { publishFundingCall } from '../factories/funding-calls';
 import { addMember, createOrganisation } from '../factories/organisations';
-import { type Writer, writer } from '../factories/posts';
+import { createPost, type Writer, writer } from '../factories/posts';
 import { jobsSettled } from '../setup/jobs';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
@@ -17,8 +17,12 @@ afterAll(() => t.close());
 type Someone = Writer;
 
 /** A signed-in person with a public profile, reading in this language. */
-async function someone(name: string, locale: 'en' | 'de' | 'fr' = 'en'): Promise<Someone> {
-  const who = await writer(t, 'public', name);
+async function someone(
+  name: string,
+  locale: 'en' | 'de' | 'fr' = 'en',
+  role: 'member' | 'moderator' = 'member',
+): Promise<Someone> {
+  const who = await writer(t, 'public', name, role);
   await t.sql('UPDATE users SET locale = $2 WHERE id = $1', [who.id, locale]);
   return who;
 }
@@ -206,5 +210,114 @@ describe('deadlines of saved calls', () => {
     await t.sql(`UPDATE funding_calls SET hidden_at = now(), hidden_reason = 'spam' WHERE id = $1`, [id]);
     expect(await remind(28)).toBe(0);
     expect(await reminders(hid)).toEqual([]);
+  });
+});
+
+describe('moderation', () => {
+  let moderator: Someone;
+
+  beforeAll(async () => {
+    moderator = await someone('Vera Moderator', 'en', 'moderator');
+  });
+
+  const report = (who: Someone, objectType: string, objectId: string) =>
+    t.http().post('/api/reports').set(who.auth).send({ objectType, objectId, reason: 'spam' }).expect(201);
+
+  const act = (
+    action: 'hide' | 'restore' | 'dismiss',
+    objectType: string,
+    objectId: string,
+    reason: string,
+  ) =>
+    t
+      .http()
+      .post(`/api/moderation/${action}`)
+      .set(moderator.auth)
+      .send({ objectType, objectId, reason })
+      .expect(204);
+
+  it('tells the reporters their report was upheld and the author why their post was hidden, naming no one', async () => {
+    const author = await someone('Ada Author');
+    const [rita, rob, bystander] = [
+      await someone('Rita Reporter'),
+      await someone('Rob Reporter'),
+      await someone('Bo Bystander'),
+    ];
+    const post = await createPost(t, author, { title: 'Miracle cures' });
+    await report(rita, 'post', post.id);
+    await report(rob, 'post', post.id);
+
+    await act('hide', 'post', post.id, 'Health misinformation');
+
+    for (const reporter of [rita, rob]) {
+      expect(await notificationsOf(reporter)).toEqual([
+        expect.objectContaining({
+          kind: 'report_outcome',
+          actor: null,
+          subject: { type: 'post', title: 'Miracle cures', path: `/news/${post.slug}` },
+          details: { outcome: 'actioned' },
+          reason: 'You get this because you made the report.',
+        }),
+      ]);
+    }
+    const [hidden] = await notificationsOf(author);
+    expect(hidden).toEqual(
+      expect.objectContaining({
+        kind: 'moderation_action',
+        actor: null,
+        subject: { type: 'post', title: 'Miracle cures', path: `/news/${post.slug}` },
+        details: { action: 'hidden', reason: 'Health misinformation' },
+        reason: 'You get this because you published it.',
+      }),
+    );
+    // Nothing the author is shown names a reporter or the moderator.
+    const shown = JSON.stringify(await notificationsOf(author));
+    for (const name of [rita.handle, rob.handle, moderator.handle, 'Rita', 'Rob', 'Vera']) {
+      expect(shown).not.toContain(name);
+    }
+    expect(await notificationsOf(bystander)).toEqual([]);
+    expect(await notificationsOf(moderator)).toEqual([]);
+
+    await act('restore', 'post', post.id, 'Sources checked');
+    const [restored] = await notificationsOf(author);
+    expect(restored).toEqual(
+      expect.objectContaining({ kind: 'moderation_action', actor: null, details: { action: 'restored' } }),
+    );
+    // A restore closes no report: the reporters hear nothing more.
+    expect(await notificationsOf(rita)).toHaveLength(1);
+  });
+
+  it('tells the reporter of a dismissed report, and no one else', async () => {
+    const olga = await someone('Ole Organiser');
+    const reporter = await someone('Ria Reporter');
+    const other = await someone('Otis Other');
+    const { id } = await createEvent(t, olga.auth, { title: 'Open mic' });
+    await report(reporter, 'event', id);
+
+    await act('dismiss', 'event', id, 'Nothing wrong');
+
+    expect(await notificationsOf(reporter)).toEqual([
+      expect.objectContaining({
+        kind: 'report_outcome',
+        actor: null,
+        subject: { type: 'event', title: 'Open mic', path: `/events/${id}` },
+        details: { outcome: 'dismissed' },
+      }),
+    ]);
+    expect(await notificationsOf(olga)).toEqual([]);
+    expect(await notificationsOf(other)).toEqual([]);
+  });
+
+  it('tells the author when their event is hidden even if no one reported it', async () => {
+    const olga = await someone('Oona Organiser');
+    const { id } = await createEvent(t, olga.auth, { title: 'Pop-up market' });
+    await act('hide', 'event', id, 'Commercial advertising');
+    expect(await notificationsOf(olga)).toEqual([
+      expect.objectContaining({
+        kind: 'moderation_action',
+        subject: { type: 'event', title: 'Pop-up market', path: `/events/${id}` },
+        details: { action: 'hidden', reason: 'Commercial advertising' },
+      }),
+    ]);
   });
 });
