@@ -6,7 +6,6 @@ import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
 import { Session } from '../modules/auth/entities/session.entity';
 import { CalendarFeedEntity } from '../modules/calendar/entities/calendar-feed.entity';
 import { EventEntity } from '../modules/events/entities/event.entity';
-import { EventNotice } from '../modules/events/entities/event-notice.entity';
 import { EventRsvp } from '../modules/events/entities/event-rsvp.entity';
 import { FundingCallEntity } from '../modules/funding-calls/entities/funding-call.entity';
 import { FundingCallSave } from '../modules/funding-calls/entities/funding-call-save.entity';
@@ -37,6 +36,7 @@ import { ActivityTopics1764800000000 } from './migrations/1764800000000-activity
 import { OutboxDeliveryAttempts1764900000000 } from './migrations/1764900000000-outbox-delivery-attempts';
 import { PostCommentsByPost1765000000000 } from './migrations/1765000000000-post-comments-by-post';
 import { Notifications1765100000000 } from './migrations/1765100000000-notifications';
+import { DropEventNotices1765200000000 } from './migrations/1765200000000-drop-event-notices';
 
 export const entities = [
   User,
@@ -51,7 +51,6 @@ export const entities = [
   PostSlugRedirectEntity,
   EventEntity,
   EventRsvp,
-  EventNotice,
   CalendarFeedEntity,
   FundingCallEntity,
   FundingCallSave,
@@ -77,6 +76,7 @@ export const migrations = [
   OutboxDeliveryAttempts1764900000000,
   PostCommentsByPost1765000000000,
   Notifications1765100000000,
+  DropEventNotices1765200000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

@@ -57,12 +57,17 @@ describe('RSVPs and the waitlist', () => {
       waitlistPosition: 1,
     });
 
-    const notices = await t.sql('SELECT user_id, kind FROM event_notices WHERE event_id = $1', [id]);
-    expect(notices).toEqual([{ user_id: bernd.id, kind: 'promoted' }]);
-    // Bernd reads German: the mail that tells him is in German and links to the event.
+    const notified = await t.sql('SELECT user_id, kind FROM notifications WHERE subject_id = $1', [id]);
+    expect(notified).toEqual([{ user_id: bernd.id, kind: 'waitlist_promoted' }]);
+    // Bernd reads German: the mail that tells him is in German, links to the event and asks
+    // him to give the place up there if he cannot come.
     await waitFor(async () => (await mailsTo(t, bernd.email)).some((mail) => mail.subject.includes('Platz')));
     const mail = (await mailsTo(t, bernd.email)).find((m) => m.subject.includes('Platz'));
-    expect(mail?.links).toEqual([`http://localhost:3000/events/${id}`]);
+    expect(mail?.subject).toBe(
+      'Open Spaces: Ein Platz ist frei geworden: Du nimmst an „Community organising clinic“ teil.',
+    );
+    expect(mail?.text).toContain('damit die nächste Person den Platz bekommt');
+    expect(mail?.links[0]).toBe(`http://localhost:3000/events/${id}`);
   });
 
   it('frees a place when someone going changes to interested', async () => {

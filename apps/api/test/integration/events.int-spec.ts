@@ -379,7 +379,7 @@ describe('the event directory', () => {
 });
 
 describe('changing an event', () => {
-  it('moves an event: a new sequence, an "updated" activity and a notice for each participant', async () => {
+  it('moves an event: a new sequence, an "updated" activity and a notification for each participant', async () => {
     const going = await someone('Gina Going');
     const { id } = await createEvent(t, organiser.auth);
     await t.http().put(`/api/events/${id}/rsvp`).set(going.auth).send({ state: 'going' }).expect(200);
@@ -406,8 +406,8 @@ describe('changing an event', () => {
     );
     expect(activities.map((a) => a.verb)).toEqual(['published', 'updated']);
     expect(
-      await t.sql('SELECT user_id, kind, sequence FROM event_notices WHERE event_id = $1', [id]),
-    ).toEqual([{ user_id: going.id, kind: 'updated', sequence: 1 }]);
+      await t.sql('SELECT user_id, kind, details FROM notifications WHERE subject_id = $1', [id]),
+    ).toEqual([{ user_id: going.id, kind: 'event_changed', details: { change: 'updated' } }]);
   });
 
   it('postpones and cancels with their activities; a cancelled event cannot be changed', async () => {

@@ -1,22 +1,17 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Event, ParticipantPage, RsvpRequest } from '@open-spaces/contracts';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
 import { DomainEvents } from '../../common/events/domain-events';
-import { JobsService } from '../../common/jobs/jobs.service';
 import { decodeTimeIdCursor, type PageRequest, toPage } from '../../common/pagination/cursor';
 import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
-import type { AppConfig } from '../../config/config';
-import { APP_CONFIG } from '../../config/config.module';
-import { MailService } from '../mail/mail.service';
+import { Notifier } from '../notifications/notifier';
 import { toCsv } from './csv';
-import { promotedMail } from './event.mail';
 import { managedEvent, visibleEvent } from './event-access';
 import { goingPlacement, placesToFill, type RsvpRefusal, rsvpRefusal } from './event-permissions';
 import { toEvent } from './event-view';
 import { eventErrors } from './events.errors';
-import { TELL_PROMOTED_POLICY, type TellPromoted } from './events.jobs';
 import { EventsRepository, type LockedEvent } from './events.repository';
 
 type RsvpInput = z.output<typeof RsvpRequest>;
@@ -30,27 +25,18 @@ const REFUSALS: Record<RsvpRefusal, () => Error> = {
 /**
  * Owns RSVPs and the waitlist. Every change to one event's answers runs under its row
  * lock: "going" beyond the capacity lands on the waitlist, and a place that frees up goes
- * to the first waitlisted person in the same transaction. They get a notice row and, by an
- * `events.tell-promoted` job sent in that transaction, a mail in their language.
+ * to the first waitlisted person in the same transaction, which also notifies them
+ * (`waitlist_promoted`, mailed at once unless they chose otherwise).
  * Organisers list and export participants (names and handles only).
  */
 @Injectable()
-export class EventRsvpsService implements OnModuleInit {
+export class EventRsvpsService {
   constructor(
     private readonly events: EventsRepository,
-    private readonly mail: MailService,
-    private readonly jobs: JobsService,
+    private readonly notifier: Notifier,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly domainEvents: DomainEvents,
   ) {}
-
-  /** The promotion mails are written with the job's completion, so a job run twice writes them once. */
-  async onModuleInit(): Promise<void> {
-    await this.jobs.handleInTransaction('events.tell-promoted', TELL_PROMOTED_POLICY, (promoted, tx) =>
-      this.mailPromoted(promoted, tx),
-    );
-  }
 
   async answer(id: string, viewer: AuthUser, input: RsvpInput): Promise<Event> {
     await visibleEvent(this.events, id, viewer);
@@ -63,7 +49,7 @@ export class EventRsvpsService implements OnModuleInit {
         return;
       }
       await this.events.setRsvp(tx, id, viewer.id, 'interested');
-      if (current === 'going') await this.fillFreePlaces(tx, id, event.sequence);
+      if (current === 'going') await this.fillFreePlaces(tx, id);
     });
     await this.attendanceChanged(id, viewer.id);
     return toEvent(await visibleEvent(this.events, id, viewer), viewer, this.storage, new Date());
@@ -77,7 +63,7 @@ export class EventRsvpsService implements OnModuleInit {
       if (!event) throw eventErrors.notFound();
       const previous = await this.events.removeRsvp(tx, id, viewer.id);
       if (previous === 'going' && event.status !== 'cancelled') {
-        await this.fillFreePlaces(tx, id, event.sequence);
+        await this.fillFreePlaces(tx, id);
       }
     });
     await this.attendanceChanged(id, viewer.id);
@@ -86,12 +72,18 @@ export class EventRsvpsService implements OnModuleInit {
 
   /**
    * Gives the free places to the first waitlisted people, inside the caller's transaction
-   * (which holds the event's row lock), records their notices and sends the job that mails
-   * them, which exists only if the transaction commits.
+   * (which holds the event's row lock) and notifies them there: the notifications exist
+   * exactly when the places are theirs. No one is named as having freed the place.
    */
-  async fillFreePlaces(tx: EntityManager, id: string, sequence: number): Promise<void> {
-    const rows: { capacity: number | null; going: number; waitlisted: number }[] = await tx.query(
-      `SELECT e.capacity,
+  async fillFreePlaces(tx: EntityManager, id: string): Promise<void> {
+    const rows: {
+      title: string;
+      organisation_id: string | null;
+      capacity: number | null;
+      going: number;
+      waitlisted: number;
+    }[] = await tx.query(
+      `SELECT e.title, e.organisation_id, e.capacity,
               count(*) FILTER (WHERE r.state = 'going')::int AS going,
               count(*) FILTER (WHERE r.state = 'waitlisted')::int AS waitlisted
          FROM events e LEFT JOIN event_rsvps r ON r.event_id = e.id
@@ -105,25 +97,20 @@ export class EventRsvpsService implements OnModuleInit {
       id,
       placesToFill(row.capacity, row.going, row.waitlisted),
     );
-    await this.events.recordNotices(tx, id, 'promoted', sequence, promoted);
-    if (promoted.length > 0) {
-      await this.jobs.send('events.tell-promoted', { eventId: id, userIds: promoted }, tx);
-    }
+    await this.notifier.notify(
+      tx,
+      promoted.map((userId) => ({
+        userId,
+        kind: 'waitlist_promoted',
+        organisationId: row.organisation_id,
+        subject: { type: 'event', id, title: row.title, path: `/events/${id}` },
+      })),
+    );
   }
 
   /** Tells live listeners, after the commit, that the event's places changed. */
   async attendanceChanged(eventId: string, actorId: string): Promise<void> {
     await this.domainEvents.emit('event.attendance-changed', { eventId, actorId });
-  }
-
-  /** Mails each promoted person in their language, naming the event as it is called now. */
-  private async mailPromoted({ eventId, userIds }: TellPromoted, tx: EntityManager): Promise<void> {
-    const title = await this.events.title(tx, eventId);
-    if (title === null) return;
-    const link = `${this.config.publicUrl}/events/${eventId}`;
-    for (const person of await this.events.recipients(tx, userIds)) {
-      await this.mail.send(promotedMail(person.email, person.display_name, title, link, person.locale), tx);
-    }
   }
 
   async participants(id: string, viewer: AuthUser, page: PageRequest): Promise<ParticipantPage> {

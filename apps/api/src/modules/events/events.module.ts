@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ActivitiesModule } from '../activities/activities.module';
-import { MailModule } from '../mail/mail.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { EventCalendarService } from './event-calendar.service';
 import { EventFeedSource } from './event-feed-source';
@@ -11,7 +10,7 @@ import { EventsService } from './events.service';
 
 /** Events, RSVPs with their waitlist, and their iCalendar exports. */
 @Module({
-  imports: [ActivitiesModule, MailModule, TaxonomyModule],
+  imports: [ActivitiesModule, TaxonomyModule],
   controllers: [EventsController],
   providers: [EventsService, EventRsvpsService, EventCalendarService, EventsRepository, EventFeedSource],
   exports: [EventsService],

@@ -82,14 +82,6 @@ export interface ParticipantRow {
   cursor_at: string;
 }
 
-/** A person who must be told about an event, with what a mail to them needs. */
-export interface RecipientRow {
-  user_id: string;
-  email: string;
-  display_name: string;
-  locale: 'en' | 'de' | 'fr';
-}
-
 export interface DirectoryFilters {
   when: 'upcoming' | 'past';
   topic?: string;
@@ -297,44 +289,13 @@ export class EventsRepository {
     return rows.map((row) => row.user_id);
   }
 
-  /** Records one notice per person for the notifications module to deliver. */
-  async recordNotices(
-    tx: EntityManager,
-    eventId: string,
-    kind: string,
-    sequence: number,
-    userIds: string[] | 'participants',
-  ): Promise<void> {
-    if (userIds === 'participants') {
-      await tx.query(
-        `INSERT INTO event_notices (event_id, user_id, kind, sequence)
-         SELECT event_id, user_id, $2, $3 FROM event_rsvps
-          WHERE event_id = $1 AND state IN ('going', 'waitlisted')`,
-        [eventId, kind, sequence],
-      );
-      return;
-    }
-    if (userIds.length === 0) return;
-    await tx.query(
-      `INSERT INTO event_notices (event_id, user_id, kind, sequence)
-       SELECT $1, unnest($4::uuid[]), $2, $3`,
-      [eventId, kind, sequence, userIds],
+  /** Everyone going or on the waitlist: the people a change to the event concerns. */
+  async participantIds(tx: EntityManager, eventId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await tx.query(
+      `SELECT user_id FROM event_rsvps WHERE event_id = $1 AND state IN ('going', 'waitlisted')`,
+      [eventId],
     );
-  }
-
-  /** The people a mail goes to, in one query. */
-  recipients(tx: EntityManager, userIds: string[]): Promise<RecipientRow[]> {
-    if (userIds.length === 0) return Promise.resolve([]);
-    return tx.query(
-      'SELECT id AS user_id, email, display_name, locale FROM users WHERE id = ANY($1::uuid[])',
-      [userIds],
-    );
-  }
-
-  /** The event's title as it is now, or null when the event was deleted. */
-  async title(tx: EntityManager, eventId: string): Promise<string | null> {
-    const rows: { title: string }[] = await tx.query('SELECT title FROM events WHERE id = $1', [eventId]);
-    return rows[0]?.title ?? null;
+    return rows.map((row) => row.user_id);
   }
 
   /**

@@ -6,6 +6,7 @@ import type {
   EventPage,
   UpdateEventRequest,
 } from '@open-spaces/contracts';
+import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
 import { renderMarkdown } from '../../common/markdown/markdown';
@@ -16,6 +17,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { ActivitiesService } from '../activities/activities.service';
 import { CalendarSources } from '../calendar/calendar-sources';
 import { ModerationTargets } from '../moderation/moderation-targets';
+import { Notifier } from '../notifications/notifier';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { EventEntity } from './entities/event.entity';
 import { managedEvent, visibleEvent } from './event-access';
@@ -34,7 +36,7 @@ type DirectoryInput = z.output<typeof EventDirectoryQuery>;
 /**
  * Owns events: publishing them as a person or an organisation, their page and directory,
  * and changes. Moving an event (time, zone, format, place, link) or changing its status
- * raises its `sequence`, records an activity and a notice for everyone going or waitlisted;
+ * raises its `sequence`, records an activity and notifies everyone going or waitlisted;
  * cancelling is final. An event the viewer may not see answers 404, like one that does not
  * exist. Also registers events as a moderation target and as a calendar source.
  */
@@ -47,6 +49,7 @@ export class EventsService implements OnModuleInit {
     private readonly taxonomy: TaxonomyService,
     private readonly moderationTargets: ModerationTargets,
     private readonly calendarSources: CalendarSources,
+    private readonly notifier: Notifier,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -230,10 +233,10 @@ export class EventsService implements OnModuleInit {
       };
       await tx.getRepository(EventEntity).update(id, changes);
       if (input.capacity !== undefined && input.status !== 'cancelled') {
-        await this.rsvps.fillFreePlaces(tx, id, sequence);
+        await this.rsvps.fillFreePlaces(tx, id);
       }
       if (verb) {
-        await this.events.recordNotices(tx, id, verb, sequence, 'participants');
+        await this.notifyParticipants(tx, viewer, current, changes.title ?? current.title, verb);
         await log.record({
           actorId: viewer.id,
           organisationId: current.organisation_id,
@@ -249,6 +252,28 @@ export class EventsService implements OnModuleInit {
     if (input.capacity !== undefined || input.status !== undefined)
       await this.rsvps.attendanceChanged(id, viewer.id);
     return this.get(id, viewer);
+  }
+
+  /** Tells everyone going or waitlisted, in the change's transaction, what became of the event. */
+  private async notifyParticipants(
+    tx: EntityManager,
+    organiser: AuthUser,
+    event: { id: string; organisation_id: string | null },
+    title: string,
+    verb: 'updated' | 'postponed' | 'cancelled',
+  ): Promise<void> {
+    const participants = await this.events.participantIds(tx, event.id);
+    await this.notifier.notify(
+      tx,
+      participants.map((userId) => ({
+        userId,
+        kind: verb === 'cancelled' ? 'event_cancelled' : 'event_changed',
+        actorId: organiser.id,
+        organisationId: event.organisation_id,
+        subject: { type: 'event', id: event.id, title, path: `/events/${event.id}` },
+        ...(verb !== 'cancelled' && { details: { change: verb } }),
+      })),
+    );
   }
 
   /** Checks the times; a deadline that is being set may not have passed already. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DeadlineModel, FundingCallStatus, OrganisationKind } from '@open-spaces/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { containsPattern, QueryParameters } from '../../common/sql/query-parameters';
 import { contentAuthorVisibleSql, contentPersonShownSql } from '../../common/visibility/content-visibility';
 import { accountActiveSql } from '../../common/visibility/profile-visibility';
@@ -139,6 +139,15 @@ function selectSql(viewer: string, extraColumns: string[] = [], extraJoins = '')
     JOIN profiles ap ON ap.user_id = fc.author_id
     JOIN users au ON au.id = fc.author_id
     ${extraJoins}`;
+}
+
+/** A reminder just recorded: the person, the call and how many days were left. */
+export interface DeadlineReminderRow {
+  user_id: string;
+  call_id: string;
+  days_left: 3 | 14;
+  title: string;
+  organisation_id: string;
 }
 
 @Injectable()
@@ -337,6 +346,40 @@ export class FundingCallsRepository {
                                                      WHERE m.user_id = $1)))`,
       [userId],
     );
+  }
+
+  /**
+   * Records the deadline reminders due at `now` and returns those not given before: one per
+   * person who saved a call (for themself or an organisation) that they may still see and
+   * whose next deadline is at most 14 days away (3 when it is at most 3 days away, and then
+   * only that one).
+   */
+  recordDeadlineReminders(tx: EntityManager, now: Date): Promise<DeadlineReminderRow[]> {
+    return tx.query(
+      `WITH due AS (
+         SELECT DISTINCT s.user_id, fc.id AS call_id, fc.title, fc.organisation_id,
+                CASE WHEN next.at <= $1::timestamptz + interval '3 days' THEN 3 ELSE 14 END AS days_left
+           FROM funding_call_saves s
+           JOIN funding_calls fc ON fc.id = s.call_id
+           CROSS JOIN LATERAL (SELECT min(d) AS at FROM unnest(fc.deadlines_at) d
+                                WHERE d > $1::timestamptz) next
+          WHERE next.at <= $1::timestamptz + interval '14 days'
+            AND fc.hidden_at IS NULL AND ${callVisibleSql('s.user_id')}
+       ), reminded AS (
+         INSERT INTO call_deadline_reminders (user_id, call_id, days_left)
+         SELECT user_id, call_id, days_left FROM due
+         ON CONFLICT DO NOTHING
+         RETURNING user_id, call_id, days_left
+       )
+       SELECT r.user_id, r.call_id, r.days_left, due.title, due.organisation_id
+         FROM reminded r JOIN due USING (user_id, call_id, days_left)
+        ORDER BY r.call_id, r.user_id`,
+      [now],
+    );
+  }
+
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 
   /** Organisations the user is an owner, admin or editor of, by name. */

@@ -17,6 +17,13 @@ export interface CaseRow {
   last_key: string;
 }
 
+/** A report just closed: who made it, and the object's title and path when they did. */
+export interface ClosedReportRow {
+  reporter_id: string;
+  title: string;
+  path: string;
+}
+
 /** Reads and closes reports; the queue groups open reports by the object they are about. */
 @Injectable()
 export class ModerationRepository {
@@ -57,19 +64,20 @@ export class ModerationRepository {
     );
   }
 
-  /** Closes the object's open reports; returns how many there were. */
+  /** Closes the object's open reports; returns each one's reporter and what it was about. */
   async close(
     tx: EntityManager,
     objectType: ReportObjectType,
     objectId: string,
     status: 'dismissed' | 'actioned',
-  ): Promise<number> {
-    const [, count]: [unknown, number] = await tx.query(
+  ): Promise<ClosedReportRow[]> {
+    const [rows]: [ClosedReportRow[], number] = await tx.query(
       `UPDATE reports SET status = $3, closed_at = now()
-        WHERE object_type = $1 AND object_id = $2 AND status = 'open'`,
+        WHERE object_type = $1 AND object_id = $2 AND status = 'open'
+        RETURNING reporter_id, title, path`,
       [objectType, objectId, status],
     );
-    return count;
+    return rows;
   }
 
   async findAccount(id: string): Promise<{ id: string; role: string } | null> {

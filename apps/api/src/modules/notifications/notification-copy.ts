@@ -67,7 +67,8 @@ const EN: Catalogue = {
   },
   waitlist_promoted: {
     headline: (n) => `A place came free: you are going to ${quoted('en', n.subjectTitle)}.`,
-    reason: () => 'You get this because you were on the waitlist.',
+    reason: () =>
+      'You get this because you were on the waitlist. If you can no longer come, please cancel your place on the event’s page so the next person can have it.',
   },
   call_deadline: {
     headline: (n) =>
@@ -133,7 +134,8 @@ const DE: Catalogue = {
   },
   waitlist_promoted: {
     headline: (n) => `Ein Platz ist frei geworden: Du nimmst an ${quoted('de', n.subjectTitle)} teil.`,
-    reason: () => 'Du erhältst das, weil du auf der Warteliste standest.',
+    reason: () =>
+      'Du erhältst das, weil du auf der Warteliste standest. Wenn du nicht mehr kommen kannst, sag bitte auf der Seite der Veranstaltung ab, damit die nächste Person den Platz bekommt.',
   },
   call_deadline: {
     headline: (n) =>
@@ -198,7 +200,8 @@ const FR: Catalogue = {
   },
   waitlist_promoted: {
     headline: (n) => `Une place s’est libérée : vous participez à ${quoted('fr', n.subjectTitle)}.`,
-    reason: () => 'Vous recevez ceci parce que vous étiez sur la liste d’attente.',
+    reason: () =>
+      'Vous recevez ceci parce que vous étiez sur la liste d’attente. Si vous ne pouvez plus venir, annulez votre place sur la page de l’événement afin que la personne suivante puisse l’avoir.',
   },
   call_deadline: {
     headline: (n) =>
