@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import WebSocket from 'ws';
 import { signAccessToken } from '../modules/auth/access-token';
+import { alternate } from './alternate';
 import { LatencyRecorder, median } from './stats';
 
 /** Publish-to-receipt times of one broadcast, in ms, one per socket that received it. */
@@ -12,10 +13,12 @@ export interface FanoutRound {
   times: number[];
 }
 
-/** The API's fan-out beside the raw baseline's, in one run. */
+/** The API's fan-out beside the stack floor's and the raw baseline's, in one run. */
 export interface FanoutComparison {
   api: FanoutSummary;
-  baseline: FanoutSummary;
+  /** A bare Socket.IO server with the API's options, one room per socket, one emit. */
+  floor: FanoutSummary;
+  raw: FanoutSummary;
 }
 
 export interface FanoutSummary {
@@ -25,8 +28,18 @@ export interface FanoutSummary {
   p50: number;
   p99: number;
   max: number;
-  /** For the API: the median time until the publishing request was answered. */
-  answeredMs?: number;
+  /** The median time until the publishing request was answered. */
+  answeredMs: number;
+}
+
+/** A server under measurement with its clients connected, ready to broadcast round after round. */
+export interface FanoutTarget {
+  label: string;
+  timer: BroadcastTimer;
+  /** Sends round `round`'s broadcast; resolves when the publishing request is answered. */
+  publish: (round: number) => Promise<void>;
+  /** Closes its clients. */
+  close: () => void;
 }
 
 /** Connects `count` clients `open` makes, at most `batch` at a time. */
@@ -40,50 +53,67 @@ async function openAll<T>(count: number, open: (index: number) => Promise<T>, ba
 }
 
 /**
- * Times broadcasts at `count` receivers: each round starts the clock, publishes, and waits
- * (10 s at most) until every receiver has said when its message arrived. The first round
- * warms the path up and is not counted.
+ * Times one broadcast at a time at `count` receivers: starts the clock, publishes, and waits
+ * (10 s at most) until every receiver has said when its message arrived.
  */
-class BroadcastTimer {
+export class BroadcastTimer {
   private times: (number | undefined)[] = [];
   private started = 0;
 
-  constructor(private readonly count: number) {}
+  constructor(readonly count: number) {}
 
   /** A receiver's message arrived; only its first in a round counts. */
   received(index: number): void {
     this.times[index] ??= performance.now() - this.started;
   }
 
-  /** Runs `rounds` + 1 rounds; `publish` returns when the publishing request is answered. */
-  async run(
-    rounds: number,
-    publish: (round: number) => Promise<void>,
-  ): Promise<{ results: FanoutRound[]; answered: number[] }> {
-    const results: FanoutRound[] = [];
-    const answered: number[] = [];
-    for (let round = 0; round <= rounds; round += 1) {
-      this.times = new Array(this.count).fill(undefined);
-      this.started = performance.now();
-      await publish(round);
-      const answeredAt = performance.now() - this.started;
-      const deadline = Date.now() + 10_000;
-      while (this.times.some((time) => time === undefined) && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-      if (round === 0) continue;
-      answered.push(answeredAt);
-      results.push({ times: this.times.filter((time): time is number => time !== undefined) });
+  /** `publish` returns when the publishing request is answered. */
+  async time(publish: () => Promise<void>): Promise<{ round: FanoutRound; answeredMs: number }> {
+    this.times = new Array(this.count).fill(undefined);
+    this.started = performance.now();
+    await publish();
+    const answeredMs = performance.now() - this.started;
+    const deadline = Date.now() + 10_000;
+    while (this.times.some((time) => time === undefined) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    return { results, answered };
+    return { round: { times: this.times.filter((time): time is number => time !== undefined) }, answeredMs };
   }
+}
+
+/**
+ * Runs `rounds` + 1 rounds of one broadcast per target, one broadcast at a time, their order
+ * alternating as the harness does for every comparison, so that drift on a shared machine
+ * hits them alike. The first round warms each path up and is not counted.
+ */
+export async function measureFanout(
+  targets: readonly FanoutTarget[],
+  rounds: number,
+): Promise<FanoutSummary[]> {
+  const measured = targets.map((target) => ({
+    target,
+    rounds: [] as FanoutRound[],
+    answered: [] as number[],
+  }));
+  for (let round = 0; round <= rounds; round += 1) {
+    for (const { target, rounds: results, answered } of alternate(measured, round)) {
+      const timed = await target.timer.time(() => target.publish(round));
+      if (round === 0) continue;
+      results.push(timed.round);
+      answered.push(timed.answeredMs);
+    }
+  }
+  return measured.map(({ target, rounds: results, answered }) => ({
+    ...summariseFanout(target.label, target.timer.count, results),
+    answeredMs: median(answered),
+  }));
 }
 
 export function summariseFanout(
   label: string,
   sockets: number,
   rounds: readonly FanoutRound[],
-): FanoutSummary {
+): Omit<FanoutSummary, 'answeredMs'> {
   const recorder = new LatencyRecorder();
   let max = 0;
   for (const time of rounds.flatMap((round) => round.times)) {
@@ -160,33 +190,44 @@ export async function seedFanoutAudience(
   }
 }
 
+/** A Socket.IO client of the live channel, connected as the web client connects. */
+function openLiveClient(
+  origin: string,
+  auth: { token: string | undefined } | undefined,
+  onActivity: () => void,
+): Promise<Socket<LiveServerEvents>> {
+  const socket: Socket<LiveServerEvents> = io(origin, {
+    path: LIVE_PATH,
+    transports: ['websocket'],
+    auth,
+    reconnection: false,
+    forceNew: true,
+  });
+  socket.on('feed:activity', onActivity);
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
 /**
- * Publishes a post through the API `rounds` times and times, at each follower's socket, the
- * `feed:activity` it brings, from the moment the request is sent: the whole path of a live
- * event (the write, its activity, the choice of recipients, the broadcast).
+ * Connects each follower to the API's live channel; a round publishes a post through the
+ * API, and each follower's `feed:activity` is timed from the moment the request is sent:
+ * the whole path of a live event (the write, its activity, the choice of recipients, the
+ * broadcast).
  */
-export async function measureApiFanout(
+export async function connectApiFanout(
   origin: string,
   audience: { authorToken: string; followerTokens: string[] },
-  rounds: number,
-): Promise<FanoutSummary> {
+): Promise<FanoutTarget> {
   const timer = new BroadcastTimer(audience.followerTokens.length);
-  const sockets = await openAll(audience.followerTokens.length, (index) => {
-    const socket: Socket<LiveServerEvents> = io(origin, {
-      path: LIVE_PATH,
-      transports: ['websocket'],
-      auth: { token: audience.followerTokens[index] },
-      reconnection: false,
-      forceNew: true,
-    });
-    socket.on('feed:activity', () => timer.received(index));
-    return new Promise<Socket<LiveServerEvents>>((resolve, reject) => {
-      socket.once('connect', () => resolve(socket));
-      socket.once('connect_error', reject);
-    });
-  });
-  try {
-    const { results, answered } = await timer.run(rounds, async (round) => {
+  const sockets = await openAll(timer.count, (index) =>
+    openLiveClient(origin, { token: audience.followerTokens[index] }, () => timer.received(index)),
+  );
+  return {
+    label: 'API (Socket.IO)',
+    timer,
+    publish: async (round) => {
       const response = await fetch(`${origin}/api/posts`, {
         method: 'POST',
         headers: { authorization: `Bearer ${audience.authorToken}`, 'content-type': 'application/json' },
@@ -203,19 +244,37 @@ export async function measureApiFanout(
       });
       if (response.status !== 201)
         throw new Error(`publishing answered ${response.status}: ${await response.text()}`);
-    });
-    return { ...summariseFanout('API (Socket.IO)', sockets.length, results), answeredMs: median(answered) };
-  } finally {
-    for (const socket of sockets) socket.disconnect();
-  }
+    },
+    close: () => {
+      for (const socket of sockets) socket.disconnect();
+    },
+  };
 }
 
-/** The same measure against the raw `ws` baseline, `count` clients. */
-export async function measureRawFanout(
-  origin: string,
-  count: number,
-  rounds: number,
-): Promise<FanoutSummary> {
+/** The stack floor (`baselines/socketio-broadcast-server.ts`), `count` Socket.IO clients. */
+export async function connectFloorFanout(origin: string, count: number): Promise<FanoutTarget> {
+  const timer = new BroadcastTimer(count);
+  const sockets = await openAll(count, (index) =>
+    openLiveClient(origin, undefined, () => timer.received(index)),
+  );
+  return {
+    label: 'stack floor (Socket.IO)',
+    timer,
+    publish: async (round) => {
+      const response = await fetch(`${origin}/broadcast`, {
+        method: 'POST',
+        body: JSON.stringify({ id: String(round) }),
+      });
+      if (response.status !== 204) throw new Error(`the stack floor's broadcast answered ${response.status}`);
+    },
+    close: () => {
+      for (const socket of sockets) socket.disconnect();
+    },
+  };
+}
+
+/** The raw `ws` baseline (`baselines/ws-broadcast-server.ts`), `count` plain WebSockets. */
+export async function connectRawFanout(origin: string, count: number): Promise<FanoutTarget> {
   const timer = new BroadcastTimer(count);
   const wsOrigin = origin.replace(/^http/, 'ws');
   const sockets = await openAll(count, (index) => {
@@ -226,16 +285,18 @@ export async function measureRawFanout(
       socket.once('error', reject);
     });
   });
-  try {
-    const { results } = await timer.run(rounds, async (round) => {
+  return {
+    label: 'raw ws',
+    timer,
+    publish: async (round) => {
       const response = await fetch(`${origin}/broadcast`, {
         method: 'POST',
         body: JSON.stringify(['feed:activity', { id: String(round) }]),
       });
       if (response.status !== 204) throw new Error(`the raw broadcast answered ${response.status}`);
-    });
-    return summariseFanout('raw ws', count, results);
-  } finally {
-    for (const socket of sockets) socket.terminate();
-  }
+    },
+    close: () => {
+      for (const socket of sockets) socket.terminate();
+    },
+  };
 }

@@ -1,6 +1,7 @@
+import type { FanoutSummary } from './fanout';
 import type { ScenarioSummary, TargetSummary } from './report';
-import { scenarioTable } from './report';
-import { type Scenario, scenarios } from './scenarios';
+import { fanoutPassed, fanoutTable, scenarioTable } from './report';
+import { FANOUT, type Scenario, scenarios } from './scenarios';
 
 const target = (label: string, requestsPerSecond: number, cpuMicrosPerRequest: number): TargetSummary => ({
   label,
@@ -62,5 +63,58 @@ describe('scenarioTable', () => {
     expect(text).toContain('PASS: Nest+headers/bare = 70.0% (target ≥ 70%)');
     expect(text).toContain('CPU per request: Nest+headers 1.50× bare (bare/Nest+headers = 66.7%)');
     expect(text).not.toContain('API');
+  });
+});
+
+const fanoutTarget = (label: string, p99: number, received = 5_000): FanoutSummary => ({
+  label,
+  sockets: 5_000,
+  received,
+  p50: p99 / 2,
+  p99,
+  max: p99 + 10,
+  answeredMs: 20,
+});
+
+describe('fanoutTable', () => {
+  const api = fanoutTarget('API (Socket.IO)', 120);
+  const floor = fanoutTarget('stack floor (Socket.IO)', 100);
+  const raw = fanoutTarget('raw ws', 80);
+
+  it('gives the API, the stack floor and the raw server a row each, in that order', () => {
+    const text = fanoutTable({ api, floor, raw });
+    const rows = text.split('\n').filter((line) => /^(API|stack floor|raw ws) /.test(line));
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatch(/^API \(Socket\.IO\)\s+5,000\s+5,000\s+60\.00\s+120\.00\s+130\.00$/);
+    expect(rows[1]).toMatch(/^stack floor \(Socket\.IO\)\s+5,000\s+5,000\s+50\.00\s+100\.00\s+110\.00$/);
+    expect(rows[2]).toMatch(/^raw ws\s+5,000\s+5,000\s+40\.00\s+80\.00\s+90\.00$/);
+  });
+
+  it('judges the API against the raw server only, and reports the stack floor beside it', () => {
+    const text = fanoutTable({ api, floor, raw });
+    expect(text).toContain(
+      `PASS: API (Socket.IO) p99 = 120.00 ms (target ≤ ${FANOUT.maxP99Ms} ms), 1.50× raw ws (target ≤ ${FANOUT.maxRatio}×), every socket received: yes`,
+    );
+    expect(text).toContain(
+      'Stack floor (informative, no target): p99 = 100.00 ms, API/floor = 1.20×, floor/raw ws = 1.25× (p99), every socket received: yes',
+    );
+    expect(text).toContain('The publishing request was answered after 20.00 ms (median).');
+  });
+
+  it('does not let the stack floor decide the verdict', () => {
+    expect(fanoutPassed({ api, floor: fanoutTarget('floor', 10_000, 0), raw })).toBe(true);
+    expect(fanoutPassed({ api, floor: fanoutTarget('floor', 1), raw })).toBe(true);
+  });
+
+  it('misses above 1.5× the raw server, above 150 ms, or when a socket missed the broadcast', () => {
+    expect(fanoutPassed({ api: fanoutTarget('API', 121), floor, raw })).toBe(false);
+    expect(fanoutPassed({ api: fanoutTarget('API', 151), floor, raw: fanoutTarget('raw', 140) })).toBe(false);
+    expect(fanoutPassed({ api: fanoutTarget('API', 120, 4_999), floor, raw })).toBe(false);
+  });
+
+  it('says which socket counts fell short', () => {
+    const text = fanoutTable({ api, floor: fanoutTarget('stack floor (Socket.IO)', 100, 4_990), raw });
+    expect(text).toMatch(/^PASS: .*every socket received: yes$/m);
+    expect(text).toMatch(/^Stack floor .*every socket received: no$/m);
   });
 });

@@ -6,8 +6,17 @@ import { Client } from 'pg';
 import { migrate, withDataSource } from '../database/database';
 import { type EmbeddedDatabase, findFreePort, startEmbeddedPostgres } from '../database/embedded-postgres';
 import { seedAtScale } from '../database/seed/scale-seed';
+import { alternate } from './alternate';
 import { describeAnswer } from './answers';
-import { type FanoutComparison, measureApiFanout, measureRawFanout, seedFanoutAudience } from './fanout';
+import {
+  connectApiFanout,
+  connectFloorFanout,
+  connectRawFanout,
+  type FanoutComparison,
+  type FanoutTarget,
+  measureFanout,
+  seedFanoutAudience,
+} from './fanout';
 import { type RoundResult, type RunningLoad, runLoad } from './measure';
 import { type BenchOptions, OptionsError, parseOptions } from './options';
 import { NodeChild, sleep } from './processes';
@@ -306,9 +315,7 @@ async function measureScenario(
         await load(target.url, request.headers, options, options.warmupSeconds, target.owner);
     }
     for (let round = 0; round < options.rounds; round += 1) {
-      // Alternate who goes first, so slow drift on a shared machine hits both alike.
-      const order = round % 2 === 0 ? targets : [...targets].reverse();
-      for (const target of order) {
+      for (const target of alternate(targets, round)) {
         const result = await load(
           target.url,
           request.headers,
@@ -343,7 +350,9 @@ async function measureScenario(
 /**
  * One activity to many live connections: the API's followers each hold a Socket.IO
  * connection, a post is published through the API, and each socket's `feed:activity` is
- * timed from the request; then the same number of plain WebSockets on a raw `ws` server.
+ * timed from the request; beside it, as many Socket.IO clients of the stack floor and as
+ * many plain WebSockets of a raw `ws` server, every connection open through the whole run
+ * and the three broadcasts alternating round by round.
  */
 async function runFanout(
   databaseUrl: string,
@@ -351,23 +360,36 @@ async function runFanout(
 ): Promise<FanoutComparison> {
   say(`${FANOUT.name}: ${FANOUT.sockets} followers with live sessions`);
   const audience = await seedFanoutAudience(databaseUrl, api.secret, FANOUT.sockets);
-  checkpoint();
-  say(`${FANOUT.name}: connecting ${FANOUT.sockets} Socket.IO clients to the API, ${FANOUT.rounds} posts`);
-  const measured = await measureApiFanout(api.origin, audience, FANOUT.rounds).finally(audience.remove);
-  api.api.assertRunning();
-  checkpoint();
-  const baseline = await startScript('baseline ws-broadcast-server.js', 'ws-broadcast-server.js', {
-    databaseUrl,
-    secret: api.secret,
-  });
+  const env = { databaseUrl, secret: api.secret };
+  const servers: NodeChild[] = [];
+  const targets: FanoutTarget[] = [];
   try {
-    say(
-      `${FANOUT.name}: connecting ${FANOUT.sockets} WebSockets to the raw ws server, ${FANOUT.rounds} broadcasts`,
+    const floor = await startScript(
+      'stack floor socketio-broadcast-server.js',
+      'socketio-broadcast-server.js',
+      env,
     );
-    const raw = await measureRawFanout(baseline.origin, FANOUT.sockets, FANOUT.rounds);
-    return { api: measured, baseline: raw };
+    servers.push(floor.child);
+    const raw = await startScript('baseline ws-broadcast-server.js', 'ws-broadcast-server.js', env);
+    servers.push(raw.child);
+    say(`${FANOUT.name}: connecting ${FANOUT.sockets} Socket.IO clients to the API`);
+    targets.push(await connectApiFanout(api.origin, audience));
+    checkpoint();
+    say(`${FANOUT.name}: connecting ${FANOUT.sockets} Socket.IO clients to the stack floor`);
+    targets.push(await connectFloorFanout(floor.origin, FANOUT.sockets));
+    checkpoint();
+    say(`${FANOUT.name}: connecting ${FANOUT.sockets} WebSockets to the raw ws server`);
+    targets.push(await connectRawFanout(raw.origin, FANOUT.sockets));
+    checkpoint();
+    say(`${FANOUT.name}: ${FANOUT.rounds} broadcasts per target after a warm-up, alternating`);
+    const [measured, floorSummary, rawSummary] = await measureFanout(targets, FANOUT.rounds);
+    for (const child of [api.api, ...servers]) child.assertRunning();
+    if (!measured || !floorSummary || !rawSummary) throw new Error('no fan-out results');
+    return { api: measured, floor: floorSummary, raw: rawSummary };
   } finally {
-    await stopChild(baseline.child);
+    for (const target of targets) target.close();
+    await Promise.all(servers.map(stopChild));
+    await audience.remove();
   }
 }
 

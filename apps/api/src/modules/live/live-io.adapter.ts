@@ -9,6 +9,19 @@ import type { Server, ServerOptions } from 'socket.io';
 export const RECOVERY_WINDOW_MS = 2 * 60_000;
 
 /**
+ * What the live server is created with, besides Socket.IO's defaults (both transports among
+ * them). The fan-out bench's stack floor starts a bare server with these, so the two cannot drift.
+ */
+export const LIVE_SERVER_OPTIONS = {
+  path: LIVE_PATH,
+  serveClient: false,
+  // No CORS headers: the web client is served from the API's own origin. Connections
+  // authenticate with an access token, never a cookie, so another site's page cannot
+  // open one in a visitor's name.
+  connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
+} satisfies Partial<ServerOptions>;
+
+/**
  * Socket.IO on the API's own HTTP server, at `/live`. With Redis, the Redis streams
  * adapter carries every broadcast to the sockets of every API process and keeps the
  * recent ones, so connection-state recovery works whichever process a client comes back to.
@@ -27,12 +40,7 @@ export class LiveIoAdapter extends IoAdapter {
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server: Server = super.createIOServer(port, {
       ...(options as ServerOptions),
-      path: LIVE_PATH,
-      serveClient: false,
-      // No CORS headers: the web client is served from the API's own origin. Connections
-      // authenticate with an access token, never a cookie, so another site's page cannot
-      // open one in a visitor's name.
-      connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
+      ...LIVE_SERVER_OPTIONS,
     });
     if (this.redis) {
       const prefix = this.redis.prefix;
