@@ -23,6 +23,7 @@ import { MyPostsPage } from '../features/news/pages/my-posts-page';
 import { NewPostPage } from '../features/news/pages/new-post-page';
 import { NewsPage } from '../features/news/pages/news-page';
 import { PostPage } from '../features/news/pages/post-page';
+import { NotificationsPage } from '../features/notifications/pages/notifications-page';
 import { InvitationsPage } from '../features/organisations/pages/invitations-page';
 import { ManageOrganisationPage } from '../features/organisations/pages/manage-organisation-page';
 import { NewOrganisationPage } from '../features/organisations/pages/new-organisation-page';
@@ -87,6 +88,7 @@ export const routes: RouteObject[] = [
       { path: '/moderation/audit', element: signedIn(<AuditLogPage />) },
       { path: '/invitations', element: signedIn(<InvitationsPage />) },
       { path: '/settings/profile', element: signedIn(<ProfileSettingsPage />) },
+      { path: '/notifications', element: signedIn(<NotificationsPage />) },
       { path: '/welcome', element: signedIn(<OnboardingPage />) },
       ...sections
         .filter((section) => !section.live)
