@@ -23,6 +23,7 @@ import { MyPostsPage } from '../features/news/pages/my-posts-page';
 import { NewPostPage } from '../features/news/pages/new-post-page';
 import { NewsPage } from '../features/news/pages/news-page';
 import { PostPage } from '../features/news/pages/post-page';
+import { NotificationSettingsPage } from '../features/notifications/pages/notification-settings-page';
 import { NotificationsPage } from '../features/notifications/pages/notifications-page';
 import { InvitationsPage } from '../features/organisations/pages/invitations-page';
 import { ManageOrganisationPage } from '../features/organisations/pages/manage-organisation-page';
@@ -89,6 +90,7 @@ export const routes: RouteObject[] = [
       { path: '/invitations', element: signedIn(<InvitationsPage />) },
       { path: '/settings/profile', element: signedIn(<ProfileSettingsPage />) },
       { path: '/notifications', element: signedIn(<NotificationsPage />) },
+      { path: '/settings/notifications', element: signedIn(<NotificationSettingsPage />) },
       { path: '/welcome', element: signedIn(<OnboardingPage />) },
       ...sections
         .filter((section) => !section.live)
