@@ -25,6 +25,7 @@ import { NewsPage } from '../features/news/pages/news-page';
 import { PostPage } from '../features/news/pages/post-page';
 import { NotificationSettingsPage } from '../features/notifications/pages/notification-settings-page';
 import { NotificationsPage } from '../features/notifications/pages/notifications-page';
+import { UnsubscribePage } from '../features/notifications/pages/unsubscribe-page';
 import { InvitationsPage } from '../features/organisations/pages/invitations-page';
 import { ManageOrganisationPage } from '../features/organisations/pages/manage-organisation-page';
 import { NewOrganisationPage } from '../features/organisations/pages/new-organisation-page';
@@ -91,6 +92,7 @@ export const routes: RouteObject[] = [
       { path: '/settings/profile', element: signedIn(<ProfileSettingsPage />) },
       { path: '/notifications', element: signedIn(<NotificationsPage />) },
       { path: '/settings/notifications', element: signedIn(<NotificationSettingsPage />) },
+      { path: '/unsubscribe', element: <UnsubscribePage /> },
       { path: '/welcome', element: signedIn(<OnboardingPage />) },
       ...sections
         .filter((section) => !section.live)
