@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { AuthResult } from '@open-spaces/contracts';
 import { expect, type Page, test } from '@playwright/test';
 import { apiPost, type PageCheck, pages, type World } from './pages';
-import { PASSWORD, seedMember, signIn } from './support';
+import { linkFromMail, PASSWORD, seedMember, signIn } from './support';
 
 const viewports = {
   desktop: { width: 1280, height: 900 },
@@ -51,6 +51,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     headers: { ...headers, Authorization: `Bearer ${accessToken}` },
     handle: member.handle,
     organisationSlug: '',
+    unsubscribePath: '',
   };
   const organisation = await apiPost<{ slug: string }>(world, '/api/organisations', {
     slug: `sweep-${Math.random().toString(36).slice(2, 8)}`,
@@ -60,7 +61,36 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     visibility: 'public',
   });
   world.organisationSlug = organisation.slug;
+  world.unsubscribePath = await unsubscribeLink(world, email);
 });
+
+/**
+ * The unsubscribe link of a mail about a new follower, which the sweep's member asks to be
+ * mailed at once. Made before any page is open: someone online is mailed only later.
+ */
+async function unsubscribeLink(sweep: World, sweepEmail: string): Promise<string> {
+  const changed = await sweep.request.patch('/api/me/notification-preferences', {
+    data: { channels: { new_follower: 'email' } },
+    headers: sweep.headers,
+  });
+  expect(changed.ok()).toBe(true);
+  const origin = sweep.headers.Origin ?? '';
+  const follower = await seedMember(sweep.request, origin, 'Ulla Unsubscribe', { visibility: 'public' });
+  const login = await sweep.request.post('/api/auth/login', {
+    data: { email: follower.email, password: PASSWORD },
+    headers: { Origin: origin },
+  });
+  const { accessToken } = AuthResult.parse(await login.json());
+  await apiPost(
+    { ...sweep, headers: { Origin: origin, Authorization: `Bearer ${accessToken}` } },
+    '/api/follows',
+    {
+      type: 'profile',
+      target: sweep.handle,
+    },
+  );
+  return linkFromMail(sweep.request, sweepEmail, '/unsubscribe');
+}
 
 for (const [device, viewport] of Object.entries(viewports)) {
   test(`every page signed out has no serious or critical violations (${device})`, async ({ page }) => {

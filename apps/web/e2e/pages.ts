@@ -13,6 +13,8 @@ export interface World {
   headers: Record<string, string>;
   handle: string;
   organisationSlug: string;
+  /** The unsubscribe link (path and query) of a notification mail to the sweep's member. */
+  unsubscribePath: string;
 }
 
 export interface PageCheck {
@@ -123,6 +125,20 @@ async function feedWithItems(world: World): Promise<string> {
   return '/';
 }
 
+/** The sweep's member as someone else follows them, which lists a notification. */
+async function notificationsWithItems(world: World): Promise<string> {
+  const origin = world.headers.Origin ?? '';
+  const other = await seedMember(world.request, origin, 'Nora Notifier', { visibility: 'public' });
+  const login = await world.request.post('/api/auth/login', {
+    data: { email: other.email, password: PASSWORD },
+    headers: { Origin: origin },
+  });
+  const { accessToken } = AuthResult.parse(await login.json());
+  const follower: World = { ...world, headers: { Origin: origin, Authorization: `Bearer ${accessToken}` } };
+  await apiPost(follower, '/api/follows', { type: 'profile', target: world.handle });
+  return '/notifications';
+}
+
 export const pages: PageCheck[] = [
   { name: 'home', path: '/' },
   { name: 'home feed', path: feedWithItems, signedInOnly: true },
@@ -168,6 +184,11 @@ export const pages: PageCheck[] = [
   { name: 'profile settings', path: '/settings/profile', signedInOnly: true },
   { name: 'welcome', path: '/welcome', signedInOnly: true },
   { name: 'account', path: '/account', signedInOnly: true },
+  { name: 'notifications', path: notificationsWithItems, signedInOnly: true },
+  { name: 'notifications, unread only', path: '/notifications?unread=true', signedInOnly: true },
+  { name: 'notification settings', path: '/settings/notifications', signedInOnly: true },
+  { name: 'unsubscribe', path: (w) => Promise.resolve(w.unsubscribePath) },
+  { name: 'unsubscribe with a broken link', path: '/unsubscribe?token=copied-only-in-part-from-the-mail' },
   { name: 'news', path: '/news' },
   { name: 'post', path: (w) => samplePost(w).then((slug) => `/news/${slug}`) },
   { name: 'edit post', path: (w) => samplePost(w).then((slug) => `/news/${slug}/edit`), signedInOnly: true },

@@ -23,6 +23,9 @@ import { MyPostsPage } from '../features/news/pages/my-posts-page';
 import { NewPostPage } from '../features/news/pages/new-post-page';
 import { NewsPage } from '../features/news/pages/news-page';
 import { PostPage } from '../features/news/pages/post-page';
+import { NotificationSettingsPage } from '../features/notifications/pages/notification-settings-page';
+import { NotificationsPage } from '../features/notifications/pages/notifications-page';
+import { UnsubscribePage } from '../features/notifications/pages/unsubscribe-page';
 import { InvitationsPage } from '../features/organisations/pages/invitations-page';
 import { ManageOrganisationPage } from '../features/organisations/pages/manage-organisation-page';
 import { NewOrganisationPage } from '../features/organisations/pages/new-organisation-page';
@@ -87,6 +90,9 @@ export const routes: RouteObject[] = [
       { path: '/moderation/audit', element: signedIn(<AuditLogPage />) },
       { path: '/invitations', element: signedIn(<InvitationsPage />) },
       { path: '/settings/profile', element: signedIn(<ProfileSettingsPage />) },
+      { path: '/notifications', element: signedIn(<NotificationsPage />) },
+      { path: '/settings/notifications', element: signedIn(<NotificationSettingsPage />) },
+      { path: '/unsubscribe', element: <UnsubscribePage /> },
       { path: '/welcome', element: signedIn(<OnboardingPage />) },
       ...sections
         .filter((section) => !section.live)

@@ -6,6 +6,8 @@ interface CursorPagesRequest<Page> {
   queryKey: QueryKey;
   /** The list's path; `limit` and, after the first page, `after` are added to its query. */
   path: string;
+  /** Filters sent with every page, e.g. `{ unread: 'true' }`. */
+  params?: Record<string, string>;
   schema: z.ZodType<Page>;
   auth: boolean;
   limit?: number;
@@ -18,6 +20,7 @@ interface CursorPagesRequest<Page> {
 export function cursorPagesOptions<Page extends { nextCursor: string | null }>({
   queryKey,
   path,
+  params: filters = {},
   schema,
   auth,
   limit = 20,
@@ -26,7 +29,7 @@ export function cursorPagesOptions<Page extends { nextCursor: string | null }>({
     queryKey,
     initialPageParam: null as string | null,
     queryFn: ({ pageParam, signal }) => {
-      const params = new URLSearchParams({ limit: String(limit) });
+      const params = new URLSearchParams({ ...filters, limit: String(limit) });
       if (pageParam) params.set('after', pageParam);
       return apiRequest(`${path}?${params}`, { auth, schema, signal });
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { formatDate, formatDateTime, formatDuration } from './format';
+import { formatDate, formatDateTime, formatDuration, formatRelativeTime } from './format';
 import type { Language } from './i18n';
 
 describe('formatDuration', () => {
@@ -56,5 +56,35 @@ describe('formatDate and formatDateTime', () => {
     browserLanguages(['en-US', 'en']);
     expect(formatDate(midday, 'de')).toBe('2. Dezember 2026');
     expect(formatDate(midday, 'fr')).toBe('2 décembre 2026');
+  });
+});
+
+describe('formatRelativeTime', () => {
+  const now = Date.parse('2026-12-02T12:00:00.000Z');
+  const ago = (seconds: number) => new Date(now - seconds * 1000).toISOString();
+
+  it.each([
+    [20, 'now'],
+    [90, '2 minutes ago'],
+    [59 * 60, '59 minutes ago'],
+    [3 * 3600, '3 hours ago'],
+    [30 * 3600, 'yesterday'],
+    [3 * 86_400, '3 days ago'],
+    [8 * 86_400, 'last week'],
+    [20 * 86_400, '3 weeks ago'],
+  ])('says %i seconds ago as “%s”', (seconds, text) => {
+    expect(formatRelativeTime(ago(seconds), now, 'en')).toBe(text);
+  });
+
+  it('gives the date of a moment more than about a month ago', () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en']);
+    expect(formatRelativeTime('2026-10-01T12:00:00.000Z', now, 'en')).toBe('1 October 2026');
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'vor 2 Stunden'],
+    ['fr', 'il y a 2 heures'],
+  ])('writes it in %s', (language, text) => {
+    expect(formatRelativeTime(ago(2 * 3600), now, language).replace('\u00a0', ' ')).toBe(text);
   });
 });

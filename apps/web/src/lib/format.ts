@@ -36,3 +36,24 @@ export function formatDuration(seconds: number, language = currentLanguage()): s
   const amount = Math.max(1, Math.round(seconds / size));
   return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
 }
+
+/** Each unit serves while the rounded amount in it stays below `upTo`; older moments get a date. */
+const relativeUnits = [
+  { unit: 'minute', size: 60, upTo: 60 },
+  { unit: 'hour', size: 3600, upTo: 24 },
+  { unit: 'day', size: 86_400, upTo: 7 },
+  { unit: 'week', size: 604_800, upTo: 5 },
+] as const;
+
+/**
+ * How long ago a moment was, in the reader's language: "now", "5 minutes ago", "yesterday",
+ * "last week"; after about a month, its date.
+ */
+export function formatRelativeTime(iso: string, now = Date.now(), language = currentLanguage()): string {
+  const seconds = (new Date(iso).getTime() - now) / 1000;
+  const format = new Intl.RelativeTimeFormat(dateLocale(language), { numeric: 'auto' });
+  if (Math.abs(seconds) < 60) return format.format(0, 'second');
+  const found = relativeUnits.find(({ size, upTo }) => Math.round(Math.abs(seconds) / size) < upTo);
+  if (!found) return formatDate(iso, language);
+  return format.format(Math.sign(seconds) * Math.round(Math.abs(seconds) / found.size), found.unit);
+}

@@ -36,6 +36,10 @@ function signalFeed(id: string): void {
   for (const listener of feedListeners) listener();
 }
 
+/** The query keys of `features/notifications/api`, which live events update. */
+const UNREAD_COUNT_KEY = ['notifications', 'unread-count'];
+const NOTIFICATION_LIST_KEY = ['notifications', 'list'];
+
 /** What the open pages watch, with how many of them watch it, to watch again after a new connection. */
 const watched = new Map<string, { target: LiveTarget; count: number }>();
 
@@ -70,6 +74,7 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
       signalFeed(`reconnected:${Date.now()}`);
       void queryClient.invalidateQueries({ queryKey: ['posts', 'comments'] });
       void queryClient.invalidateQueries({ queryKey: ['events', 'one'] });
+      void queryClient.invalidateQueries({ queryKey: ['notifications'] });
     }
     connectedBefore = true;
   });
@@ -96,6 +101,14 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
     void queryClient.invalidateQueries({ queryKey: ['events', 'one', eventId] });
     void queryClient.invalidateQueries({ queryKey: ['events', 'participants', eventId] });
   });
+  // The event carries the count, so the header's badge changes without asking; the list is
+  // asked again (the notifications page keeps what arrived behind a banner).
+  const notificationsChanged = ({ unreadCount }: { unreadCount: number }) => {
+    queryClient.setQueryData(UNREAD_COUNT_KEY, { unreadCount });
+    void queryClient.invalidateQueries({ queryKey: NOTIFICATION_LIST_KEY });
+  };
+  opened.on('notification:new', notificationsChanged);
+  opened.on('notification:unread', notificationsChanged);
   socket = opened;
   setStatus('reconnecting');
 }

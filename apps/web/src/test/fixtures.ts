@@ -1,4 +1,4 @@
-import type { Event, MyProfile, Taxonomy } from '@open-spaces/contracts';
+import type { Event, MyProfile, Notification, NotificationPage, Taxonomy } from '@open-spaces/contracts';
 
 const names = (en: string, de: string, fr: string) => ({ en, de, fr });
 
@@ -97,4 +97,24 @@ export function anEvent(overrides: Partial<Event> = {}): Event {
     updatedAt: '2026-12-01T10:00:00.000Z',
     ...overrides,
   };
+}
+
+/** Ana Novak's follow of the signed-in member, unread; change what a test is about. */
+export function notificationFixture(overrides: Partial<Notification> = {}): Notification {
+  return {
+    id: '10',
+    kind: 'new_follower',
+    createdAt: '2026-12-02T11:55:00.000Z',
+    readAt: null,
+    actor: { handle: 'ana', displayName: 'Ana Novak', avatar: null },
+    organisation: null,
+    subject: { type: 'profile', title: 'Ana Novak', path: '/people/ana' },
+    details: {},
+    reason: 'You get this because it is about your profile.',
+    ...overrides,
+  };
+}
+
+export function notificationPage(items: Notification[], nextCursor: string | null = null): NotificationPage {
+  return { items, nextCursor, unreadCount: items.filter((item) => item.readAt === null).length };
 }

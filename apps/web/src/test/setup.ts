@@ -15,18 +15,6 @@ afterEach(() => {
 });
 
 // Components are tested against a mocked fetch; the live channel is a real Socket.IO
-// server, tested end to end in the browser suite. Here it stays a connection that never
-// opens, so a signed-in render makes no network attempt.
-vi.mock('socket.io-client', () => ({
-  io: () => {
-    const listeners = new Map<string, unknown>();
-    return {
-      on: (name: string, listener: unknown) => listeners.set(name, listener),
-      emit: () => undefined,
-      connect: () => undefined,
-      disconnect: () => undefined,
-      removeAllListeners: () => listeners.clear(),
-      recovered: false,
-    };
-  },
-}));
+// server, tested end to end in the browser suite. Here it is a connection that never opens
+// by itself, whose server events a test can play (`serverSends`).
+vi.mock('socket.io-client', async () => (await import('./live-socket')).fakeSocketModule());

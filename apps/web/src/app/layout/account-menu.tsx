@@ -76,6 +76,11 @@ export function AccountMenu() {
             </Link>
           </li>
           <li>
+            <Link to="/settings/notifications" className="account-menu__item">
+              {t('accountMenu.notifications')}
+            </Link>
+          </li>
+          <li>
             <Link to="/invitations" className="account-menu__item">
               {t('accountMenu.invitations')}
             </Link>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { Icon } from '../../components/ui/icon';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { useDismiss } from '../../lib/use-dismiss';
 import { AccountMenu } from './account-menu';
 import { LanguageSwitcher } from './language-switcher';
@@ -40,6 +41,7 @@ export function SiteHeader() {
         </Link>
         <div className="site-header__tools">
           <LiveStatusNote />
+          <NotificationBell />
           <AccountMenu />
           <button
             ref={toggleRef}

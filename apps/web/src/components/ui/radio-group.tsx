@@ -13,6 +13,8 @@ interface RadioGroupProps<V extends string> {
   legend: ReactNode;
   hint?: ReactNode;
   error?: string;
+  /** Extra classes, such as `radio-group--inline` for short choices side by side. */
+  className?: string;
   options: RadioOption<V>[];
   value: V;
   onChange: (value: V) => void;
@@ -25,14 +27,22 @@ export function RadioGroup<V extends string>({
   legend,
   hint,
   error,
+  className,
   options,
   value,
   onChange,
 }: RadioGroupProps<V>) {
   return (
-    <fieldset className={['field', 'radio-group', error && 'field--invalid'].filter(Boolean).join(' ')}>
+    <fieldset
+      className={['field', 'radio-group', error && 'field--invalid', className].filter(Boolean).join(' ')}
+      aria-describedby={hint ? `${id}-hint` : undefined}
+    >
       <legend className="field__label">{legend}</legend>
-      {hint && <div className="field__hint">{hint}</div>}
+      {hint && (
+        <div id={`${id}-hint`} className="field__hint">
+          {hint}
+        </div>
+      )}
       {error && (
         <p className="field__error">
           <Icon name="error" size={18} />

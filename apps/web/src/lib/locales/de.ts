@@ -4,6 +4,7 @@ import { feedDe } from './feed/de';
 import { fundingDe } from './funding/de';
 import { moderationDe } from './moderation/de';
 import { newsDe } from './news/de';
+import { notificationsDe } from './notifications/de';
 import { toolsDe } from './tools/de';
 
 export const de: Translation = {
@@ -29,6 +30,7 @@ export const de: Translation = {
   accountMenu: {
     profile: 'Dein Profil',
     invitations: 'Einladungen',
+    notifications: 'Benachrichtigungen einstellen',
     label: 'Konto',
     signedInAs: 'Angemeldet als {{name}}',
     settings: 'Kontoeinstellungen',
@@ -155,6 +157,8 @@ export const de: Translation = {
       cannot_moderate_self: 'Sie können Ihr eigenes Konto nicht sperren.',
       network_error:
         'Wir konnten Open Spaces nicht erreichen. Prüfe deine Verbindung und versuche es erneut.',
+      unsubscribe_token_invalid:
+        'Dieser Abbestell-Link ist nicht gültig. In deinen Benachrichtigungseinstellungen wählst du, welche Mails du bekommst.',
     },
   },
   home: {
@@ -740,4 +744,5 @@ export const de: Translation = {
   funding: fundingDe,
   moderation: moderationDe,
   tools: toolsDe,
+  notifications: notificationsDe,
 };

@@ -3,6 +3,7 @@ import { feedEn } from './feed/en';
 import { fundingEn } from './funding/en';
 import { moderationEn } from './moderation/en';
 import { newsEn } from './news/en';
+import { notificationsEn } from './notifications/en';
 import { toolsEn } from './tools/en';
 export const en = {
   app: {
@@ -28,6 +29,7 @@ export const en = {
   accountMenu: {
     profile: 'Your profile',
     invitations: 'Invitations',
+    notifications: 'Notification settings',
     label: 'Account',
     signedInAs: 'Signed in as {{name}}',
     settings: 'Account settings',
@@ -145,6 +147,8 @@ export const en = {
         'This account is suspended by the moderators. Write to the site team if you think this is a mistake.',
       cannot_moderate_self: 'You cannot suspend your own account.',
       network_error: 'We could not reach Open Spaces. Check your connection and try again.',
+      unsubscribe_token_invalid:
+        'This unsubscribe link is not valid. Change which mails you get in your notification settings.',
     },
   },
   home: {
@@ -718,6 +722,7 @@ export const en = {
   funding: fundingEn,
   moderation: moderationEn,
   tools: toolsEn,
+  notifications: notificationsEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

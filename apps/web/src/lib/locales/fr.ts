@@ -4,6 +4,7 @@ import { feedFr } from './feed/fr';
 import { fundingFr } from './funding/fr';
 import { moderationFr } from './moderation/fr';
 import { newsFr } from './news/fr';
+import { notificationsFr } from './notifications/fr';
 import { toolsFr } from './tools/fr';
 
 export const fr: Translation = {
@@ -29,6 +30,7 @@ export const fr: Translation = {
   accountMenu: {
     profile: 'Votre profil',
     invitations: 'Invitations',
+    notifications: 'Paramètres des notifications',
     label: 'Compte',
     signedInAs: 'Connecté·e en tant que {{name}}',
     settings: 'Paramètres du compte',
@@ -152,6 +154,8 @@ export const fr: Translation = {
         'Ce compte est suspendu par les modérateurs. Écrivez à l’équipe si vous pensez que c’est une erreur.',
       cannot_moderate_self: 'Vous ne pouvez pas suspendre votre propre compte.',
       network_error: 'Impossible de joindre Open Spaces. Vérifiez votre connexion et réessayez.',
+      unsubscribe_token_invalid:
+        'Ce lien de désabonnement n’est pas valide. Choisissez les e-mails que vous recevez dans vos paramètres de notification.',
     },
   },
   home: {
@@ -739,4 +743,5 @@ export const fr: Translation = {
   funding: fundingFr,
   moderation: moderationFr,
   tools: toolsFr,
+  notifications: notificationsFr,
 };

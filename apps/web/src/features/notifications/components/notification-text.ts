@@ -1,0 +1,44 @@
+import type { Notification } from '@open-spaces/contracts';
+import type { TFunction } from 'i18next';
+
+const ROLES = ['owner', 'admin', 'editor', 'member'] as const;
+const isRole = (role: string | undefined): role is (typeof ROLES)[number] =>
+  (ROLES as readonly string[]).includes(role ?? '');
+
+/**
+ * What happened, as one sentence in the reader's language, from the notification's kind and
+ * details: "Ana Novak commented on your post “Our assembly”". The API sends the parts, not
+ * the words, so the page follows a change of language.
+ */
+export function notificationHeadline(t: TFunction, notification: Notification): string {
+  const { kind, details, subject } = notification;
+  const words = {
+    actor: notification.actor?.displayName ?? t('notifications.someone'),
+    organisation: notification.organisation?.name ?? subject.title,
+    subject: subject.title,
+  };
+  switch (kind) {
+    case 'organisation_invitation':
+      return t('notifications.headlines.organisation_invitation', {
+        ...words,
+        role: t(`notifications.roles.${isRole(details.role) ? details.role : 'member'}`),
+      });
+    case 'event_changed':
+      return t(`notifications.headlines.event_changed.${details.change ?? 'updated'}`, words);
+    case 'call_deadline':
+      return t('notifications.headlines.call_deadline', { ...words, count: details.daysLeft ?? 3 });
+    case 'report_outcome':
+      return t(`notifications.headlines.report_outcome.${details.outcome ?? 'dismissed'}`, words);
+    case 'moderation_action': {
+      const what = t(`notifications.yourSubject.${subject.type}`);
+      if (details.action === 'restored') {
+        return t('notifications.headlines.moderation_action.restored', { ...words, what });
+      }
+      return details.reason
+        ? t('notifications.headlines.moderation_action.hidden', { ...words, what, reason: details.reason })
+        : t('notifications.headlines.moderation_action.hiddenNoReason', { ...words, what });
+    }
+    default:
+      return t(`notifications.headlines.${kind}`, words);
+  }
+}
