@@ -19,6 +19,12 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   moderation_action: 'email',
 };
 
+/**
+ * The digest until the person chooses: weekly, on Mondays at 8 in Brussels' time. The
+ * table's column defaults say the same, for rows created without these.
+ */
+export const DEFAULT_DIGEST = { frequency: 'weekly', hour: 8, timeZone: 'Europe/Brussels' } as const;
+
 /** The SQL `VALUES` list of the defaults, for queries that resolve a person's channel. */
 export function defaultChannelsSql(): string {
   return Object.entries(DEFAULT_CHANNELS)

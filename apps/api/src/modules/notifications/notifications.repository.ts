@@ -14,7 +14,7 @@ import {
   notBlockedSql,
   profileListedSql,
 } from '../../common/visibility/profile-visibility';
-import { DEFAULT_CHANNELS, defaultChannelsSql } from './notification-channels';
+import { DEFAULT_CHANNELS, DEFAULT_DIGEST, defaultChannelsSql } from './notification-channels';
 
 /** What a module tells one person. */
 export interface NotificationInput {
@@ -66,6 +66,13 @@ export interface DigestSettingsRow {
   time_zone: string;
   last_digest_at: Date | null;
 }
+
+/** The digest defaults as query parameters: frequency, hour, time zone. */
+const defaultDigestParameters = () => [
+  DEFAULT_DIGEST.frequency,
+  DEFAULT_DIGEST.hour,
+  DEFAULT_DIGEST.timeZone,
+];
 
 /** Unread counts stop here: a badge shows "99+" long before. */
 const COUNT_CAP = 1000;
@@ -244,9 +251,9 @@ export class NotificationsRepository {
     );
     return (
       rows[0] ?? {
-        digest_frequency: 'weekly',
-        digest_hour: 8,
-        time_zone: 'Europe/Brussels',
+        digest_frequency: DEFAULT_DIGEST.frequency,
+        digest_hour: DEFAULT_DIGEST.hour,
+        time_zone: DEFAULT_DIGEST.timeZone,
         last_digest_at: null,
       }
     );
@@ -259,12 +266,18 @@ export class NotificationsRepository {
   ): Promise<void> {
     await manager.query(
       `INSERT INTO notification_settings (user_id, digest_frequency, digest_hour, time_zone)
-       VALUES ($1, COALESCE($2, 'weekly'), COALESCE($3::smallint, 8), COALESCE($4, 'Europe/Brussels'))
+       VALUES ($1, COALESCE($2, $5), COALESCE($3::smallint, $6::smallint), COALESCE($4, $7))
        ON CONFLICT (user_id) DO UPDATE SET
          digest_frequency = COALESCE($2, notification_settings.digest_frequency),
          digest_hour = COALESCE($3::smallint, notification_settings.digest_hour),
          time_zone = COALESCE($4, notification_settings.time_zone)`,
-      [userId, settings.frequency ?? null, settings.hour ?? null, settings.timeZone ?? null],
+      [
+        userId,
+        settings.frequency ?? null,
+        settings.hour ?? null,
+        settings.timeZone ?? null,
+        ...defaultDigestParameters(),
+      ],
     );
   }
 
@@ -280,9 +293,9 @@ export class NotificationsRepository {
           WHERE channel = 'digest' AND digested_at IS NULL AND read_at IS NULL
        ), settings AS (
          SELECT w.user_id,
-                COALESCE(s.digest_frequency, 'weekly') AS frequency,
-                COALESCE(s.digest_hour, 8) AS hour,
-                COALESCE(s.time_zone, 'Europe/Brussels') AS tz,
+                COALESCE(s.digest_frequency, $2) AS frequency,
+                COALESCE(s.digest_hour, $3::int) AS hour,
+                COALESCE(s.time_zone, $4) AS tz,
                 s.last_digest_at
            FROM waiting w LEFT JOIN notification_settings s ON s.user_id = w.user_id
        ), occurrences AS (
@@ -299,7 +312,7 @@ export class NotificationsRepository {
        )
        SELECT user_id, due_at FROM due
         WHERE last_digest_at IS NULL OR last_digest_at < due_at`,
-      [now],
+      [now, ...defaultDigestParameters()],
     );
   }
 
@@ -332,17 +345,14 @@ export class NotificationsRepository {
       [userId],
     );
     const ids = all.map((row) => row.id);
-    const rows: NotificationRow[] = await manager.query(
+    // What waits for one person's digest is a few rows: all of them, counted here.
+    const shown: NotificationRow[] = await manager.query(
       `SELECT ${COLUMNS('$1')}
         WHERE n.id = ANY($2::bigint[]) AND ${SHOWN('$1')}
-        ORDER BY n.id LIMIT $3`,
-      [userId, ids, limit],
-    );
-    const shown: { count: number }[] = await manager.query(
-      `SELECT count(*)::int AS count FROM notifications n WHERE n.id = ANY($2::bigint[]) AND ${SHOWN('$1')}`,
+        ORDER BY n.id`,
       [userId, ids],
     );
-    return { rows, total: shown[0]?.count ?? 0, ids };
+    return { rows: shown.slice(0, limit), total: shown.length, ids };
   }
 
   async markDigested(manager: EntityManager, userId: string, ids: string[], dueAt: Date): Promise<void> {

@@ -149,10 +149,7 @@ export class NotificationsService {
   }
 
   private async locale(userId: string): Promise<Locale> {
-    const rows: { locale: Locale }[] = await this.dataSource.query('SELECT locale FROM users WHERE id = $1', [
-      userId,
-    ]);
-    return rows[0]?.locale ?? 'en';
+    return (await this.notifications.person(this.dataSource.manager, userId))?.locale ?? 'en';
   }
 
   private toNotification(row: NotificationRow, locale: Locale): Notification {

@@ -89,10 +89,7 @@ export class Notifier implements OnModuleInit {
   /** Tells each recipient's open pages, then mails those who chose mail at once. */
   private async deliver(ids: string[]): Promise<void> {
     const targets = await this.notifications.mailTargets(this.dataSource.manager, ids);
-    const byPerson = new Map<string, typeof targets>();
-    for (const target of targets)
-      byPerson.set(target.user_id, [...(byPerson.get(target.user_id) ?? []), target]);
-    for (const [userId, theirs] of byPerson) {
+    for (const [userId, theirs] of Map.groupBy(targets, (target) => target.user_id)) {
       const unreadCount = await this.notifications.unreadCount(userId);
       for (const target of theirs) {
         await this.events.emit('notification.delivered', { userId, id: target.id, unreadCount });
