@@ -7,6 +7,7 @@ import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { LoadMoreButton } from '../../../components/ui/load-more-button';
+import { NewItemsBanner } from '../../../components/ui/new-items-banner';
 import { PageHeader } from '../../../components/ui/page-header';
 import { SkeletonList } from '../../../components/ui/skeleton';
 import { useLoadMore } from '../../../components/ui/use-load-more';
@@ -46,16 +47,15 @@ export function FeedPage({ renderObject }: { renderObject: (object: FeedObject) 
           {t('feed.itemsTitle')}
         </h2>
         {waitingCount > 0 && (
-          <div className="feed__news" role="status">
-            <span>
-              {waiting.data?.nextCursor
+          <NewItemsBanner
+            message={
+              waiting.data?.nextCursor
                 ? t('feed.newItemsMany', { count: WAITING_LIMIT })
-                : t('feed.newItems', { count: waitingCount })}
-            </span>
-            <Button size="small" onClick={() => void showNew()}>
-              {t('feed.showNew')}
-            </Button>
-          </div>
+                : t('feed.newItems', { count: waitingCount })
+            }
+            showLabel={t('feed.showNew')}
+            onShow={() => void showNew()}
+          />
         )}
         {feed.isPending && <SkeletonList label={t('common.loading')} />}
         {feed.isError && !feed.data && (

@@ -9,6 +9,7 @@ import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Icon } from '../../../components/ui/icon';
 import { LoadMoreButton } from '../../../components/ui/load-more-button';
+import { NewItemsBanner } from '../../../components/ui/new-items-banner';
 import { PageHeader } from '../../../components/ui/page-header';
 import { SkeletonList } from '../../../components/ui/skeleton';
 import { useLoadMore } from '../../../components/ui/use-load-more';
@@ -99,16 +100,15 @@ export function NotificationsPage() {
           {t('notifications.itemsTitle')}
         </h2>
         {waiting > 0 && (
-          <div className="notifications__news" role="status">
-            <span>
-              {waiting === loaded.length && list.hasNextPage
+          <NewItemsBanner
+            message={
+              waiting === loaded.length && list.hasNextPage
                 ? t('notifications.newItemsMany', { count: waiting })
-                : t('notifications.newItems', { count: waiting })}
-            </span>
-            <Button size="small" onClick={showNew}>
-              {t('notifications.showNew')}
-            </Button>
-          </div>
+                : t('notifications.newItems', { count: waiting })
+            }
+            showLabel={t('notifications.showNew')}
+            onShow={showNew}
+          />
         )}
         <div className="notifications__tools">
           <CheckboxField
