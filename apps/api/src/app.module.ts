@@ -33,6 +33,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PostsModule } from './modules/posts/posts.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
+import { SearchModule } from './modules/search/search.module';
 import { SocialModule } from './modules/social/social.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 import { ToolsModule } from './modules/tools/tools.module';
@@ -74,6 +75,7 @@ export class AppModule {
         ToolsModule,
         FeedModule,
         LiveModule,
+        SearchModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

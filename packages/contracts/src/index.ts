@@ -13,6 +13,7 @@ export * from './pagination.js';
 export * from './posts.js';
 export * from './problem.js';
 export * from './profiles.js';
+export * from './search.js';
 export * from './social.js';
 export * from './taxonomy.js';
 export * from './tools.js';

@@ -48,6 +48,9 @@ const PUBLIC_ROUTES = new Set([
   // A mail's unsubscribe link: its signed token authorises it (RFC 8058 one-click).
   'GET /api/notifications/unsubscribe',
   'POST /api/notifications/unsubscribe',
+  // Search shows each visitor only what they may see anyway.
+  'GET /api/search',
+  'GET /api/search/suggestions',
 ]);
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
