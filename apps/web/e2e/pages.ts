@@ -190,6 +190,8 @@ export const pages: PageCheck[] = [
   { name: 'unsubscribe', path: (w) => Promise.resolve(w.unsubscribePath) },
   { name: 'unsubscribe with a broken link', path: '/unsubscribe?token=copied-only-in-part-from-the-mail' },
   { name: 'news', path: '/news' },
+  { name: 'search', path: '/search' },
+  { name: 'search results', path: (w) => samplePost(w).then(() => '/search?q=assembly') },
   { name: 'post', path: (w) => samplePost(w).then((slug) => `/news/${slug}`) },
   { name: 'edit post', path: (w) => samplePost(w).then((slug) => `/news/${slug}/edit`), signedInOnly: true },
   { name: 'new post', path: '/news/new', signedInOnly: true },

@@ -38,6 +38,7 @@ import { OnboardingPage } from '../features/people/pages/onboarding-page';
 import { PeopleDirectoryPage } from '../features/people/pages/people-directory-page';
 import { ProfilePage } from '../features/people/pages/profile-page';
 import { ProfileSettingsPage } from '../features/people/pages/profile-settings-page';
+import { SearchPage } from '../features/search/pages/search-page';
 import { sections } from '../features/sections/components/sections';
 import { ComingSoonPage } from '../features/sections/pages/coming-soon-page';
 import { PendingToolsPage } from '../features/tools/pages/pending-tools-page';
@@ -86,6 +87,7 @@ export const routes: RouteObject[] = [
       { path: '/tools/propose', element: signedIn(<ProposeToolPage />) },
       { path: '/tools/pending', element: signedIn(<PendingToolsPage />) },
       { path: '/tools/:slug', element: <ToolPage /> },
+      { path: '/search', element: <SearchPage /> },
       { path: '/moderation', element: signedIn(<ModerationQueuePage />) },
       { path: '/moderation/audit', element: signedIn(<AuditLogPage />) },
       { path: '/invitations', element: signedIn(<InvitationsPage />) },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { Icon } from '../../components/ui/icon';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
+import { HeaderSearch } from '../../features/search/components/header-search';
 import { useDismiss } from '../../lib/use-dismiss';
 import { AccountMenu } from './account-menu';
 import { LanguageSwitcher } from './language-switcher';
@@ -39,6 +40,7 @@ export function SiteHeader() {
           <LogoMark />
           <span className="site-header__name">{t('app.name')}</span>
         </Link>
+        <HeaderSearch />
         <div className="site-header__tools">
           <LiveStatusNote />
           <NotificationBell />

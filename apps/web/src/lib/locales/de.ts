@@ -5,6 +5,7 @@ import { fundingDe } from './funding/de';
 import { moderationDe } from './moderation/de';
 import { newsDe } from './news/de';
 import { notificationsDe } from './notifications/de';
+import { searchDe } from './search/de';
 import { toolsDe } from './tools/de';
 
 export const de: Translation = {
@@ -744,5 +745,6 @@ export const de: Translation = {
   funding: fundingDe,
   moderation: moderationDe,
   tools: toolsDe,
+  search: searchDe,
   notifications: notificationsDe,
 };

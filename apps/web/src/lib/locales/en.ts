@@ -4,6 +4,7 @@ import { fundingEn } from './funding/en';
 import { moderationEn } from './moderation/en';
 import { newsEn } from './news/en';
 import { notificationsEn } from './notifications/en';
+import { searchEn } from './search/en';
 import { toolsEn } from './tools/en';
 export const en = {
   app: {
@@ -722,6 +723,7 @@ export const en = {
   funding: fundingEn,
   moderation: moderationEn,
   tools: toolsEn,
+  search: searchEn,
   notifications: notificationsEn,
 };
 

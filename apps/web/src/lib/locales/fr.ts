@@ -5,6 +5,7 @@ import { fundingFr } from './funding/fr';
 import { moderationFr } from './moderation/fr';
 import { newsFr } from './news/fr';
 import { notificationsFr } from './notifications/fr';
+import { searchFr } from './search/fr';
 import { toolsFr } from './tools/fr';
 
 export const fr: Translation = {
@@ -743,5 +744,6 @@ export const fr: Translation = {
   funding: fundingFr,
   moderation: moderationFr,
   tools: toolsFr,
+  search: searchFr,
   notifications: notificationsFr,
 };
