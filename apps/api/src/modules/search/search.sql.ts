@@ -20,8 +20,8 @@ export const SEARCH_TYPES: readonly SearchType[] = [
   'funding_call',
   'tool',
 ];
-export const TEXT_WINDOW = 200;
-export const NAME_WINDOW = 50;
+export const TEXT_WINDOW = 100;
+export const NAME_WINDOW = 20;
 
 /** May the viewer (`viewer`, an SQL parameter) see the object of this type with id `objectId`? */
 export type VisibleSql = (objectId: string, viewer: string) => string;
