@@ -202,6 +202,14 @@ describe('search', () => {
         'validation_failed',
       );
     });
+
+    it('answers an empty page for a query of punctuation or search syntax alone', async () => {
+      for (const q of ['!!', '"', '-', '& | :*']) {
+        const page = await search({ q });
+        expect(page.items).toEqual([]);
+        expect(page.nextCursor).toBeNull();
+      }
+    });
   });
 
   describe('visibility, for every type', () => {
