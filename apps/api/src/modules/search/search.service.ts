@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { SearchPage, SearchQuery, SuggestionList, SuggestionsQuery } from '@open-spaces/contracts';
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
-import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { SearchRepository } from './search.repository';
 import { prefixTsquery } from './search.sql';
 import { facetOf, highlighted, rankedAfter, SearchKey } from './search-results';
@@ -28,32 +28,34 @@ export class SearchService {
       language: input.language,
     });
     const ofType = input.type ? rows.filter((row) => row.type === input.type) : rows;
-    const pageRows = rankedAfter(ofType, after).slice(0, input.limit + 1);
-    const details = await this.search.findDetails('full', input.q, '', pageRows.slice(0, input.limit));
+    const ranked = rankedAfter(ofType, after);
+    const pageRows = ranked.slice(0, input.limit);
+    const details = await this.search.findDetails('full', input.q, '', pageRows);
     const detailOf = new Map(details.map((row) => [`${row.type}:${row.id}`, row]));
-    // A document removed between the two reads is left out rather than shown half.
-    const shown = pageRows.filter(
-      (row, index) => index >= input.limit || detailOf.has(`${row.type}:${row.id}`),
-    );
-    const page = toPage(
-      shown,
-      input.limit,
-      (row) => {
-        const detail = detailOf.get(`${row.type}:${row.id}`);
-        return {
+    // A document removed between the two reads is left out rather than shown half; the
+    // next page still continues after the last row of this one.
+    const items = pageRows.flatMap((row) => {
+      const detail = detailOf.get(`${row.type}:${row.id}`);
+      if (!detail) return [];
+      return [
+        {
           type: row.type,
           id: row.id,
-          slug: detail?.slug ?? '',
-          title: highlighted(detail?.title ?? ''),
-          snippet: highlighted(detail?.snippet ?? ''),
-          language: detail?.language ?? null,
+          slug: detail.slug,
+          title: highlighted(detail.title),
+          snippet: highlighted(detail.snippet),
+          language: detail.language,
           topics: row.topics,
           countries: row.countries,
           matchedTopics: row.matched_topics,
-        };
-      },
-      (row) => [row.rank, row.type, row.id],
-    );
+        },
+      ];
+    });
+    const last = pageRows.at(-1);
+    const page = {
+      items,
+      nextCursor: ranked.length > input.limit && last ? encodeCursor([last.rank, last.type, last.id]) : null,
+    };
     return {
       ...page,
       matchedTopics: queryTopics,
