@@ -37,6 +37,7 @@ import { OutboxDeliveryAttempts1764900000000 } from './migrations/1764900000000-
 import { PostCommentsByPost1765000000000 } from './migrations/1765000000000-post-comments-by-post';
 import { Notifications1765100000000 } from './migrations/1765100000000-notifications';
 import { DropEventNotices1765200000000 } from './migrations/1765200000000-drop-event-notices';
+import { FeedNewsIndexes1765300000000 } from './migrations/1765300000000-feed-news-indexes';
 
 export const entities = [
   User,
@@ -77,6 +78,7 @@ export const migrations = [
   PostCommentsByPost1765000000000,
   Notifications1765100000000,
   DropEventNotices1765200000000,
+  FeedNewsIndexes1765300000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */
