@@ -18,6 +18,10 @@ import { PostReactionEntity } from '../modules/posts/entities/post-reaction.enti
 import { PostSlugRedirectEntity } from '../modules/posts/entities/post-slug-redirect.entity';
 import { Tool } from '../modules/tools/entities/tool.entity';
 import { ToolUsage } from '../modules/tools/entities/tool-usage.entity';
+import { ContactRequestEntity } from '../modules/messaging/entities/contact-request.entity';
+import { ConversationEntity } from '../modules/messaging/entities/conversation.entity';
+import { ConversationParticipantEntity } from '../modules/messaging/entities/conversation-participant.entity';
+import { MessageEntity } from '../modules/messaging/entities/message.entity';
 import { Accounts1763805600000 } from './migrations/1763805600000-accounts';
 import { SocialGraph1763900000000 } from './migrations/1763900000000-social-graph';
 import { Topics1763900100000 } from './migrations/1763900100000-topics';
@@ -38,6 +42,7 @@ import { PostCommentsByPost1765000000000 } from './migrations/1765000000000-post
 import { Notifications1765100000000 } from './migrations/1765100000000-notifications';
 import { DropEventNotices1765200000000 } from './migrations/1765200000000-drop-event-notices';
 import { FeedNewsIndexes1765300000000 } from './migrations/1765300000000-feed-news-indexes';
+import { ContactAndConversations1766300000000 } from './migrations/1766300000000-contact-and-conversations';
 
 export const entities = [
   User,
@@ -59,6 +64,10 @@ export const entities = [
   ToolUsage,
   Report,
   ModerationAction,
+  ContactRequestEntity,
+  ConversationEntity,
+  ConversationParticipantEntity,
+  MessageEntity,
 ];
 export const migrations = [
   Accounts1763805600000,
@@ -79,6 +88,7 @@ export const migrations = [
   Notifications1765100000000,
   DropEventNotices1765200000000,
   FeedNewsIndexes1765300000000,
+  ContactAndConversations1766300000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

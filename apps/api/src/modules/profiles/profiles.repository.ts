@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../common/errors/database-errors';
 import { containsPattern, QueryParameters } from '../../common/sql/query-parameters';
 import { followerCountSql, followingCountSql } from '../../common/visibility/follow-counts';
 import { profileListedSql, profileViewableSql } from '../../common/visibility/profile-visibility';
-import { type ProfileSummaryRow, profileSummaryColumnsSql } from './profile-summary';
+import { acceptsContactRequestsSql, type ProfileSummaryRow, profileSummaryColumnsSql } from './profile-summary';
 
 /** Follows of people point at the followed account's id (handles change, ids do not). */
 export const PROFILE_FOLLOW_TYPE = 'profile';
@@ -30,6 +30,7 @@ export interface ProfileRow {
   open_to_press: boolean;
   press_topics: string[];
   press_languages: string[];
+  accepts_contact_requests: boolean;
   visibility: Visibility;
   onboarded: boolean;
   hidden_at: Date | null;
@@ -62,6 +63,7 @@ export interface ProfileChanges {
   open_to_press?: boolean;
   press_topics?: string[];
   press_languages?: string[];
+  accepts_contact_requests?: boolean;
   visibility?: Visibility;
   onboarded?: boolean;
 }
@@ -76,6 +78,18 @@ export interface DirectoryFilters {
   openToPress?: boolean;
 }
 
+export interface ExpertFilters {
+  pressTopic?: string;
+  language?: string;
+  country?: string;
+}
+
+export interface ExpertRow extends SummaryRow {
+  press_topics: string[];
+  press_languages: string[];
+  accepts_contact_requests: boolean;
+}
+
 export type UpdateResult = { status: 'updated' } | { status: 'handle_taken' };
 
 /**
@@ -86,7 +100,8 @@ export type UpdateResult = { status: 'updated' } | { status: 'handle_taken' };
 const profileSelect = (where: string) => `
   SELECT p.user_id, p.handle, u.display_name, p.headline, p.bio, p.bio_html, p.country, p.city,
          p.city_visible, p.languages, p.topics, p.skills, p.offers, p.needs, p.links, p.avatar_key,
-         p.open_to_press, p.press_topics, p.press_languages, p.visibility,
+         p.open_to_press, p.press_topics, p.press_languages,
+         ${acceptsContactRequestsSql('p')} AS accepts_contact_requests, p.visibility,
          p.onboarded_at IS NOT NULL AS onboarded, p.hidden_at, p.hidden_reason,
          ${followerCountSql(`'${PROFILE_FOLLOW_TYPE}'`, 'counted.user_id::text', '$2')} AS follower_count,
          ${followingCountSql('counted.user_id', '$2')} AS following_count,
@@ -216,6 +231,37 @@ export class ProfilesRepository {
       `SELECT p.user_id, lower(u.display_name) AS sort_name, ${profileSummaryColumnsSql('$1')}
          FROM users u JOIN profiles p ON p.user_id = u.id
         WHERE ${where.join('\n          AND ')}
+        ORDER BY lower(u.display_name), u.id
+        LIMIT ${param(take)}`,
+      parameters.values,
+    );
+  }
+
+  /**
+   * One page of the people open to press contact the viewer may list, in name order,
+   * continuing after `after`; `language` is a language they give interviews in.
+   */
+  listExperts(
+    filters: ExpertFilters,
+    viewer: string | null,
+    after: readonly [string, string] | undefined,
+    take: number,
+  ): Promise<ExpertRow[]> {
+    const parameters = new QueryParameters(viewer);
+    const param = (value: unknown) => parameters.add(value);
+    const where = ['p.open_to_press', profileListedSql('p', '$1')];
+    if (filters.pressTopic !== undefined)
+      where.push(`p.press_topics @> ARRAY[${param(filters.pressTopic)}]::text[]`);
+    if (filters.language !== undefined)
+      where.push(`p.press_languages @> ARRAY[${param(filters.language)}]::text[]`);
+    if (filters.country !== undefined) where.push(`p.country = ${param(filters.country)}`);
+    if (after) where.push(`(lower(u.display_name), u.id) > (${param(after[0])}, ${param(after[1])}::uuid)`);
+    return this.db.query<ExpertRow[]>(
+      `SELECT p.user_id, lower(u.display_name) AS sort_name, ${profileSummaryColumnsSql('$1')},
+              p.press_topics, p.press_languages, ${acceptsContactRequestsSql('p')} AS accepts_contact_requests
+         FROM users u JOIN profiles p ON p.user_id = u.id
+        WHERE ${where.join('\n          AND ')}
+          AND u.suspended_at IS NULL
         ORDER BY lower(u.display_name), u.id
         LIMIT ${param(take)}`,
       parameters.values,
