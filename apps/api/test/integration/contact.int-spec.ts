@@ -59,7 +59,11 @@ async function expert(name: string, profile: UpdateProfileRequest = {}): Promise
   return person;
 }
 
-function ask(from: Writer | { auth: Record<string, string> }, to: { handle: string }, body: object = REQUEST) {
+function ask(
+  from: Writer | { auth: Record<string, string> },
+  to: { handle: string },
+  body: object = REQUEST,
+) {
   return t.http().post(`/api/people/${to.handle}/contact-requests`).set(from.auth).send(body);
 }
 
@@ -92,7 +96,11 @@ describe('the expert finder', () => {
       pressTopics: ['media-freedom'],
     });
     const names = async (query: Record<string, string>) => {
-      const response = await t.http().get('/api/experts').query({ limit: '100', ...query }).expect(200);
+      const response = await t
+        .http()
+        .get('/api/experts')
+        .query({ limit: '100', ...query })
+        .expect(200);
       return (response.body as ExpertPage).items.map((item) => item.handle);
     };
 
@@ -164,8 +172,9 @@ describe('contact requests', () => {
         person: expect.objectContaining({ handle: scientist.handle, displayName: 'Sami Scientist' }),
       }),
     );
-    const received = (await t.http().get('/api/contact-requests?box=received').set(scientist.auth).expect(200))
-      .body as ContactRequestPage;
+    const received = (
+      await t.http().get('/api/contact-requests?box=received').set(scientist.auth).expect(200)
+    ).body as ContactRequestPage;
     expect(received.items).toEqual([
       expect.objectContaining({
         id: sent.id,
@@ -205,9 +214,19 @@ describe('contact requests', () => {
   it('refuses when the person paused requests, and takes them again once resumed', async () => {
     const journalist = await writer(t);
     const paused = await expert('Paused Target');
-    await t.http().patch('/api/me/profile').set(paused.auth).send({ acceptsContactRequests: false }).expect(200);
+    await t
+      .http()
+      .patch('/api/me/profile')
+      .set(paused.auth)
+      .send({ acceptsContactRequests: false })
+      .expect(200);
     expectProblem(await ask(journalist, paused), 409, 'contact_requests_paused');
-    await t.http().patch('/api/me/profile').set(paused.auth).send({ acceptsContactRequests: true }).expect(200);
+    await t
+      .http()
+      .patch('/api/me/profile')
+      .set(paused.auth)
+      .send({ acceptsContactRequests: true })
+      .expect(200);
     await ask(journalist, paused).expect(201);
   });
 
@@ -215,7 +234,11 @@ describe('contact requests', () => {
     const sender = await writer(t);
     const colleague = await writer(t, 'public', 'Opt In Target');
     expectProblem(await ask(sender, colleague), 409, 'contact_requests_paused');
-    const me = await t.http().patch('/api/me/profile').set(colleague.auth).send({ acceptsContactRequests: true });
+    const me = await t
+      .http()
+      .patch('/api/me/profile')
+      .set(colleague.auth)
+      .send({ acceptsContactRequests: true });
     expect(me.body.acceptsContactRequests).toBe(true);
     await ask(sender, colleague).expect(201);
   });
@@ -272,8 +295,16 @@ describe('contact requests', () => {
       404,
       'not_found',
     );
-    expectProblem(await t.http().post('/api/contact-requests/not-a-uuid/accept').set(scientist.auth), 404, 'not_found');
-    const declined = await t.http().post(`/api/contact-requests/${request.id}/decline`).set(scientist.auth).expect(200);
+    expectProblem(
+      await t.http().post('/api/contact-requests/not-a-uuid/accept').set(scientist.auth),
+      404,
+      'not_found',
+    );
+    const declined = await t
+      .http()
+      .post(`/api/contact-requests/${request.id}/decline`)
+      .set(scientist.auth)
+      .expect(200);
     expect(declined.body).toEqual(expect.objectContaining({ status: 'declined', conversationId: null }));
     expectProblem(
       await t.http().post(`/api/contact-requests/${request.id}/accept`).set(scientist.auth),
@@ -289,7 +320,8 @@ describe('contact requests', () => {
     expect(request.status).toBe('accepted');
     expect(request.conversationId).toEqual(expect.any(String));
 
-    const list = (await t.http().get('/api/conversations').set(journalist.auth).expect(200)).body as ConversationPage;
+    const list = (await t.http().get('/api/conversations').set(journalist.auth).expect(200))
+      .body as ConversationPage;
     expect(list.items).toEqual([
       expect.objectContaining({
         id: request.conversationId,
@@ -302,7 +334,11 @@ describe('contact requests', () => {
     expect(notification).toEqual(
       expect.objectContaining({
         kind: 'contact_request_accepted',
-        subject: { type: 'conversation', title: REQUEST.subject, path: `/messages/${request.conversationId}` },
+        subject: {
+          type: 'conversation',
+          title: REQUEST.subject,
+          path: `/messages/${request.conversationId}`,
+        },
       }),
     );
   });
@@ -316,7 +352,9 @@ describe('conversations', () => {
     const id = conversationId ?? '';
 
     const first = await send(journalist, id, 'Thank you! Is Tuesday at 10 fine?').expect(201);
-    expect(first.body).toEqual(expect.objectContaining({ mine: true, body: 'Thank you! Is Tuesday at 10 fine?' }));
+    expect(first.body).toEqual(
+      expect.objectContaining({ mine: true, body: 'Thank you! Is Tuesday at 10 fine?' }),
+    );
     await send(scientist, id, 'Tuesday at 10 works.').expect(201);
     await send(journalist, id, 'Great, talk then.').expect(201);
 
@@ -328,7 +366,10 @@ describe('conversations', () => {
       ['Thank you! Is Tuesday at 10 fine?', false],
     ]);
     const older = (
-      await t.http().get(`/api/conversations/${id}/messages?limit=1&before=${thread.items[1]?.id}`).set(scientist.auth)
+      await t
+        .http()
+        .get(`/api/conversations/${id}/messages?limit=1&before=${thread.items[1]?.id}`)
+        .set(scientist.auth)
     ).body as MessagePage;
     expect(older.items.map((message) => message.body)).toEqual(['Thank you! Is Tuesday at 10 fine?']);
     const since = (
@@ -341,10 +382,17 @@ describe('conversations', () => {
     const messageNotes = (await notificationsOf(scientist)).filter((n) => n.kind === 'message');
     expect(messageNotes.map((n) => n.readAt)).toEqual([null, null]);
 
-    const read = await t.http().post(`/api/conversations/${id}/read`).set(scientist.auth).send({}).expect(200);
+    const read = await t
+      .http()
+      .post(`/api/conversations/${id}/read`)
+      .set(scientist.auth)
+      .send({})
+      .expect(200);
     expect((read.body as Conversation).unreadCount).toBe(0);
     // Reading the conversation reads its message notifications, so their mails wait no more.
-    expect((await notificationsOf(scientist)).filter((n) => n.kind === 'message' && n.readAt === null)).toEqual([]);
+    expect(
+      (await notificationsOf(scientist)).filter((n) => n.kind === 'message' && n.readAt === null),
+    ).toEqual([]);
   });
 
   it('refuses reading and writing a conversation one is not part of', async () => {
@@ -355,14 +403,22 @@ describe('conversations', () => {
     const id = conversationId ?? '';
 
     expectProblem(await t.http().get(`/api/conversations/${id}`).set(outsider.auth), 404, 'not_found');
-    expectProblem(await t.http().get(`/api/conversations/${id}/messages`).set(outsider.auth), 404, 'not_found');
+    expectProblem(
+      await t.http().get(`/api/conversations/${id}/messages`).set(outsider.auth),
+      404,
+      'not_found',
+    );
     expectProblem(await send(outsider, id, 'Let me in'), 404, 'not_found');
     expectProblem(
       await t.http().post(`/api/conversations/${id}/read`).set(outsider.auth).send({}),
       404,
       'not_found',
     );
-    expectProblem(await t.http().get('/api/conversations/not-a-uuid/messages').set(journalist.auth), 404, 'not_found');
+    expectProblem(
+      await t.http().get('/api/conversations/not-a-uuid/messages').set(journalist.auth),
+      404,
+      'not_found',
+    );
   });
 
   it('ends the conversation when either side blocks: no reading or writing either way, and gone from both lists', async () => {
@@ -375,13 +431,19 @@ describe('conversations', () => {
     await block(scientist, journalist);
     expectProblem(await send(journalist, id, 'Are you there?'), 404, 'not_found');
     expectProblem(await send(scientist, id, 'Goodbye'), 404, 'not_found');
-    expectProblem(await t.http().get(`/api/conversations/${id}/messages`).set(journalist.auth), 404, 'not_found');
+    expectProblem(
+      await t.http().get(`/api/conversations/${id}/messages`).set(journalist.auth),
+      404,
+      'not_found',
+    );
     for (const who of [journalist, scientist]) {
-      const list = (await t.http().get('/api/conversations').set(who.auth).expect(200)).body as ConversationPage;
+      const list = (await t.http().get('/api/conversations').set(who.auth).expect(200))
+        .body as ConversationPage;
       expect(list.items).toEqual([]);
     }
     // The request that opened it is gone from both boxes too.
-    const sent = (await t.http().get('/api/contact-requests?box=sent').set(journalist.auth)).body as ContactRequestPage;
+    const sent = (await t.http().get('/api/contact-requests?box=sent').set(journalist.auth))
+      .body as ContactRequestPage;
     expect(sent.items).toEqual([]);
   });
 
@@ -392,8 +454,18 @@ describe('conversations', () => {
     const organisation = await createOrganisation(t, owner.accessToken);
     await addMember(t, organisation, member, 'member');
 
-    const started = await t.http().post('/api/conversations').set(member.auth).send({ handle: owner.handle }).expect(200);
-    const again = await t.http().post('/api/conversations').set(owner.auth).send({ handle: member.handle }).expect(200);
+    const started = await t
+      .http()
+      .post('/api/conversations')
+      .set(member.auth)
+      .send({ handle: owner.handle })
+      .expect(200);
+    const again = await t
+      .http()
+      .post('/api/conversations')
+      .set(owner.auth)
+      .send({ handle: member.handle })
+      .expect(200);
     expect(again.body.id).toBe(started.body.id);
     expectProblem(
       await t.http().post('/api/conversations').set(stranger.auth).send({ handle: owner.handle }),
@@ -412,7 +484,11 @@ describe('conversations', () => {
     const journalist = await writer(t);
     const scientist = await expert('Restart Scientist');
     const { conversationId } = await accepted(journalist, scientist);
-    const response = await t.http().post('/api/conversations').set(scientist.auth).send({ handle: journalist.handle });
+    const response = await t
+      .http()
+      .post('/api/conversations')
+      .set(scientist.auth)
+      .send({ handle: journalist.handle });
     expect(response.status).toBe(200);
     expect(response.body.id).toBe(conversationId);
   });

@@ -194,9 +194,16 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     this.detach('message signal', () => this.signalMessage(sent));
   }
 
-  private async signalMessage({ conversationId, messageId, senderId, recipientId }: MessageSent): Promise<void> {
+  private async signalMessage({
+    conversationId,
+    messageId,
+    senderId,
+    recipientId,
+  }: MessageSent): Promise<void> {
     if ((await this.blockedWith(senderId)).includes(rooms.user(recipientId))) return;
-    this.server.to([rooms.user(senderId), rooms.user(recipientId)]).emit('message:new', { conversationId, id: messageId });
+    this.server
+      .to([rooms.user(senderId), rooms.user(recipientId)])
+      .emit('message:new', { conversationId, id: messageId });
   }
 
   @OnDomainEvent('comment.added')

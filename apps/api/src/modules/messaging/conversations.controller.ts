@@ -48,7 +48,8 @@ export class ConversationsController {
   @ZodResponse({
     status: 200,
     type: ConversationResponse,
-    description: 'The conversation with a person who accepted a request (either way) or shares an organisation',
+    description:
+      'The conversation with a person who accepted a request (either way) or shares an organisation',
   })
   start(@CurrentUser() user: AuthUser, @Body() body: StartConversationDto): Promise<Conversation> {
     return this.conversations.start(user, body.handle);
@@ -76,15 +77,27 @@ export class ConversationsController {
 
   @RequireVerifiedEmail()
   @Post(':id/messages')
-  @ZodResponse({ status: 201, type: MessageResponse, description: 'Sent; both sides’ open pages are told live' })
-  send(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: SendMessageDto): Promise<Message> {
+  @ZodResponse({
+    status: 201,
+    type: MessageResponse,
+    description: 'Sent; both sides’ open pages are told live',
+  })
+  send(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() body: SendMessageDto,
+  ): Promise<Message> {
     return this.conversations.send(user, id, body.body);
   }
 
   @Post(':id/read')
   @HttpCode(200)
   @ZodResponse({ status: 200, type: ConversationResponse, description: 'Read up to `upTo`, or all of it' })
-  markRead(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: MarkReadDto): Promise<Conversation> {
+  markRead(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() body: MarkReadDto,
+  ): Promise<Conversation> {
     return this.conversations.markRead(user, id, body.upTo);
   }
 }

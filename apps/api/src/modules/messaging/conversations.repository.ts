@@ -110,10 +110,10 @@ export class ConversationsRepository {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ConversationRow | null> {
-    const rows = await manager.query<ConversationRow[]>(
-      conversationSelect('cp.conversation_id = $2'),
-      [viewerId, id],
-    );
+    const rows = await manager.query<ConversationRow[]>(conversationSelect('cp.conversation_id = $2'), [
+      viewerId,
+      id,
+    ]);
     return rows[0] ?? null;
   }
 

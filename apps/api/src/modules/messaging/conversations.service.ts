@@ -58,7 +58,9 @@ export class ConversationsService {
     const target = handle ? await this.conversations.findTarget(user.id, handle) : null;
     if (!target) throw messagingErrors.personNotFound();
     if (!target.allowed) throw messagingErrors.conversationNotAllowed();
-    const id = await this.conversations.transaction((tx) => this.conversations.ensure(tx, user.id, target.user_id));
+    const id = await this.conversations.transaction((tx) =>
+      this.conversations.ensure(tx, user.id, target.user_id),
+    );
     return this.get(user, id);
   }
 

@@ -6,7 +6,11 @@ export const messagingErrors = {
   cannotContactSelf: () =>
     new AppException(400, 'cannot_contact_self', 'You cannot send a contact request to yourself.'),
   requestsPaused: () =>
-    new AppException(409, 'contact_requests_paused', 'This person does not take contact requests at the moment.'),
+    new AppException(
+      409,
+      'contact_requests_paused',
+      'This person does not take contact requests at the moment.',
+    ),
   requestPending: () =>
     new AppException(
       409,

@@ -11,6 +11,11 @@ import { ConversationsService } from './conversations.service';
 @Module({
   imports: [RateLimitModule],
   controllers: [ContactRequestsController, ConversationsController],
-  providers: [ContactRequestsService, ContactRequestsRepository, ConversationsService, ConversationsRepository],
+  providers: [
+    ContactRequestsService,
+    ContactRequestsRepository,
+    ConversationsService,
+    ConversationsRepository,
+  ],
 })
 export class MessagingModule {}

@@ -92,7 +92,8 @@ const EN: Catalogue = {
   contact_request: {
     headline: (n) =>
       `${who('en', n)} asked you for contact about ${quoted('en', n.subjectTitle)}${n.details.excerpt ? ` for ${n.details.excerpt}` : ''}.`,
-    reason: () => 'You get this because you take contact requests. You can pause them in your profile settings.',
+    reason: () =>
+      'You get this because you take contact requests. You can pause them in your profile settings.',
   },
   contact_request_accepted: {
     headline: (n) =>
@@ -100,7 +101,8 @@ const EN: Catalogue = {
     reason: () => 'You get this because you sent the request.',
   },
   message: {
-    headline: (n) => `${who('en', n)} sent you a message${n.details.excerpt ? `: ${quoted('en', n.details.excerpt)}` : '.'}`,
+    headline: (n) =>
+      `${who('en', n)} sent you a message${n.details.excerpt ? `: ${quoted('en', n.details.excerpt)}` : '.'}`,
     reason: () => 'You get this because you are in this conversation.',
   },
 };

@@ -191,7 +191,11 @@ export class NotificationsRepository {
   }
 
   /** Marks read the person's unread notifications about one subject; false when there were none. */
-  async markReadAbout(userId: string, subjectType: NotificationSubject['type'], subjectId: string): Promise<boolean> {
+  async markReadAbout(
+    userId: string,
+    subjectType: NotificationSubject['type'],
+    subjectId: string,
+  ): Promise<boolean> {
     const [, changed]: [unknown, number] = await this.dataSource.query(
       `UPDATE notifications SET read_at = now()
         WHERE user_id = $1 AND read_at IS NULL AND subject_type = $2 AND subject_id = $3`,

@@ -77,7 +77,11 @@ export class Notifier implements OnModuleInit {
    * Marks read the person's unread notifications about one subject (the messages of a
    * conversation they opened), so their mails are not sent, and tells their other pages.
    */
-  async markReadAbout(userId: string, subjectType: NotificationSubject['type'], subjectId: string): Promise<void> {
+  async markReadAbout(
+    userId: string,
+    subjectType: NotificationSubject['type'],
+    subjectId: string,
+  ): Promise<void> {
     if (!(await this.notifications.markReadAbout(userId, subjectType, subjectId))) return;
     const unreadCount = await this.notifications.unreadCount(userId);
     await this.events.emit('notifications.read', { userId, unreadCount });

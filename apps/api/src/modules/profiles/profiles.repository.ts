@@ -5,7 +5,11 @@ import { isUniqueViolation } from '../../common/errors/database-errors';
 import { containsPattern, QueryParameters } from '../../common/sql/query-parameters';
 import { followerCountSql, followingCountSql } from '../../common/visibility/follow-counts';
 import { profileListedSql, profileViewableSql } from '../../common/visibility/profile-visibility';
-import { acceptsContactRequestsSql, type ProfileSummaryRow, profileSummaryColumnsSql } from './profile-summary';
+import {
+  acceptsContactRequestsSql,
+  type ProfileSummaryRow,
+  profileSummaryColumnsSql,
+} from './profile-summary';
 
 /** Follows of people point at the followed account's id (handles change, ids do not). */
 export const PROFILE_FOLLOW_TYPE = 'profile';

@@ -494,9 +494,13 @@ export const de: Translation = {
     addLink: 'Link hinzufügen',
     pressAndPrivacy: 'Presse und Privatsphäre',
     openToPress: 'Journalist*innen dürfen um Kontakt bitten',
-    openToPressHint: 'Sie schicken zuerst eine Anfrage. Deine Adresse sehen sie nur, wenn du zustimmst.',
+    openToPressHint:
+      'Sie schicken zuerst eine Anfrage; wenn du annimmst, sprecht ihr in einer privaten Unterhaltung hier. Deine Adresse wird nie gezeigt.',
     pressTopics: 'Themen für Presseanfragen',
     pressLanguages: 'Sprachen für Presseanfragen',
+    acceptsContactRequests: 'Kontaktanfragen annehmen',
+    acceptsContactRequestsHint:
+      'Personen mit bestätigter Adresse können dich um Kontakt bitten. Nimm den Haken heraus, um Anfragen zu pausieren; deine offenen Unterhaltungen bleiben.',
     visibility: 'Wer dein Profil sehen kann',
     save: 'Profil speichern',
     unsaved: 'Du hast ungespeicherte Änderungen.',

@@ -474,9 +474,13 @@ export const en = {
     addLink: 'Add a link',
     pressAndPrivacy: 'Press and privacy',
     openToPress: 'Journalists may ask to contact me',
-    openToPressHint: 'They send a request first. Your address is shown to them only if you accept.',
+    openToPressHint:
+      'They send a request first; if you accept, you talk in a private conversation here. Your address is never shown.',
     pressTopics: 'Topics for press requests',
     pressLanguages: 'Languages for press requests',
+    acceptsContactRequests: 'Take contact requests',
+    acceptsContactRequestsHint:
+      'People with a confirmed address may ask you for contact. Untick to pause requests; your open conversations stay.',
     visibility: 'Who can see your profile',
     save: 'Save profile',
     unsaved: 'You have unsaved changes.',

@@ -494,9 +494,12 @@ export const fr: Translation = {
     pressAndPrivacy: 'Presse et confidentialité',
     openToPress: 'Les journalistes peuvent demander à me contacter',
     openToPressHint:
-      'Ils envoient d’abord une demande. Votre adresse ne leur est montrée que si vous acceptez.',
+      'On vous envoie d’abord une demande ; si vous acceptez, vous échangez ici dans une conversation privée. Votre adresse n’est jamais affichée.',
     pressTopics: 'Thèmes pour la presse',
     pressLanguages: 'Langues pour la presse',
+    acceptsContactRequests: 'Accepter les demandes de contact',
+    acceptsContactRequestsHint:
+      'Les personnes à l’adresse confirmée peuvent vous demander un contact. Décochez pour suspendre les demandes ; vos conversations ouvertes restent.',
     visibility: 'Qui peut voir votre profil',
     save: 'Enregistrer le profil',
     unsaved: 'Vous avez des modifications non enregistrées.',
