@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ContentPerson } from './content.js';
 import { PageQuery, pageOf } from './pagination.js';
-import { ProfileSummary } from './profiles.js';
+import { ProfileDirectoryQuery, ProfileSummary } from './profiles.js';
 import { CountryCode, LanguageCode, Slug } from './taxonomy.js';
 
 /**
@@ -21,6 +21,8 @@ export const ExpertSummary = ProfileSummary.extend({
 export type ExpertSummary = z.infer<typeof ExpertSummary>;
 
 export const ExpertQuery = PageQuery.extend({
+  /** Words in the person's name or headline. */
+  q: ProfileDirectoryQuery.shape.q,
   /** A topic the person speaks to the press on. */
   pressTopic: Slug.optional(),
   /** A language the person gives interviews in. */

@@ -83,6 +83,7 @@ export interface DirectoryFilters {
 }
 
 export interface ExpertFilters {
+  q?: string;
   pressTopic?: string;
   language?: string;
   country?: string;
@@ -217,11 +218,7 @@ export class ProfilesRepository {
     const param = (value: unknown) => parameters.add(value);
     const where = [profileListedSql('p', '$1')];
     if (filters.q !== undefined) {
-      const pattern = param(containsPattern(filters.q));
-      // Two lookups, each on its own trigram index; an OR across the join could use neither.
-      where.push(`u.id IN (SELECT id FROM users WHERE display_name ILIKE ${pattern}
-                           UNION
-                           SELECT user_id FROM profiles WHERE headline ILIKE ${pattern})`);
+      where.push(this.nameOrHeadlineSql(param(containsPattern(filters.q))));
     }
     const contains = { topic: 'topics', language: 'languages', offers: 'offers', needs: 'needs' } as const;
     for (const [filter, column] of Object.entries(contains) as [keyof typeof contains, string][]) {
@@ -254,6 +251,7 @@ export class ProfilesRepository {
     const parameters = new QueryParameters(viewer);
     const param = (value: unknown) => parameters.add(value);
     const where = ['p.open_to_press', profileListedSql('p', '$1')];
+    if (filters.q !== undefined) where.push(this.nameOrHeadlineSql(param(containsPattern(filters.q))));
     if (filters.pressTopic !== undefined)
       where.push(`p.press_topics @> ARRAY[${param(filters.pressTopic)}]::text[]`);
     if (filters.language !== undefined)
@@ -270,6 +268,14 @@ export class ProfilesRepository {
         LIMIT ${param(take)}`,
       parameters.values,
     );
+  }
+
+  /** People whose name or headline matches the ILIKE pattern in the parameter `pattern`. */
+  private nameOrHeadlineSql(pattern: string): string {
+    // Two lookups, each on its own trigram index; an OR across the join could use neither.
+    return `u.id IN (SELECT id FROM users WHERE display_name ILIKE ${pattern}
+                     UNION
+                     SELECT user_id FROM profiles WHERE headline ILIKE ${pattern})`;
   }
 
   /** Returns true when the handle is not available to this person. */

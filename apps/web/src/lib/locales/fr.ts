@@ -2,6 +2,7 @@ import type { Translation } from './en';
 import { eventsFr } from './events/fr';
 import { feedFr } from './feed/fr';
 import { fundingFr } from './funding/fr';
+import { messagingFr } from './messaging/fr';
 import { moderationFr } from './moderation/fr';
 import { newsFr } from './news/fr';
 import { notificationsFr } from './notifications/fr';
@@ -26,10 +27,13 @@ export const fr: Translation = {
     news: 'Actualités',
     search: 'Recherche',
     tools: 'Outils',
+    experts: 'Expert·es',
   },
   accountMenu: {
     profile: 'Votre profil',
     invitations: 'Invitations',
+    messages: 'Messages',
+    contactRequests: 'Demandes de contact',
     notifications: 'Paramètres des notifications',
     label: 'Compte',
     signedInAs: 'Connecté·e en tant que {{name}}',
@@ -156,6 +160,12 @@ export const fr: Translation = {
       network_error: 'Impossible de joindre Open Spaces. Vérifiez votre connexion et réessayez.',
       unsubscribe_token_invalid:
         'Ce lien de désabonnement n’est pas valide. Choisissez les e-mails que vous recevez dans vos paramètres de notification.',
+      cannot_contact_self: 'Vous ne pouvez pas vous envoyer une demande de contact.',
+      contact_requests_paused: 'Cette personne n’accepte pas de demandes de contact pour le moment.',
+      contact_request_pending: 'Vous avez déjà demandé un contact à cette personne. Attendez sa réponse.',
+      contact_request_answered: 'Cette demande de contact a déjà reçu une réponse.',
+      conversation_not_allowed:
+        'Une conversation commence par une demande de contact acceptée, ou entre personnes d’une même organisation.',
     },
   },
   home: {
@@ -747,4 +757,5 @@ export const fr: Translation = {
   moderation: moderationFr,
   tools: toolsFr,
   notifications: notificationsFr,
+  messaging: messagingFr,
 };

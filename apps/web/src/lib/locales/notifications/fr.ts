@@ -133,7 +133,8 @@ export const notificationsFr: Translation['notifications'] = {
       report_outcome: 'La modération a statué sur un contenu que vous avez signalé.',
       moderation_action: 'La modération a masqué ou rétabli un contenu que vous avez publié.',
       contact_request: 'Quelqu’un vous demande un contact.',
-      contact_request_accepted: 'Quelqu’un a accepté votre demande de contact : votre conversation est ouverte.',
+      contact_request_accepted:
+        'Quelqu’un a accepté votre demande de contact : votre conversation est ouverte.',
       message: 'Un nouveau message dans l’une de vos conversations.',
     },
     digestTitle: 'Résumé',
