@@ -80,10 +80,10 @@ export function ExpertCard({ expert }: { expert: ExpertSummary }) {
                 size="small"
                 aria-expanded={false}
                 aria-controls={formId}
+                aria-label={t('messaging.experts.requestContactLabel', { name: expert.displayName })}
                 onClick={() => setOpen(true)}
               >
                 {t('messaging.experts.requestContact')}
-                <span className="visually-hidden"> {expert.displayName}</span>
               </Button>
             </div>
           )}

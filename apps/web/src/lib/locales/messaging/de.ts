@@ -11,6 +11,7 @@ export const messagingDe = {
     empty: 'Noch ist niemand offen für Presseanfragen.',
     emptyFiltered: 'Keine Expert*in passt zu diesen Filtern.',
     requestContact: 'Kontakt anfragen',
+    requestContactLabel: 'Kontakt mit {{name}} anfragen',
     paused: 'Nimmt gerade keine Kontaktanfragen an.',
     signInToRequest: 'Melde dich an, um Kontakt anzufragen',
     confirmToRequest: 'Bestätige deine E-Mail-Adresse, um Kontakt anzufragen.',

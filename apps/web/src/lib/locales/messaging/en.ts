@@ -11,6 +11,7 @@ export const messagingEn = {
     empty: 'Nobody is open to press contact yet.',
     emptyFiltered: 'No expert matches these filters.',
     requestContact: 'Request contact',
+    requestContactLabel: 'Request contact with {{name}}',
     paused: 'Not taking contact requests at the moment.',
     signInToRequest: 'Sign in to request contact',
     confirmToRequest: 'Confirm your email address to request contact.',

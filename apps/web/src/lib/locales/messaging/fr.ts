@@ -11,6 +11,7 @@ export const messagingFr = {
     empty: 'Personne n’est encore ouvert aux demandes de la presse.',
     emptyFiltered: 'Aucun·e expert·e ne correspond à ces filtres.',
     requestContact: 'Demander un contact',
+    requestContactLabel: 'Demander un contact avec {{name}}',
     paused: 'N’accepte pas de demandes de contact pour le moment.',
     signInToRequest: 'Connectez-vous pour demander un contact',
     confirmToRequest: 'Confirmez votre adresse e-mail pour demander un contact.',
