@@ -79,17 +79,19 @@ export function ConversationPage() {
         {messages.isSuccess && newestFirst.length === 0 && (
           <EmptyState icon="mail" title={t('messaging.thread.empty', { name: person.displayName })} />
         )}
-        <ol className="thread__messages" role="log" aria-label={t('messaging.thread.messagesLabel')}>
-          {[...newestFirst].reverse().map((message) => (
-            <li key={message.id} className={`message ${message.mine ? 'message--mine' : ''}`}>
-              <p className="message__meta">
-                <span>{message.mine ? t('messaging.thread.you') : person.displayName}</span>{' '}
-                <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
-              </p>
-              <p className="message__body">{message.body}</p>
-            </li>
-          ))}
-        </ol>
+        <div role="log" aria-label={t('messaging.thread.messagesLabel')}>
+          <ol className="thread__messages">
+            {[...newestFirst].reverse().map((message) => (
+              <li key={message.id} className={`message ${message.mine ? 'message--mine' : ''}`}>
+                <p className="message__meta">
+                  <span>{message.mine ? t('messaging.thread.you') : person.displayName}</span>{' '}
+                  <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
+                </p>
+                <p className="message__body">{message.body}</p>
+              </li>
+            ))}
+          </ol>
+        </div>
         <MessageComposer conversationId={id} />
       </div>
     </>
