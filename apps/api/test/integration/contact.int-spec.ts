@@ -253,6 +253,13 @@ describe('contact requests', () => {
     expectProblem(await ask(journalist, blocked), 404, 'not_found');
   });
 
+  it('answers a suspended expert as if there were none', async () => {
+    const journalist = await writer(t);
+    const suspended = await expert('Suspended Target');
+    await t.sql('UPDATE users SET suspended_at = now() WHERE id = $1', [suspended.id]);
+    expectProblem(await ask(journalist, suspended), 404, 'not_found');
+  });
+
   it('refuses a second pending request to the same person, and a request to oneself', async () => {
     const journalist = await writer(t);
     const scientist = await expert('Twice Target');
@@ -393,6 +400,27 @@ describe('conversations', () => {
     expect(
       (await notificationsOf(scientist)).filter((n) => n.kind === 'message' && n.readAt === null),
     ).toEqual([]);
+  });
+
+  it('mails the other person a notice of a new message while they are away, with no address in it', async () => {
+    const journalist = await writer(t, 'public', 'Mailing Journalist');
+    const scientist = await expert('Mailed Scientist');
+    const { conversationId } = await accepted(journalist, scientist);
+    await send(journalist, conversationId ?? '', 'Are you free on Friday?').expect(201);
+    await jobsSettled(t);
+
+    const [journalistRow] = await t.sql<{ email: string }>('SELECT email FROM users WHERE id = $1', [
+      journalist.id,
+    ]);
+    const mails = await t.sql<{ subject: string; text_body: string; links: string[] }>(
+      `SELECT o.subject, o.text_body, o.links FROM outbox_mails o JOIN users u ON u.email = o.recipient
+        WHERE u.id = $1 AND o.subject LIKE '%message%'`,
+      [scientist.id],
+    );
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toContain('Mailing Journalist sent you a message');
+    expect(mails[0]?.links[0]).toContain(`/messages/${conversationId}`);
+    expect(mails[0]?.text_body).not.toContain(journalistRow?.email);
   });
 
   it('refuses reading and writing a conversation one is not part of', async () => {
