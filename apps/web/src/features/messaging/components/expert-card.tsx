@@ -1,27 +1,17 @@
 import type { ExpertSummary } from '@open-spaces/contracts';
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
+import { ContactRequestButton } from '../../../components/contact/contact-request-button';
 import { Avatar } from '../../../components/ui/avatar';
-import { Button } from '../../../components/ui/button';
-import { useSession } from '../../../lib/session';
 import { useTaxonomy } from '../../../lib/taxonomy';
-import { ContactRequestFormFields } from './contact-request-form';
 
 /**
  * One person open to press contact: who they are, the topics and languages they speak to
- * the press on, and a "Request contact" form that opens under the card. Visitors are asked
- * to sign in first; a person who paused requests says so.
+ * the press on, and "Request contact", whose form opens under the card.
  */
 export function ExpertCard({ expert }: { expert: ExpertSummary }) {
   const { t } = useTranslation();
   const { name } = useTaxonomy();
-  const session = useSession();
-  const location = useLocation();
-  const [open, setOpen] = useState(false);
-  const [sent, setSent] = useState(false);
-  const formId = useId();
-  const verified = session.status === 'signedIn' && session.user.emailVerified;
   const place = [expert.city, expert.country && name('countries', expert.country)].filter(Boolean).join(', ');
 
   return (
@@ -55,53 +45,11 @@ export function ExpertCard({ expert }: { expert: ExpertSummary }) {
           })}
         </p>
       )}
-      {sent && (
-        <p role="status" className="expert-card__sent">
-          {t('messaging.request.sent', { name: expert.displayName })}
-        </p>
-      )}
-      {!sent && !expert.acceptsContactRequests && <p className="muted">{t('messaging.experts.paused')}</p>}
-      {!sent && expert.acceptsContactRequests && session.status === 'signedOut' && (
-        <p>
-          <Link to={`/sign-in?next=${encodeURIComponent(`${location.pathname}${location.search}`)}`}>
-            {t('messaging.experts.signInToRequest')}
-          </Link>
-        </p>
-      )}
-      {!sent && expert.acceptsContactRequests && session.status === 'signedIn' && !verified && (
-        <p className="muted">{t('messaging.experts.confirmToRequest')}</p>
-      )}
-      {!sent && expert.acceptsContactRequests && verified && (
-        <>
-          {!open && (
-            <div>
-              <Button
-                variant="secondary"
-                size="small"
-                aria-expanded={false}
-                aria-controls={formId}
-                aria-label={t('messaging.experts.requestContactLabel', { name: expert.displayName })}
-                onClick={() => setOpen(true)}
-              >
-                {t('messaging.experts.requestContact')}
-              </Button>
-            </div>
-          )}
-          {open && (
-            <div id={formId}>
-              <ContactRequestFormFields
-                handle={expert.handle}
-                displayName={expert.displayName}
-                onSent={() => {
-                  setOpen(false);
-                  setSent(true);
-                }}
-                onCancel={() => setOpen(false)}
-              />
-            </div>
-          )}
-        </>
-      )}
+      <ContactRequestButton
+        handle={expert.handle}
+        displayName={expert.displayName}
+        accepts={expert.acceptsContactRequests}
+      />
     </article>
   );
 }

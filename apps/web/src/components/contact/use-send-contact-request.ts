@@ -1,6 +1,6 @@
 import { ContactRequest, type CreateContactRequest } from '@open-spaces/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { apiRequest } from '../../lib/api-client';
 
 export const sendContactRequest = ({ handle, request }: { handle: string; request: CreateContactRequest }) =>
   apiRequest(`/api/people/${encodeURIComponent(handle)}/contact-requests`, {

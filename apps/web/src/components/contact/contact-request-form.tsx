@@ -1,12 +1,12 @@
 import { CreateContactRequest } from '@open-spaces/contracts';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
-import { TextAreaField } from '../../../components/ui/text-area-field';
-import { TextField } from '../../../components/ui/text-field';
-import { useZodForm } from '../../../lib/use-zod-form';
-import { useSendContactRequest } from '../api/send-contact-request';
+import { useZodForm } from '../../lib/use-zod-form';
+import { Button } from '../ui/button';
+import { ErrorSummary } from '../ui/error-summary';
+import { TextAreaField } from '../ui/text-area-field';
+import { TextField } from '../ui/text-field';
+import { useSendContactRequest } from './use-send-contact-request';
 
 /** The request's contract, with an empty deadline field meaning "no deadline". */
 const ContactRequestForm = CreateContactRequest.extend({
