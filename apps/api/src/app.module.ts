@@ -27,6 +27,7 @@ import { HealthModule } from './modules/health/health.module';
 import { LiveModule } from './modules/live/live.module';
 import { LivePresenceModule } from './modules/live/live-presence';
 import { MailModule } from './modules/mail/mail.module';
+import { MessagingModule } from './modules/messaging/messaging.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { ModerationTargetsModule } from './modules/moderation/moderation-targets.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -74,6 +75,7 @@ export class AppModule {
         ModerationModule,
         ToolsModule,
         FeedModule,
+        MessagingModule,
         LiveModule,
         SearchModule,
         ...(config.isProduction ? [] : [DevModule]),

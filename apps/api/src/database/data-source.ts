@@ -10,6 +10,10 @@ import { EventRsvp } from '../modules/events/entities/event-rsvp.entity';
 import { FundingCallEntity } from '../modules/funding-calls/entities/funding-call.entity';
 import { FundingCallSave } from '../modules/funding-calls/entities/funding-call-save.entity';
 import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
+import { ContactRequestEntity } from '../modules/messaging/entities/contact-request.entity';
+import { ConversationEntity } from '../modules/messaging/entities/conversation.entity';
+import { ConversationParticipantEntity } from '../modules/messaging/entities/conversation-participant.entity';
+import { MessageEntity } from '../modules/messaging/entities/message.entity';
 import { ModerationAction } from '../modules/moderation/entities/moderation-action.entity';
 import { Report } from '../modules/moderation/entities/report.entity';
 import { PostEntity } from '../modules/posts/entities/post.entity';
@@ -37,7 +41,9 @@ import { OutboxDeliveryAttempts1764900000000 } from './migrations/1764900000000-
 import { PostCommentsByPost1765000000000 } from './migrations/1765000000000-post-comments-by-post';
 import { Notifications1765100000000 } from './migrations/1765100000000-notifications';
 import { DropEventNotices1765200000000 } from './migrations/1765200000000-drop-event-notices';
+import { FeedNewsIndexes1765300000000 } from './migrations/1765300000000-feed-news-indexes';
 import { SearchDocuments1766100000000 } from './migrations/1766100000000-search-documents';
+import { ContactAndConversations1766300000000 } from './migrations/1766300000000-contact-and-conversations';
 
 export const entities = [
   User,
@@ -59,6 +65,10 @@ export const entities = [
   ToolUsage,
   Report,
   ModerationAction,
+  ContactRequestEntity,
+  ConversationEntity,
+  ConversationParticipantEntity,
+  MessageEntity,
 ];
 export const migrations = [
   Accounts1763805600000,
@@ -78,7 +88,9 @@ export const migrations = [
   PostCommentsByPost1765000000000,
   Notifications1765100000000,
   DropEventNotices1765200000000,
+  FeedNewsIndexes1765300000000,
   SearchDocuments1766100000000,
+  ContactAndConversations1766300000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

@@ -264,6 +264,40 @@ describe('GET /api/feed', () => {
       expect(titles(await feed(member))).toEqual(['For everyone', 'Members meeting', 'For members']);
     });
 
+    it('reads on past long stretches the viewer may not see, back and forward', async () => {
+      const follower = await writer(t);
+      const editor = await writer(t);
+      const network = await organisationOf(editor, 'Closed Circle');
+      await follow(follower, 'organisation', network.slug);
+      const forMembers = async (count: number) => {
+        for (let n = 0; n < count; n++)
+          await createPost(t, editor, {
+            title: `Members only ${n}`,
+            organisation: network.slug,
+            audience: 'organisation',
+          });
+      };
+      for (const n of [1, 2])
+        await createPost(t, editor, { title: `Public ${n}`, organisation: network.slug });
+      const first = await feed(follower);
+      expect(titles(first)).toEqual(['Public 2', 'Public 1']);
+
+      // More activities the follower may not see than one round of candidates holds.
+      await forMembers(50);
+      await createPost(t, editor, { title: 'Public 3', organisation: network.slug });
+      await forMembers(50);
+      const caughtUp = await feed(follower, { after: first.catchUpCursor ?? '' });
+      expect(titles(caughtUp)).toEqual(['Public 3']);
+      expect(caughtUp.nextCursor).toBeNull();
+
+      const newest = await feed(follower, { limit: 2 });
+      expect(titles(newest)).toEqual(['Public 3', 'Public 2']);
+      const older = await feed(follower, { limit: 2, before: newest.nextCursor ?? '' });
+      expect(titles(older)).toEqual(['Public 1']);
+      expect(older.nextCursor).toBeNull();
+      expect((await feed(follower, { after: caughtUp.catchUpCursor ?? '' })).items).toEqual([]);
+    });
+
     it('leaves out organisations that are hidden, to everyone but their members', async () => {
       const follower = await writer(t);
       const member = await writer(t);

@@ -16,6 +16,10 @@ import { FundingCallPage } from '../features/funding/pages/funding-call-page';
 import { FundingDirectoryPage } from '../features/funding/pages/funding-directory-page';
 import { NewFundingCallPage } from '../features/funding/pages/new-funding-call-page';
 import { SavedFundingCallsPage } from '../features/funding/pages/saved-funding-calls-page';
+import { ContactRequestsPage } from '../features/messaging/pages/contact-requests-page';
+import { ConversationPage } from '../features/messaging/pages/conversation-page';
+import { ExpertsPage } from '../features/messaging/pages/experts-page';
+import { MessagesPage } from '../features/messaging/pages/messages-page';
 import { AuditLogPage } from '../features/moderation/pages/audit-log-page';
 import { ModerationQueuePage } from '../features/moderation/pages/moderation-queue-page';
 import { EditPostPage } from '../features/news/pages/edit-post-page';
@@ -96,6 +100,10 @@ export const routes: RouteObject[] = [
       { path: '/settings/notifications', element: signedIn(<NotificationSettingsPage />) },
       { path: '/unsubscribe', element: <UnsubscribePage /> },
       { path: '/welcome', element: signedIn(<OnboardingPage />) },
+      { path: '/experts', element: <ExpertsPage /> },
+      { path: '/contact-requests', element: signedIn(<ContactRequestsPage />) },
+      { path: '/messages', element: signedIn(<MessagesPage />) },
+      { path: '/messages/:id', element: signedIn(<ConversationPage />) },
       ...sections
         .filter((section) => !section.live)
         .map((section) => ({

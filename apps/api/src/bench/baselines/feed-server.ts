@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage } from 'node:http';
-import { Pool } from 'pg';
+import { Pool, type PoolClient } from 'pg';
 import type { DataSource, Repository } from 'typeorm';
 import { toContentAuthor } from '../../common/content/content-author';
 import type { FileStorage } from '../../common/storage/storage';
@@ -29,9 +29,20 @@ import { sendJson, serveBaseline } from './serve';
 // With the API's connection settings (database/data-source.ts): the feed's plans are estimated
 // far above jit_above_cost, and compiling them would cost more than running them.
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: '-c jit=off' });
-// The repositories need only `query(text, values)` answering rows; a plain pool call is that.
+// The repositories need only `query(text, values)` answering rows, and the feed a connection
+// of its own for its prepared statements (a query runner's `connect` and `release`).
 const db = {
   query: async (text: string, values?: unknown[]) => (await pool.query(text, values)).rows,
+  createQueryRunner: () => {
+    let client: PoolClient | undefined;
+    return {
+      connect: async () => {
+        client = await pool.connect();
+        return client;
+      },
+      release: async () => client?.release(),
+    };
+  },
 } as unknown as DataSource;
 const storage = { urlOf: (key: string) => `/media/${key}` } as FileStorage;
 const secret = process.env.AUTH_SECRET ?? '';
@@ -68,14 +79,13 @@ async function feedPage(viewerId: string, query: URLSearchParams): Promise<unkno
   const limit = Number(query.get('limit') ?? PAGE_SIZE);
   const before = positionOf(query.get('before'));
   const after = positionOf(query.get('after'));
-  const rows = await feed.findPage(
+  const { latestId, rows: activities } = await feed.findPage(
     viewerId,
     after === undefined ? 'older' : 'newer',
     after ?? before ?? null,
-    limit,
+    limit + 1,
   );
-  const latest = rows[0]?.latest_id ?? '0';
-  const activities = rows.filter((row): row is FeedRow & { id: string } => row.id !== null);
+  const latest = latestId ?? '0';
   const more = activities.length > limit;
   const page = more ? activities.slice(0, limit) : activities;
   const last = page[page.length - 1];

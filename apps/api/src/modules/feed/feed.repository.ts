@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ActivityVerb, FeedReason } from '@open-spaces/contracts';
 import { DataSource } from 'typeorm';
 import type { ContentAuthorColumns } from '../../common/content/content-author';
+import { queryWithGenericPlan } from '../../common/sql/generic-plan-query';
 import { activityVisibleSql, contentPersonShownSql } from '../../common/visibility/content-visibility';
 import { organisationVisibleSql } from '../../common/visibility/follow-counts';
 import { accountActiveSql, profileListedSql } from '../../common/visibility/profile-visibility';
@@ -11,10 +12,7 @@ import { type FeedObjectType, FeedSources } from './feed-sources';
 export type FeedDirection = 'older' | 'newer';
 
 export interface FeedRow extends ContentAuthorColumns {
-  /** The newest activity id at the time of the query (the same snapshot as the rows). */
-  latest_id: string | null;
-  /** Null on the one row of an empty page, which carries `latest_id` only. */
-  id: string | null;
+  id: string;
   verb: ActivityVerb;
   object_type: FeedObjectType;
   object_id: string;
@@ -22,10 +20,36 @@ export interface FeedRow extends ContentAuthorColumns {
   reasons: FeedReason[];
 }
 
+/** A page of feed rows and the newest activity id of the snapshot they were read in. */
+export interface FeedPageRows {
+  /** Null only while the log is empty. */
+  latestId: string | null;
+  rows: FeedRow[];
+}
+
+interface RoundColumns {
+  latest_id: string | null;
+  window_size: number;
+  window_end: string | null;
+  activity_id: string | null;
+}
+
+interface FeedRound extends FeedPageRows {
+  /** How many candidates the round looked at, and the last of them in the page's order. */
+  windowSize: number;
+  windowEnd: string | null;
+}
+
+/** The first round's candidates: a page's worth, twice over, for the ones the rules drop. */
+const FIRST_WINDOW = 32;
+/** The most candidates one round reads; a round that finds too few asks for four times more. */
+const MAX_WINDOW = 4_096;
+
 /**
  * The verbs that make an item. `updated` and `archived` do not: an item shows its object as
  * it is now, so an edit shows in the item already there, and archived objects leave the feed.
  */
+// The partial indexes of migration 1765300000000 and the activity_topics trigger list the same verbs.
 const FEED_VERBS = `('published', 'postponed', 'cancelled')`;
 
 /**
@@ -61,14 +85,17 @@ function fromSourcesSql(n: string): string {
 
 /**
  * Reads the home feed along the activity log's indexes: one bounded index scan per followed
- * person (`activities_actor_idx`), per followed or own organisation
- * (`activities_organisation_idx`) and per followed topic (`activity_topics`), each stopping
- * after a page of items that pass every rule, merged by id. No scan of the whole log, however
- * large it grows; the cost follows how many sources the viewer has and how many of their
- * activities the viewer may not see.
+ * person (`activities_actor_news_idx`), per followed or own organisation
+ * (`activities_organisation_news_idx`) and per followed topic (`activity_topics`), merged by id
+ * into a window of candidates, and the feed's rules applied to that window alone. No scan of
+ * the whole log, however large it grows, and the rules run on a page's worth of activities
+ * rather than on a page per source; the cost follows how many sources the viewer has and how
+ * many of their activities the viewer may not see.
  */
 @Injectable()
 export class FeedRepository {
+  private readonly roundTexts = new Map<'newest' | FeedDirection, string>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly sources: FeedSources,
@@ -76,42 +103,100 @@ export class FeedRepository {
 
   /**
    * Up to `limit` items strictly before (`older`) or after (`newer`) the activity id
-   * `cursor` (or the newest when null), ordered in that direction, with the newest activity id.
+   * `cursor` (or the newest when null), ordered in that direction, with the newest activity
+   * id of the snapshot in which the last stretch of the log was read.
+   *
+   * Read in rounds: each takes the next `window` candidates of the merged sources (cheap,
+   * along the indexes) and applies the feed's rules to those alone. Most candidates pass,
+   * so one round is the rule; a viewer whose sources post much they may not see takes a few
+   * more, each window four times the last. Ids are given out in commit order, so a stretch
+   * read in one round's snapshot holds everything it will ever hold, and the rounds together
+   * miss nothing.
    */
-  findPage(
+  async findPage(
     viewerId: string,
     direction: FeedDirection,
     cursor: string | null,
     limit: number,
-  ): Promise<FeedRow[]> {
-    const order = direction === 'older' ? 'DESC' : 'ASC';
+  ): Promise<FeedPageRows> {
+    const rows: FeedRow[] = [];
+    let from = cursor;
+    let window = Math.max(FIRST_WINDOW, 2 * limit);
+    for (;;) {
+      const round = await this.readRound(viewerId, direction, from, limit - rows.length, window);
+      rows.push(...round.rows);
+      if (rows.length >= limit || round.windowEnd === null || round.windowSize < window)
+        return { latestId: round.latestId, rows };
+      from = round.windowEnd;
+      window = Math.min(window * 4, MAX_WINDOW);
+    }
+  }
+
+  private async readRound(
+    viewerId: string,
+    direction: FeedDirection,
+    cursor: string | null,
+    limit: number,
+    window: number,
+  ): Promise<FeedRound> {
+    const from = cursor === null ? 'newest' : direction;
+    const values = [viewerId, limit, window, ...(cursor === null ? [] : [cursor])];
+    const result = await queryWithGenericPlan<Omit<FeedRow, 'id'> & RoundColumns & { id: string | null }>(
+      this.dataSource,
+      this.roundSql(from),
+      values,
+    );
+    const first = result[0];
+    return {
+      latestId: first?.latest_id ?? null,
+      windowSize: first?.window_size ?? 0,
+      windowEnd: first?.window_end ?? null,
+      rows: result.flatMap(({ latest_id, window_size, window_end, activity_id, id, ...row }) =>
+        id === null ? [] : [{ ...row, id }],
+      ),
+    };
+  }
+
+  /**
+   * One round's SQL: $1 the viewer, $2 how many items, $3 how many candidates, $4 the
+   * position to read from (none for the newest). A text per way of reading, each with its
+   * own range condition, so that every plan bounds its index scans by the position; built
+   * once, since the feed sources are all registered at start-up.
+   */
+  private roundSql(from: 'newest' | FeedDirection): string {
+    const known = this.roundTexts.get(from);
+    if (known) return known;
+    const order = from === 'newer' ? 'ASC' : 'DESC';
     const range = (column: string) =>
-      direction === 'older' ? `($2::bigint IS NULL OR ${column} < $2::bigint)` : `${column} > $2::bigint`;
-    const item = (a: string) => this.itemSql(a);
-    return this.dataSource
-      .query(
-        `WITH ${SOURCES},
-       candidates AS (
+      from === 'newest' ? 'true' : from === 'older' ? `${column} < $4::bigint` : `${column} > $4::bigint`;
+    const text = `WITH ${SOURCES},
+       walks AS (
          SELECT c.id FROM followed_people s CROSS JOIN LATERAL (
            SELECT a.id FROM activities a
-            WHERE a.actor_id = s.id AND ${range('a.id')} AND ${item('a')}
+            WHERE a.actor_id = s.id AND ${range('a.id')} AND a.verb IN ${FEED_VERBS}
             ORDER BY a.id ${order} LIMIT $3) c
          UNION
          SELECT c.id FROM (SELECT id FROM followed_organisations UNION SELECT id FROM member_of) s
            CROSS JOIN LATERAL (
            SELECT a.id FROM activities a
-            WHERE a.organisation_id = s.id AND ${range('a.id')} AND ${item('a')}
+            WHERE a.organisation_id = s.id AND ${range('a.id')} AND a.verb IN ${FEED_VERBS}
             ORDER BY a.id ${order} LIMIT $3) c
          UNION
          SELECT c.id FROM followed_topics s CROSS JOIN LATERAL (
-           SELECT t.activity_id AS id FROM activity_topics t JOIN activities a ON a.id = t.activity_id
-            WHERE t.topic = s.topic AND ${range('t.activity_id')} AND ${item('a')}
+           SELECT t.activity_id AS id FROM activity_topics t
+            WHERE t.topic = s.topic AND ${range('t.activity_id')}
             ORDER BY t.activity_id ${order} LIMIT $3) c),
-       page AS (SELECT id FROM candidates ORDER BY id ${order} LIMIT $3)
-       SELECT latest.id AS latest_id, f.*
+       window_ids AS MATERIALIZED (SELECT id FROM walks ORDER BY id ${order} LIMIT $3),
+       page AS (
+         SELECT a.id FROM window_ids w JOIN activities a ON a.id = w.id
+          WHERE ${this.itemSql('a')}
+          ORDER BY a.id ${order} LIMIT $2)
+       SELECT latest.id AS latest_id, edge.window_size, edge.window_end, f.*
          FROM (SELECT max(id)::text AS id FROM activities) latest
+        CROSS JOIN (SELECT count(*)::int AS window_size,
+                           ${order === 'ASC' ? 'max' : 'min'}(id)::text AS window_end FROM window_ids) edge
          LEFT JOIN (
-           SELECT a.id, a.id::text AS id_text, a.verb, a.object_type, a.object_id, a.created_at,
+           SELECT a.id AS activity_id, a.id::text AS id, a.verb, a.object_type, a.object_id, a.created_at,
                   CASE WHEN ${contentPersonShownSql('ap', '$1')} THEN ap.handle END AS author_handle,
                   CASE WHEN ${contentPersonShownSql('ap', '$1')} THEN au.display_name END AS author_name,
                   CASE WHEN ${contentPersonShownSql('ap', '$1')} THEN ap.avatar_key END AS author_avatar_key,
@@ -122,12 +207,9 @@ export class FeedRepository {
              JOIN profiles ap ON ap.user_id = a.actor_id
              JOIN users au ON au.id = a.actor_id
              LEFT JOIN organisations o ON o.id = a.organisation_id) f ON true
-        ORDER BY f.id ${order}`,
-        [viewerId, cursor, limit + 1],
-      )
-      .then((rows: (FeedRow & { id_text: string | null })[]) =>
-        rows.map(({ id_text, ...row }) => ({ ...row, id: id_text })),
-      );
+        ORDER BY f.activity_id ${order}`;
+    this.roundTexts.set(from, text);
+    return text;
   }
 
   /**

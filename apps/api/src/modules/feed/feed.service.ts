@@ -41,9 +41,13 @@ export class FeedService {
     const before = decodePosition(query.before, 'before');
     const after = decodePosition(query.after, 'after');
     const direction = after === undefined ? 'older' : 'newer';
-    const rows = await this.feed.findPage(viewer.id, direction, after ?? before ?? null, query.limit);
-    const latest = rows[0]?.latest_id ?? '0';
-    const activities = rows.filter((row): row is FeedRow & { id: string } => row.id !== null);
+    const { latestId, rows: activities } = await this.feed.findPage(
+      viewer.id,
+      direction,
+      after ?? before ?? null,
+      query.limit + 1,
+    );
+    const latest = latestId ?? '0';
     const more = activities.length > query.limit;
     const pageRows = more ? activities.slice(0, query.limit) : activities;
     const last = pageRows[pageRows.length - 1];
@@ -81,7 +85,7 @@ export class FeedService {
     return new Map(entries);
   }
 
-  private toItem(row: FeedRow & { id: string }, object: FeedObject): FeedItem {
+  private toItem(row: FeedRow, object: FeedObject): FeedItem {
     const { person, organisation } = toContentAuthor(this.storage, row);
     return {
       id: row.id,

@@ -13,6 +13,7 @@ import { LogoMark } from './logo-mark';
 export const navigation = [
   { to: '/', key: 'nav.home' },
   { to: '/people', key: 'nav.people' },
+  { to: '/experts', key: 'nav.experts' },
   { to: '/organisations', key: 'nav.organisations' },
   { to: '/funding', key: 'nav.funding' },
   { to: '/events', key: 'nav.events' },
