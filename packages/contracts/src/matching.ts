@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { OrganisationKind, OrganisationSummary } from './organisations.js';
 import { Handle, ProfileSummary } from './profiles.js';
-import { Slug } from './taxonomy.js';
 
 /**
  * Suggestions of people and organisations to work with, each with the reasons that
@@ -93,9 +92,12 @@ export type OrganisationSuggestionLists = z.infer<typeof OrganisationSuggestionL
 export const DismissPersonSuggestionRequest = z.object({ handle: Handle });
 export type DismissPersonSuggestionRequest = z.input<typeof DismissPersonSuggestionRequest>;
 
-/** "Not relevant" for an organisation's suggestions, remembered for all its editors. */
-export const DismissOrganisationSuggestionRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('person'), handle: Handle }),
-  z.object({ type: z.literal('organisation'), slug: Slug }),
-]);
+/**
+ * "Not relevant" for an organisation's suggestions, remembered for all its editors: a
+ * person by handle or an organisation by slug, as the follow routes name their targets.
+ */
+export const DismissOrganisationSuggestionRequest = z.object({
+  type: z.enum(['profile', 'organisation']),
+  target: z.string().trim().toLowerCase().min(2).max(60),
+});
 export type DismissOrganisationSuggestionRequest = z.input<typeof DismissOrganisationSuggestionRequest>;

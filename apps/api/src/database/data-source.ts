@@ -10,6 +10,8 @@ import { EventRsvp } from '../modules/events/entities/event-rsvp.entity';
 import { FundingCallEntity } from '../modules/funding-calls/entities/funding-call.entity';
 import { FundingCallSave } from '../modules/funding-calls/entities/funding-call-save.entity';
 import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
+import { OrganisationSuggestionDismissal } from '../modules/matching/entities/organisation-suggestion-dismissal.entity';
+import { PersonSuggestionDismissal } from '../modules/matching/entities/person-suggestion-dismissal.entity';
 import { ModerationAction } from '../modules/moderation/entities/moderation-action.entity';
 import { Report } from '../modules/moderation/entities/report.entity';
 import { PostEntity } from '../modules/posts/entities/post.entity';
@@ -37,6 +39,7 @@ import { OutboxDeliveryAttempts1764900000000 } from './migrations/1764900000000-
 import { PostCommentsByPost1765000000000 } from './migrations/1765000000000-post-comments-by-post';
 import { Notifications1765100000000 } from './migrations/1765100000000-notifications';
 import { DropEventNotices1765200000000 } from './migrations/1765200000000-drop-event-notices';
+import { SuggestionDismissals1766200000000 } from './migrations/1766200000000-suggestion-dismissals';
 
 export const entities = [
   User,
@@ -58,6 +61,8 @@ export const entities = [
   ToolUsage,
   Report,
   ModerationAction,
+  PersonSuggestionDismissal,
+  OrganisationSuggestionDismissal,
 ];
 export const migrations = [
   Accounts1763805600000,
@@ -77,6 +82,7 @@ export const migrations = [
   PostCommentsByPost1765000000000,
   Notifications1765100000000,
   DropEventNotices1765200000000,
+  SuggestionDismissals1766200000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */
