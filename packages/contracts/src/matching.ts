@@ -9,8 +9,6 @@ import { Handle, ProfileSummary } from './profiles.js';
  * suggestions an editor reads.
  */
 
-const named = z.object({ label: z.string() });
-
 /** How close the two places are, closest first. */
 export const PlaceScope = z.enum(['city', 'country', 'neighbour', 'europe']);
 export type PlaceScope = z.infer<typeof PlaceScope>;
@@ -40,12 +38,12 @@ export const SuggestionReason = z.discriminatedUnion('kind', [
   /** Organisations you both belong to (those whose members are shown). */
   z.object({
     kind: z.literal('shared_organisations'),
-    organisations: z.array(named.extend({ slug: z.string() })),
+    organisations: z.array(z.object({ slug: z.string(), label: z.string() })),
   }),
   /** People you follow who follow them: a few by name, and how many in all. */
   z.object({
     kind: z.literal('followed_by_people_you_follow'),
-    people: z.array(named.extend({ handle: z.string() })),
+    people: z.array(z.object({ handle: z.string(), label: z.string() })),
     count: z.number().int(),
   }),
 ]);

@@ -2,6 +2,7 @@ import type { Translation } from './en';
 import { eventsDe } from './events/de';
 import { feedDe } from './feed/de';
 import { fundingDe } from './funding/de';
+import { matchingDe } from './matching/de';
 import { moderationDe } from './moderation/de';
 import { newsDe } from './news/de';
 import { notificationsDe } from './notifications/de';
@@ -745,4 +746,5 @@ export const de: Translation = {
   moderation: moderationDe,
   tools: toolsDe,
   notifications: notificationsDe,
+  matching: matchingDe,
 };

@@ -1,6 +1,7 @@
 import { eventsEn } from './events/en';
 import { feedEn } from './feed/en';
 import { fundingEn } from './funding/en';
+import { matchingEn } from './matching/en';
 import { moderationEn } from './moderation/en';
 import { newsEn } from './news/en';
 import { notificationsEn } from './notifications/en';
@@ -723,6 +724,7 @@ export const en = {
   moderation: moderationEn,
   tools: toolsEn,
   notifications: notificationsEn,
+  matching: matchingEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

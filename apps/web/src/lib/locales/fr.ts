@@ -2,6 +2,7 @@ import type { Translation } from './en';
 import { eventsFr } from './events/fr';
 import { feedFr } from './feed/fr';
 import { fundingFr } from './funding/fr';
+import { matchingFr } from './matching/fr';
 import { moderationFr } from './moderation/fr';
 import { newsFr } from './news/fr';
 import { notificationsFr } from './notifications/fr';
@@ -744,4 +745,5 @@ export const fr: Translation = {
   moderation: moderationFr,
   tools: toolsFr,
   notifications: notificationsFr,
+  matching: matchingFr,
 };
