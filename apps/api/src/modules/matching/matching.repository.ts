@@ -11,7 +11,7 @@ import { PersonSuggestionDismissal } from './entities/person-suggestion-dismissa
  * GIN or B-tree index and stops there, so a query reads a few hundred rows at most, however
  * many people match; the pure scorer ranks what they bring.
  */
-export const CANDIDATES_PER_BRANCH = 100;
+export const CANDIDATES_PER_BRANCH = 50;
 
 /** How many people-you-follow a reason names; the count covers them all. */
 const FOLLOWED_BY_NAMED = 3;
@@ -47,6 +47,13 @@ export interface OrganisationCandidateRow {
 }
 
 /**
+ * What a candidate branch checks on each row it reads: listed for signed-in people, not
+ * the viewer. The checks that need other tables run once, on the union (`suggestablePersonSql`).
+ */
+const listedForMembersSql = (alias: string) =>
+  `${alias}.hidden_at IS NULL AND ${alias}.visibility IN ('public', 'members') AND ${alias}.user_id <> $1::uuid`;
+
+/**
  * A person the viewer ($1) may be suggested: listed for them (not hidden, not blocked
  * either way), not suspended, not the viewer, not followed by the viewer.
  */
@@ -57,31 +64,38 @@ const suggestablePersonSql = (alias: string) => `
   AND NOT EXISTS (SELECT 1 FROM follows sf WHERE sf.follower_id = $1::uuid
                    AND sf.target_type = 'profile' AND sf.target_id = ${alias}.user_id::text)`;
 
-/** People the viewer ($1) follows, listed for the viewer, who follow `candidate`. */
-const followedByPeopleYouFollowSql = (candidate: string) => `
-  FROM follows f1
-  JOIN follows f2 ON f2.follower_id = f1.target_id::uuid AND f2.target_type = 'profile'
-                 AND f2.target_id = ${candidate}::text
-  JOIN profiles xp ON xp.user_id = f2.follower_id
-  JOIN users xu ON xu.id = xp.user_id
- WHERE f1.follower_id = $1::uuid AND f1.target_type = 'profile'
-   AND ${profileListedSql('xp', '$1')} AND xu.suspended_at IS NULL`;
-
-/** Each candidate person with what the scorer needs: summary, languages, network. */
-const personCandidatesSql = (pool: string) => `
+/**
+ * Each candidate person in `pool` (user ids, maybe repeated) who passes `eligible`, with
+ * what the scorer needs: summary, languages, shared organisations, and the people the
+ * viewer follows (listed for the viewer, not suspended) who follow them, gathered once
+ * for the whole pool rather than once per candidate.
+ */
+const personCandidatesSql = (pool: string, eligible: string) => `
+  WITH pool AS (SELECT DISTINCT user_id FROM (${pool}) branches),
+  followed_by AS (
+    SELECT f2.target_id AS candidate, count(*)::int AS count,
+           to_json((array_agg(json_build_object('handle', xp.handle, 'label', xu.display_name)
+                              ORDER BY xp.handle))[1:${FOLLOWED_BY_NAMED}]) AS people
+      FROM follows f1
+      JOIN follows f2 ON f2.follower_id = f1.target_id::uuid AND f2.target_type = 'profile'
+      JOIN profiles xp ON xp.user_id = f2.follower_id
+      JOIN users xu ON xu.id = xp.user_id
+     WHERE f1.follower_id = $1::uuid AND f1.target_type = 'profile'
+       AND ${profileListedSql('xp', '$1')} AND xu.suspended_at IS NULL
+     GROUP BY f2.target_id)
   SELECT p.user_id, ${profileSummaryColumnsSql('$1')}, p.languages,
          (SELECT coalesce(json_agg(json_build_object('slug', so.slug, 'label', so.name)), '[]')
             FROM memberships ma
             JOIN memberships mb ON mb.organisation_id = ma.organisation_id AND mb.user_id = p.user_id
             JOIN organisations so ON so.id = ma.organisation_id
            WHERE ma.user_id = $1::uuid AND so.hidden_at IS NULL) AS shared_organisations,
-         (SELECT coalesce(json_agg(named), '[]') FROM (
-            SELECT xp.handle, xu.display_name AS label ${followedByPeopleYouFollowSql('p.user_id')}
-             ORDER BY xp.handle LIMIT ${FOLLOWED_BY_NAMED}) named) AS followed_by,
-         (SELECT count(*)::int ${followedByPeopleYouFollowSql('p.user_id')}) AS followed_by_count
-    FROM (${pool}) pool
+         coalesce(fb.people, '[]') AS followed_by,
+         coalesce(fb.count, 0) AS followed_by_count
+    FROM pool
     JOIN profiles p ON p.user_id = pool.user_id
-    JOIN users u ON u.id = p.user_id`;
+    JOIN users u ON u.id = p.user_id
+    LEFT JOIN followed_by fb ON fb.candidate = p.user_id::text
+   WHERE ${eligible}`;
 
 /** An organisation that may be suggested: seen by every signed-in person, and not hidden by a moderator. */
 const suggestableOrganisationSql = (alias: string) =>
@@ -110,11 +124,9 @@ export class MatchingRepository {
    * people the viewer dismissed.
    */
   findPersonCandidates(viewer: string, seeker: SeekerRow): Promise<PersonCandidateRow[]> {
-    const eligible = `${suggestablePersonSql('p')}
-      AND NOT EXISTS (SELECT 1 FROM person_suggestion_dismissals d
-                       WHERE d.user_id = $1::uuid AND d.dismissed_user_id = p.user_id)`;
     const branch = (from: string, where: string) =>
-      `(SELECT p.user_id FROM ${from} WHERE ${where} AND ${eligible} LIMIT ${CANDIDATES_PER_BRANCH})`;
+      `(SELECT p.user_id FROM ${from} WHERE ${where} AND ${listedForMembersSql('p')}
+         LIMIT ${CANDIDATES_PER_BRANCH})`;
     const pool = [
       branch('profiles p', 'p.offers && $2 AND p.needs && $3'),
       branch('profiles p', 'p.offers && $2'),
@@ -131,8 +143,11 @@ export class MatchingRepository {
          JOIN profiles p ON p.user_id = f2.target_id::uuid`,
         `f1.follower_id = $1::uuid AND f1.target_type = 'profile'`,
       ),
-    ].join(' UNION ');
-    return this.db.query<PersonCandidateRow[]>(personCandidatesSql(pool), [
+    ].join(' UNION ALL ');
+    const eligible = `${suggestablePersonSql('p')}
+      AND NOT EXISTS (SELECT 1 FROM person_suggestion_dismissals d
+                       WHERE d.user_id = $1::uuid AND d.dismissed_user_id = p.user_id)`;
+    return this.db.query<PersonCandidateRow[]>(personCandidatesSql(pool, eligible), [
       viewer,
       seeker.needs,
       seeker.offers,
@@ -179,12 +194,12 @@ export class MatchingRepository {
     organisation: { id: string; needs: string[] },
   ): Promise<PersonCandidateRow[]> {
     const pool = `SELECT p.user_id FROM profiles p
-       WHERE p.offers && $3 AND ${suggestablePersonSql('p')}
+       WHERE p.offers && $3 AND ${listedForMembersSql('p')}
          AND NOT EXISTS (SELECT 1 FROM memberships om WHERE om.organisation_id = $2 AND om.user_id = p.user_id)
          AND NOT EXISTS (SELECT 1 FROM organisation_suggestion_dismissals d
                           WHERE d.organisation_id = $2 AND d.dismissed_user_id = p.user_id)
-       LIMIT ${2 * CANDIDATES_PER_BRANCH}`;
-    return this.db.query<PersonCandidateRow[]>(personCandidatesSql(pool), [
+       LIMIT ${3 * CANDIDATES_PER_BRANCH}`;
+    return this.db.query<PersonCandidateRow[]>(personCandidatesSql(pool, suggestablePersonSql('p')), [
       viewer,
       organisation.id,
       organisation.needs,
