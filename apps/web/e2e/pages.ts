@@ -220,4 +220,21 @@ export const pages: PageCheck[] = [
   { name: 'pending tools', path: '/tools/pending', signedInOnly: true },
   { name: 'moderation queue', path: '/moderation', signedInOnly: true },
   { name: 'moderation audit log', path: '/moderation/audit', signedInOnly: true },
+  {
+    name: 'person suggestions',
+    path: async (w) => {
+      const response = await w.request.patch('/api/me/profile', {
+        data: { needs: ['fundraising'], offers: ['translation'], topics: ['democracy-and-participation'] },
+        headers: w.headers,
+      });
+      expect(response.ok(), `PATCH /api/me/profile answered ${response.status()}`).toBe(true);
+      return '/people/suggestions';
+    },
+    signedInOnly: true,
+  },
+  {
+    name: 'organisation suggestions',
+    path: (w) => Promise.resolve(`/organisations/${w.organisationSlug}/suggestions`),
+    signedInOnly: true,
+  },
 ];
