@@ -64,37 +64,43 @@ const suggestablePersonSql = (alias: string) => `
   AND NOT EXISTS (SELECT 1 FROM follows sf WHERE sf.follower_id = $1::uuid
                    AND sf.target_type = 'profile' AND sf.target_id = ${alias}.user_id::text)`;
 
+/** The people the viewer ($1) follows, listed for them and not suspended, who follow each candidate. */
+const followedBySql = `
+  SELECT f2.target_id AS candidate, count(*)::int AS count,
+         to_json((array_agg(json_build_object('handle', xp.handle, 'label', xu.display_name)
+                            ORDER BY xp.handle))[1:${FOLLOWED_BY_NAMED}]) AS people
+    FROM follows f1
+    JOIN follows f2 ON f2.follower_id = f1.target_id::uuid AND f2.target_type = 'profile'
+    JOIN profiles xp ON xp.user_id = f2.follower_id
+    JOIN users xu ON xu.id = xp.user_id
+   WHERE f1.follower_id = $1::uuid AND f1.target_type = 'profile'
+     AND ${profileListedSql('xp', '$1')} AND xu.suspended_at IS NULL
+   GROUP BY f2.target_id`;
+
+/** A candidate's organisations shared with the viewer, and the people-you-follow from `followedBySql` (fb). */
+const networkColumnsSql = `
+  (SELECT coalesce(json_agg(json_build_object('slug', so.slug, 'label', so.name)), '[]')
+     FROM memberships ma
+     JOIN memberships mb ON mb.organisation_id = ma.organisation_id AND mb.user_id = p.user_id
+     JOIN organisations so ON so.id = ma.organisation_id
+    WHERE ma.user_id = $1::uuid AND so.hidden_at IS NULL) AS shared_organisations,
+  coalesce(fb.people, '[]') AS followed_by,
+  coalesce(fb.count, 0) AS followed_by_count`;
+
 /**
  * Each candidate person in `pool` (user ids, maybe repeated) who passes `eligible`, with
- * what the scorer needs: summary, languages, shared organisations, and the people the
- * viewer follows (listed for the viewer, not suspended) who follow them, gathered once
- * for the whole pool rather than once per candidate.
+ * what the scorer needs: summary and languages and, with `network`, the organisations they
+ * share with the viewer and the people the viewer follows who follow them (gathered once
+ * for the whole pool rather than once per candidate). Without it both are empty.
  */
-const personCandidatesSql = (pool: string, eligible: string) => `
-  WITH pool AS (SELECT DISTINCT user_id FROM (${pool}) branches),
-  followed_by AS (
-    SELECT f2.target_id AS candidate, count(*)::int AS count,
-           to_json((array_agg(json_build_object('handle', xp.handle, 'label', xu.display_name)
-                              ORDER BY xp.handle))[1:${FOLLOWED_BY_NAMED}]) AS people
-      FROM follows f1
-      JOIN follows f2 ON f2.follower_id = f1.target_id::uuid AND f2.target_type = 'profile'
-      JOIN profiles xp ON xp.user_id = f2.follower_id
-      JOIN users xu ON xu.id = xp.user_id
-     WHERE f1.follower_id = $1::uuid AND f1.target_type = 'profile'
-       AND ${profileListedSql('xp', '$1')} AND xu.suspended_at IS NULL
-     GROUP BY f2.target_id)
+const personCandidatesSql = (pool: string, eligible: string, network: boolean) => `
+  WITH pool AS (SELECT DISTINCT user_id FROM (${pool}) branches)
   SELECT p.user_id, ${profileSummaryColumnsSql('$1')}, p.languages,
-         (SELECT coalesce(json_agg(json_build_object('slug', so.slug, 'label', so.name)), '[]')
-            FROM memberships ma
-            JOIN memberships mb ON mb.organisation_id = ma.organisation_id AND mb.user_id = p.user_id
-            JOIN organisations so ON so.id = ma.organisation_id
-           WHERE ma.user_id = $1::uuid AND so.hidden_at IS NULL) AS shared_organisations,
-         coalesce(fb.people, '[]') AS followed_by,
-         coalesce(fb.count, 0) AS followed_by_count
+         ${network ? networkColumnsSql : `'[]'::json AS shared_organisations, '[]'::json AS followed_by, 0 AS followed_by_count`}
     FROM pool
     JOIN profiles p ON p.user_id = pool.user_id
     JOIN users u ON u.id = p.user_id
-    LEFT JOIN followed_by fb ON fb.candidate = p.user_id::text
+    ${network ? `LEFT JOIN (${followedBySql}) fb ON fb.candidate = p.user_id::text` : ''}
    WHERE ${eligible}`;
 
 /** An organisation that may be suggested: seen by every signed-in person, and not hidden by a moderator. */
@@ -147,7 +153,7 @@ export class MatchingRepository {
     const eligible = `${suggestablePersonSql('p')}
       AND NOT EXISTS (SELECT 1 FROM person_suggestion_dismissals d
                        WHERE d.user_id = $1::uuid AND d.dismissed_user_id = p.user_id)`;
-    return this.db.query<PersonCandidateRow[]>(personCandidatesSql(pool, eligible), [
+    return this.db.query<PersonCandidateRow[]>(personCandidatesSql(pool, eligible, true), [
       viewer,
       seeker.needs,
       seeker.offers,
@@ -199,7 +205,7 @@ export class MatchingRepository {
          AND NOT EXISTS (SELECT 1 FROM organisation_suggestion_dismissals d
                           WHERE d.organisation_id = $2 AND d.dismissed_user_id = p.user_id)
        LIMIT ${3 * CANDIDATES_PER_BRANCH}`;
-    return this.db.query<PersonCandidateRow[]>(personCandidatesSql(pool, suggestablePersonSql('p')), [
+    return this.db.query<PersonCandidateRow[]>(personCandidatesSql(pool, suggestablePersonSql('p'), false), [
       viewer,
       organisation.id,
       organisation.needs,
