@@ -27,6 +27,7 @@ import { HealthModule } from './modules/health/health.module';
 import { LiveModule } from './modules/live/live.module';
 import { LivePresenceModule } from './modules/live/live-presence';
 import { MailModule } from './modules/mail/mail.module';
+import { MatchingModule } from './modules/matching/matching.module';
 import { MessagingModule } from './modules/messaging/messaging.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { ModerationTargetsModule } from './modules/moderation/moderation-targets.module';
@@ -78,6 +79,7 @@ export class AppModule {
         MessagingModule,
         LiveModule,
         SearchModule,
+        MatchingModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

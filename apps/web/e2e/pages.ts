@@ -261,4 +261,21 @@ export const pages: PageCheck[] = [
   { name: 'messages', path: '/messages', signedInOnly: true },
   { name: 'contact requests received', path: '/contact-requests', signedInOnly: true },
   { name: 'contact requests sent', path: '/contact-requests?box=sent', signedInOnly: true },
+  {
+    name: 'person suggestions',
+    path: async (w) => {
+      const response = await w.request.patch('/api/me/profile', {
+        data: { needs: ['fundraising'], offers: ['translation'], topics: ['democracy-and-participation'] },
+        headers: w.headers,
+      });
+      expect(response.ok(), `PATCH /api/me/profile answered ${response.status()}`).toBe(true);
+      return '/people/suggestions';
+    },
+    signedInOnly: true,
+  },
+  {
+    name: 'organisation suggestions',
+    path: (w) => Promise.resolve(`/organisations/${w.organisationSlug}/suggestions`),
+    signedInOnly: true,
+  },
 ];

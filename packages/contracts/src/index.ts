@@ -6,6 +6,7 @@ export * from './feed.js';
 export * from './funding-calls.js';
 export * from './health.js';
 export * from './live.js';
+export * from './matching.js';
 export * from './messaging.js';
 export * from './moderation.js';
 export * from './notifications.js';

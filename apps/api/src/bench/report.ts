@@ -72,6 +72,9 @@ export function scenarioTable(summary: ScenarioSummary): string {
     ...(scenario.maxP95Ms === undefined
       ? []
       : [`${api.label} p95 = ${ms(api.p95)} ms (target < ${scenario.maxP95Ms} ms)`]),
+    ...(scenario.maxP99Ms === undefined
+      ? []
+      : [`${api.label} p99 = ${ms(api.p99)} ms (target ≤ ${scenario.maxP99Ms} ms)`]),
   ];
   const verdict = `${passed ? 'PASS' : 'MISS'}: ${checks.join(', ')}`;
   const matching = matchingRows === undefined ? [] : [`${thousands.format(matchingRows)} rows match`];

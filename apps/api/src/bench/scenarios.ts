@@ -36,6 +36,10 @@ export interface Scenario {
   targetRatio: number;
   /** The API's p95 latency must stay under this many ms, when the scenario sets it. */
   maxP95Ms?: number;
+  /** The API's p99 latency must stay at or under this many ms, when the scenario sets it. */
+  maxP99Ms?: number;
+  /** Concurrent connections for this scenario, in place of --connections. */
+  connections?: number;
   /**
    * The baseline sends the API's response headers too (not only its content type), and the
    * harness checks that both sets match before measuring.
@@ -98,6 +102,31 @@ async function catchUpPath(apiOrigin: string, headers: Record<string, string>): 
       `The reader's feed has ${items.length} items, fewer than ${CATCH_UP_BACK}; seed more data (--scale)`,
     );
   return `/api/feed?limit=50&after=${encodeURIComponent(encodeCursor([from.id]))}`;
+}
+
+/** The matching issue's target: p99 at 10 connections, while the framework keeps its share. */
+const SUGGESTIONS_TARGET = { targetRatio: 0.6, maxP99Ms: 60, connections: 10 } as const;
+
+/** The people whose offers, needs or topics overlap the reader's, before the bounded branches choose. */
+const SUGGESTION_CANDIDATES_SQL = `
+  SELECT count(*)::int AS count FROM users r JOIN profiles me ON me.user_id = r.id, profiles p
+   WHERE r.email = '${SCALE_READER_EMAIL}' AND p.user_id <> r.id
+     AND (p.offers && me.needs OR p.needs && me.offers OR p.topics && me.topics)`;
+
+/** The first organisation the reader may publish as (the scale seed makes them an editor of one). */
+async function organisationSuggestionsPath(
+  apiOrigin: string,
+  headers: Record<string, string>,
+): Promise<string> {
+  const response = await fetch(`${apiOrigin}/api/me/publishing-organisations`, { headers });
+  if (!response.ok)
+    throw new Error(
+      `GET /api/me/publishing-organisations answered ${response.status}: ${await response.text()}`,
+    );
+  const { items } = (await response.json()) as { items: { slug: string }[] };
+  const first = items[0];
+  if (!first) throw new Error('The reader edits no organisation; seed organisations first (--scale)');
+  return `/api/organisations/${encodeURIComponent(first.slug)}/suggestions?limit=20`;
 }
 
 async function secondPage(apiOrigin: string, firstPage: string): Promise<string> {
@@ -218,6 +247,25 @@ export const scenarios: readonly Scenario[] = [
     baseline: 'feed-server.js',
     ...FEED_TARGET,
     description: `GET /api/feed?limit=50&after=<cursor>: what came after the reader's ${CATCH_UP_BACK}th newest item, oldest first`,
+  },
+  {
+    name: 'suggestions-person',
+    path: '/api/people/suggestions?limit=20',
+    signedIn: true,
+    baseline: 'matching-server.js',
+    ...SUGGESTIONS_TARGET,
+    matchingRowsSql: SUGGESTION_CANDIDATES_SQL,
+    description:
+      'GET /api/people/suggestions?limit=20: people the reader could work with, ranked with their reasons, at 10 connections',
+  },
+  {
+    name: 'suggestions-organisation',
+    path: organisationSuggestionsPath,
+    signedIn: true,
+    baseline: 'matching-server.js',
+    ...SUGGESTIONS_TARGET,
+    description:
+      'GET /api/organisations/:slug/suggestions?limit=20: partners and people for an organisation the reader edits, at 10 connections',
   },
 ];
 

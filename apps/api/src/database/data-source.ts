@@ -10,6 +10,8 @@ import { EventRsvp } from '../modules/events/entities/event-rsvp.entity';
 import { FundingCallEntity } from '../modules/funding-calls/entities/funding-call.entity';
 import { FundingCallSave } from '../modules/funding-calls/entities/funding-call-save.entity';
 import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
+import { OrganisationSuggestionDismissal } from '../modules/matching/entities/organisation-suggestion-dismissal.entity';
+import { PersonSuggestionDismissal } from '../modules/matching/entities/person-suggestion-dismissal.entity';
 import { ContactRequestEntity } from '../modules/messaging/entities/contact-request.entity';
 import { ConversationEntity } from '../modules/messaging/entities/conversation.entity';
 import { ConversationParticipantEntity } from '../modules/messaging/entities/conversation-participant.entity';
@@ -43,6 +45,7 @@ import { Notifications1765100000000 } from './migrations/1765100000000-notificat
 import { DropEventNotices1765200000000 } from './migrations/1765200000000-drop-event-notices';
 import { FeedNewsIndexes1765300000000 } from './migrations/1765300000000-feed-news-indexes';
 import { SearchDocuments1766100000000 } from './migrations/1766100000000-search-documents';
+import { SuggestionDismissals1766200000000 } from './migrations/1766200000000-suggestion-dismissals';
 import { ContactAndConversations1766300000000 } from './migrations/1766300000000-contact-and-conversations';
 
 export const entities = [
@@ -69,6 +72,8 @@ export const entities = [
   ConversationEntity,
   ConversationParticipantEntity,
   MessageEntity,
+  PersonSuggestionDismissal,
+  OrganisationSuggestionDismissal,
 ];
 export const migrations = [
   Accounts1763805600000,
@@ -90,6 +95,7 @@ export const migrations = [
   DropEventNotices1765200000000,
   FeedNewsIndexes1765300000000,
   SearchDocuments1766100000000,
+  SuggestionDismissals1766200000000,
   ContactAndConversations1766300000000,
 ];
 

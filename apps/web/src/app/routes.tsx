@@ -16,6 +16,8 @@ import { FundingCallPage } from '../features/funding/pages/funding-call-page';
 import { FundingDirectoryPage } from '../features/funding/pages/funding-directory-page';
 import { NewFundingCallPage } from '../features/funding/pages/new-funding-call-page';
 import { SavedFundingCallsPage } from '../features/funding/pages/saved-funding-calls-page';
+import { OrganisationSuggestionsPage } from '../features/matching/pages/organisation-suggestions-page';
+import { PersonSuggestionsPage } from '../features/matching/pages/person-suggestions-page';
 import { ContactRequestsPage } from '../features/messaging/pages/contact-requests-page';
 import { ConversationPage } from '../features/messaging/pages/conversation-page';
 import { ExpertsPage } from '../features/messaging/pages/experts-page';
@@ -116,6 +118,8 @@ export const routes: RouteObject[] = [
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/account', element: signedIn(<AccountPage />) },
+      { path: '/people/suggestions', element: signedIn(<PersonSuggestionsPage />) },
+      { path: '/organisations/:slug/suggestions', element: signedIn(<OrganisationSuggestionsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -28,7 +28,8 @@ export const SCALE_EMAIL_DOMAIN = 'scale.open-spaces.test';
 
 /**
  * The person benchmarks read the home feed as: the first one the scale seed generates on a
- * database, who follows READER_FOLLOWS and is a member of the first organisation.
+ * database, who follows READER_FOLLOWS and is a member of the first organisation (an editor,
+ * for the organisation's suggestions, unless the generated memberships already gave a role).
  */
 export const SCALE_READER_EMAIL = `person-0@${SCALE_EMAIL_DOMAIN}`;
 
@@ -183,7 +184,7 @@ async function loadAtScale(
         start === 0 &&
         batch.length > 0 &&
         !batchMemberships.some((m) => m.organisation === 0 && m.person === reader);
-      if (readerJoins) batchMemberships.push({ organisation: 0, person: reader, role: 'member' });
+      if (readerJoins) batchMemberships.push({ organisation: 0, person: reader, role: 'editor' });
       const ownerOf = new Map(
         batchMemberships.filter((m) => m.role === 'owner').map((m) => [m.organisation, m]),
       );

@@ -31,6 +31,8 @@ describe('isReservedHandle', () => {
     expect(isReservedHandle('admin')).toBe(true);
     expect(isReservedHandle('support')).toBe(true);
     expect(isReservedHandle('open-spaces')).toBe(true);
+    // The people suggestions page lives at /people/suggestions.
+    expect(isReservedHandle('suggestions')).toBe(true);
   });
 
   it('leaves ordinary handles free', () => {

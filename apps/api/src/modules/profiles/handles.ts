@@ -27,6 +27,7 @@ const RESERVED = new Set([
   'signin',
   'signup',
   'staff',
+  'suggestions',
   'support',
   'system',
   'team',

@@ -2,6 +2,7 @@ import type { Translation } from './en';
 import { eventsDe } from './events/de';
 import { feedDe } from './feed/de';
 import { fundingDe } from './funding/de';
+import { matchingDe } from './matching/de';
 import { messagingDe } from './messaging/de';
 import { moderationDe } from './moderation/de';
 import { newsDe } from './news/de';
@@ -762,4 +763,5 @@ export const de: Translation = {
   search: searchDe,
   notifications: notificationsDe,
   messaging: messagingDe,
+  matching: matchingDe,
 };

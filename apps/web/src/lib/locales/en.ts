@@ -1,6 +1,7 @@
 import { eventsEn } from './events/en';
 import { feedEn } from './feed/en';
 import { fundingEn } from './funding/en';
+import { matchingEn } from './matching/en';
 import { messagingEn } from './messaging/en';
 import { moderationEn } from './moderation/en';
 import { newsEn } from './news/en';
@@ -740,6 +741,7 @@ export const en = {
   search: searchEn,
   notifications: notificationsEn,
   messaging: messagingEn,
+  matching: matchingEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -2,6 +2,7 @@ import type { Translation } from './en';
 import { eventsFr } from './events/fr';
 import { feedFr } from './feed/fr';
 import { fundingFr } from './funding/fr';
+import { matchingFr } from './matching/fr';
 import { messagingFr } from './messaging/fr';
 import { moderationFr } from './moderation/fr';
 import { newsFr } from './news/fr';
@@ -760,4 +761,5 @@ export const fr: Translation = {
   search: searchFr,
   notifications: notificationsFr,
   messaging: messagingFr,
+  matching: matchingFr,
 };

@@ -120,6 +120,11 @@ export function OrganisationPage() {
                 {t('organisation.manage')}
               </ButtonLink>
             )}
+            {(manager || org.myRole === 'editor') && (
+              <ButtonLink to={`/organisations/${org.slug}/suggestions`} variant="secondary">
+                {t('matching.organisationLink')}
+              </ButtonLink>
+            )}
             {org.myRole && !manager && (
               <Badge>{t('organisation.yourRole', { role: t(`roles.${org.myRole}`) })}</Badge>
             )}

@@ -1,6 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DirectoryResults } from '../../../components/directory/directory-results';
+import { ButtonLink } from '../../../components/ui/button';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { FilterBar, FilterSelect } from '../../../components/ui/filter-bar';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -26,6 +27,13 @@ export function PeopleDirectoryPage() {
   return (
     <>
       <PageHeader title={t('people.title')} lead={t('people.lead')} />
+      {session.status === 'signedIn' && (
+        <p>
+          <ButtonLink to="/people/suggestions" variant="secondary">
+            {t('matching.directoryLink')}
+          </ButtonLink>
+        </p>
+      )}
       <div className="directory">
         <FilterBar
           id="people"

@@ -1,0 +1,168 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type {
+  DismissOrganisationSuggestionRequest,
+  OrganisationSuggestion,
+  OrganisationSuggestionLists,
+  PersonSuggestion,
+  PersonSuggestionList,
+  SuggestionQuery,
+} from '@open-spaces/contracts';
+import type { z } from 'zod';
+import type { AuthUser } from '../../common/auth/current-user.decorator';
+import { imageUrls } from '../../common/storage/images';
+import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
+import { canEditProfile } from '../organisations/organisation-permissions';
+import type { OrganisationRow } from '../organisations/organisations.repository';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { ProfilesService } from '../profiles/profiles.service';
+import { matchingErrors } from './matching.errors';
+import {
+  MatchingRepository,
+  type OrganisationCandidateRow,
+  type PersonCandidateRow,
+} from './matching.repository';
+import {
+  type OrganisationCandidate,
+  type OrganisationTraits,
+  type PersonCandidate,
+  rank,
+  type Scored,
+  scoreOrganisation,
+  scorePerson,
+  scorePersonForOrganisation,
+} from './scoring';
+
+type Query = z.output<typeof SuggestionQuery>;
+type OrganisationDismissal = z.output<typeof DismissOrganisationSuggestionRequest>;
+
+/**
+ * Owns suggestions of people and organisations to work with, and the "not relevant"
+ * dismissals that keep them away. Candidates come from bounded SQL with every exclusion
+ * (self, hidden, blocked, suspended, followed, dismissed); the pure scorer ranks them and
+ * states the reasons. An organisation's suggestions are for its owners, admins and editors.
+ */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly repository: MatchingRepository,
+    private readonly organisations: OrganisationsService,
+    private readonly profiles: ProfilesService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+  ) {}
+
+  async forPerson(user: AuthUser, query: Query): Promise<PersonSuggestionList> {
+    const seeker = await this.repository.findSeeker(user.id);
+    if (!seeker) return { items: [] };
+    const rows = await this.repository.findPersonCandidates(user.id, seeker);
+    const ranked = rank(
+      rows.map((row) => scorePerson(seeker, personCandidate(row))),
+      query.limit,
+    );
+    return { items: this.toPersonSuggestions(ranked, rows) };
+  }
+
+  async dismissPerson(user: AuthUser, handle: string): Promise<void> {
+    const dismissedId = await this.repository.findSuggestablePersonId(user.id, handle);
+    if (!dismissedId) throw matchingErrors.personNotFound();
+    await this.repository.dismissPerson(user.id, dismissedId);
+  }
+
+  async forOrganisation(slug: string, user: AuthUser, query: Query): Promise<OrganisationSuggestionLists> {
+    const organisation = await this.editable(slug, user);
+    const traits = organisationTraits(organisation);
+    const [organisationRows, peopleRows] = await Promise.all([
+      this.repository.findOrganisationCandidates(user.id, organisation),
+      this.repository.findPeopleForOrganisation(user.id, organisation),
+    ]);
+    const partners = rank(
+      organisationRows.map((row) => scoreOrganisation(traits, organisationCandidate(row))),
+      query.limit,
+    );
+    const people = rank(
+      peopleRows.map((row) => scorePersonForOrganisation(traits, personCandidate(row))),
+      query.limit,
+    );
+    return {
+      organisation: { slug: organisation.slug, name: organisation.name },
+      organisations: this.toOrganisationSuggestions(partners, organisationRows),
+      people: this.toPersonSuggestions(people, peopleRows),
+    };
+  }
+
+  async dismissForOrganisation(slug: string, user: AuthUser, input: OrganisationDismissal): Promise<void> {
+    const organisation = await this.editable(slug, user);
+    if (input.type === 'profile') {
+      const userId = await this.repository.findSuggestablePersonId(user.id, input.target);
+      if (!userId) throw matchingErrors.personNotFound();
+      await this.repository.dismissForOrganisation(organisation.id, user.id, { userId });
+      return;
+    }
+    const organisationId = await this.repository.findSuggestableOrganisationId(input.target);
+    if (!organisationId || organisationId === organisation.id) throw matchingErrors.organisationNotFound();
+    await this.repository.dismissForOrganisation(organisation.id, user.id, { organisationId });
+  }
+
+  /** The organisation, if the viewer may see it (404 otherwise) and edits it (403 otherwise). */
+  private async editable(slug: string, user: AuthUser): Promise<OrganisationRow> {
+    const { organisation, actor } = await this.organisations.access(slug, user);
+    if (!canEditProfile(actor)) throw matchingErrors.notAnEditor();
+    return organisation;
+  }
+
+  private toPersonSuggestions(
+    ranked: Scored<PersonCandidate>[],
+    rows: PersonCandidateRow[],
+  ): PersonSuggestion[] {
+    const rowsById = new Map(rows.map((row) => [row.user_id, row]));
+    return ranked.flatMap(({ candidate, score, reasons }) => {
+      const row = rowsById.get(candidate.key);
+      return row ? [{ person: this.profiles.toSummary(row), score, reasons }] : [];
+    });
+  }
+
+  private toOrganisationSuggestions(
+    ranked: Scored<OrganisationCandidate>[],
+    rows: OrganisationCandidateRow[],
+  ): OrganisationSuggestion[] {
+    const rowsById = new Map(rows.map((row) => [row.id, row]));
+    return ranked.flatMap(({ candidate, score, reasons }) => {
+      const row = rowsById.get(candidate.key);
+      if (!row) return [];
+      const { slug, name, kind, country, topics, offers, needs } = row;
+      const logo = imageUrls(this.storage, row.logo_key);
+      return [{ organisation: { slug, name, kind, country, topics, offers, needs, logo }, score, reasons }];
+    });
+  }
+}
+
+function personCandidate(row: PersonCandidateRow): PersonCandidate {
+  return {
+    key: row.user_id,
+    offers: row.offers,
+    needs: row.needs,
+    topics: row.topics,
+    languages: row.languages,
+    country: row.country,
+    city: row.city,
+    sharedOrganisations: row.shared_organisations,
+    followedBy: row.followed_by,
+    followedByCount: row.followed_by_count,
+  };
+}
+
+function organisationTraits(
+  row: Pick<OrganisationRow, 'kind' | 'country' | 'countries_active' | 'topics' | 'offers' | 'needs'>,
+): OrganisationTraits {
+  return {
+    kind: row.kind,
+    country: row.country,
+    countriesActive: row.countries_active,
+    topics: row.topics,
+    offers: row.offers,
+    needs: row.needs,
+  };
+}
+
+function organisationCandidate(row: OrganisationCandidateRow): OrganisationCandidate {
+  return { ...organisationTraits(row), key: row.id };
+}
