@@ -16,3 +16,4 @@ export * from './profiles.js';
 export * from './social.js';
 export * from './taxonomy.js';
 export * from './tools.js';
+export * from './partner-searches.js';

@@ -53,6 +53,13 @@ export const errorCodes = [
   'cannot_moderate_self',
   // notifications
   'unsubscribe_token_invalid',
+  // partner searches
+  'no_partner_requirements',
+  'call_closed',
+  'partner_search_closed',
+  'own_partner_search',
+  'already_interested',
+  'interest_already_answered',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
