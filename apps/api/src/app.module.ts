@@ -31,6 +31,7 @@ import { ModerationModule } from './modules/moderation/moderation.module';
 import { ModerationTargetsModule } from './modules/moderation/moderation-targets.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { PartnerSearchesModule } from './modules/partner-searches/partner-searches.module';
 import { PostsModule } from './modules/posts/posts.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SocialModule } from './modules/social/social.module';
@@ -74,6 +75,7 @@ export class AppModule {
         ToolsModule,
         FeedModule,
         LiveModule,
+        PartnerSearchesModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

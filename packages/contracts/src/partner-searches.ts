@@ -130,7 +130,8 @@ export const SuggestionReason = z.discriminatedUnion('type', [
   z.object({ type: z.literal('new_country'), country: z.string() }),
   z.object({ type: z.literal('wanted_country'), country: z.string() }),
   z.object({ type: z.literal('competences'), competences: z.array(z.string()) }),
-  z.object({ type: z.literal('eligible_kind'), kind: OrganisationKind }),
+  /** Always given: the call admits its country and kind. */
+  z.object({ type: z.literal('eligible'), country: z.string(), kind: OrganisationKind }),
 ]);
 export type SuggestionReason = z.infer<typeof SuggestionReason>;
 

@@ -12,6 +12,8 @@ import { FundingCallSave } from '../modules/funding-calls/entities/funding-call-
 import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
 import { ModerationAction } from '../modules/moderation/entities/moderation-action.entity';
 import { Report } from '../modules/moderation/entities/report.entity';
+import { PartnerInterestEntity } from '../modules/partner-searches/entities/partner-interest.entity';
+import { PartnerSearchEntity } from '../modules/partner-searches/entities/partner-search.entity';
 import { PostEntity } from '../modules/posts/entities/post.entity';
 import { PostCommentEntity } from '../modules/posts/entities/post-comment.entity';
 import { PostReactionEntity } from '../modules/posts/entities/post-reaction.entity';
@@ -38,6 +40,7 @@ import { PostCommentsByPost1765000000000 } from './migrations/1765000000000-post
 import { Notifications1765100000000 } from './migrations/1765100000000-notifications';
 import { DropEventNotices1765200000000 } from './migrations/1765200000000-drop-event-notices';
 import { FeedNewsIndexes1765300000000 } from './migrations/1765300000000-feed-news-indexes';
+import { PartnerSearches1766400000000 } from './migrations/1766400000000-partner-searches';
 
 export const entities = [
   User,
@@ -59,6 +62,8 @@ export const entities = [
   ToolUsage,
   Report,
   ModerationAction,
+  PartnerSearchEntity,
+  PartnerInterestEntity,
 ];
 export const migrations = [
   Accounts1763805600000,
@@ -79,6 +84,7 @@ export const migrations = [
   Notifications1765100000000,
   DropEventNotices1765200000000,
   FeedNewsIndexes1765300000000,
+  PartnerSearches1766400000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

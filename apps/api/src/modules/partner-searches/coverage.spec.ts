@@ -5,7 +5,12 @@ const rules: ConsortiumRules = {
   deadlineModel: 'single_stage',
   opensAt: null,
   deadlines: [
-    { label: 'Deadline', local: '2027-03-01T00:00', timeZone: 'Europe/Brussels', at: new Date('2027-02-28T23:00:00Z') },
+    {
+      label: 'Deadline',
+      local: '2027-03-01T00:00',
+      timeZone: 'Europe/Brussels',
+      at: new Date('2027-02-28T23:00:00Z'),
+    },
   ],
   eligibleCountries: ['EU27'],
   eligibleKinds: ['cso', 'network'],
@@ -67,7 +72,12 @@ describe('assessCoverage', () => {
   it('is complete with enough eligible partners from enough countries', () => {
     const coverage = assessCoverage(rules, [lead, member('a', 'DE'), member('b', 'PT')], [], before);
     expect(coverage).toEqual(
-      expect.objectContaining({ eligiblePartners: 3, countriesCovered: ['DE', 'PT'], gaps: [], complete: true }),
+      expect.objectContaining({
+        eligiblePartners: 3,
+        countriesCovered: ['DE', 'PT'],
+        gaps: [],
+        complete: true,
+      }),
     );
   });
 
