@@ -27,6 +27,7 @@ import { HealthModule } from './modules/health/health.module';
 import { LiveModule } from './modules/live/live.module';
 import { LivePresenceModule } from './modules/live/live-presence';
 import { MailModule } from './modules/mail/mail.module';
+import { MessagingModule } from './modules/messaging/messaging.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { ModerationTargetsModule } from './modules/moderation/moderation-targets.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -34,6 +35,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { PartnerSearchesModule } from './modules/partner-searches/partner-searches.module';
 import { PostsModule } from './modules/posts/posts.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
+import { SearchModule } from './modules/search/search.module';
 import { SocialModule } from './modules/social/social.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 import { ToolsModule } from './modules/tools/tools.module';
@@ -74,7 +76,9 @@ export class AppModule {
         ModerationModule,
         ToolsModule,
         FeedModule,
+        MessagingModule,
         LiveModule,
+        SearchModule,
         PartnerSearchesModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],

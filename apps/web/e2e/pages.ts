@@ -151,6 +151,40 @@ async function notificationsWithItems(world: World): Promise<string> {
   return '/notifications';
 }
 
+/**
+ * Another member asks the sweep's member for contact and the sweep's member accepts, so the
+ * request lists and the conversation have items; each side writes a message.
+ */
+async function conversationWithMessages(world: World): Promise<string> {
+  const origin = world.headers.Origin ?? '';
+  const other = await seedMember(world.request, origin, 'Jonas Journalist', { visibility: 'public' });
+  const login = await world.request.post('/api/auth/login', {
+    data: { email: other.email, password: PASSWORD },
+    headers: { Origin: origin },
+  });
+  const { accessToken } = AuthResult.parse(await login.json());
+  const journalist: World = { ...world, headers: { Origin: origin, Authorization: `Bearer ${accessToken}` } };
+  const updated = await world.request.patch('/api/me/profile', {
+    data: { acceptsContactRequests: true },
+    headers: world.headers,
+  });
+  expect(updated.ok()).toBe(true);
+  const request = await apiPost<{ id: string }>(journalist, `/api/people/${world.handle}/contact-requests`, {
+    subject: 'Local assemblies',
+    outlet: 'Brussels Weekly',
+    deadline: null,
+    message: 'Could we talk for a quarter of an hour about your assembly?',
+  });
+  const accepted = await apiPost<{ conversationId: string }>(
+    world,
+    `/api/contact-requests/${request.id}/accept`,
+    {},
+  );
+  await apiPost(journalist, `/api/conversations/${accepted.conversationId}/messages`, { body: 'Thank you!' });
+  await apiPost(world, `/api/conversations/${accepted.conversationId}/messages`, { body: 'Gladly.' });
+  return `/messages/${accepted.conversationId}`;
+}
+
 export const pages: PageCheck[] = [
   { name: 'home', path: '/' },
   { name: 'home feed', path: feedWithItems, signedInOnly: true },
@@ -204,6 +238,8 @@ export const pages: PageCheck[] = [
   { name: 'unsubscribe', path: (w) => Promise.resolve(w.unsubscribePath) },
   { name: 'unsubscribe with a broken link', path: '/unsubscribe?token=copied-only-in-part-from-the-mail' },
   { name: 'news', path: '/news' },
+  { name: 'search', path: '/search' },
+  { name: 'search results', path: (w) => samplePost(w).then(() => '/search?q=assembly') },
   { name: 'post', path: (w) => samplePost(w).then((slug) => `/news/${slug}`) },
   { name: 'edit post', path: (w) => samplePost(w).then((slug) => `/news/${slug}/edit`), signedInOnly: true },
   { name: 'new post', path: '/news/new', signedInOnly: true },
@@ -234,4 +270,9 @@ export const pages: PageCheck[] = [
   { name: 'pending tools', path: '/tools/pending', signedInOnly: true },
   { name: 'moderation queue', path: '/moderation', signedInOnly: true },
   { name: 'moderation audit log', path: '/moderation/audit', signedInOnly: true },
+  { name: 'experts', path: '/experts' },
+  { name: 'conversation', path: conversationWithMessages, signedInOnly: true },
+  { name: 'messages', path: '/messages', signedInOnly: true },
+  { name: 'contact requests received', path: '/contact-requests', signedInOnly: true },
+  { name: 'contact requests sent', path: '/contact-requests?box=sent', signedInOnly: true },
 ];

@@ -42,6 +42,12 @@ export interface LiveServerEvents {
   'notification:new': (payload: { id: string; unreadCount: number }) => void;
   /** The person read notifications (in another tab or device): the unread count now. */
   'notification:unread': (payload: { unreadCount: number }) => void;
+  /**
+   * A message was written in one of the person's conversations (by them, in another tab, or
+   * by the other person). Ask `GET /api/conversations/<conversationId>/messages?after=<the
+   * newest id shown>` for it.
+   */
+  'message:new': (payload: { conversationId: string; id: string }) => void;
 }
 
 /** Events a client sends. */

@@ -31,6 +31,12 @@ export const NotificationKind = z.enum([
   'report_outcome',
   /** A moderator hid or restored your content. */
   'moderation_action',
+  /** Someone asked you for contact. */
+  'contact_request',
+  /** Someone accepted your contact request: the conversation is open. */
+  'contact_request_accepted',
+  /** A new message in one of your conversations. */
+  'message',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -44,7 +50,18 @@ export type NotificationChannel = z.infer<typeof NotificationChannel>;
 
 /** The object a notification is about, with the app path that shows it. */
 export const NotificationSubject = z.object({
-  type: z.enum(['profile', 'organisation', 'invitation', 'post', 'comment', 'event', 'funding_call', 'tool']),
+  type: z.enum([
+    'profile',
+    'organisation',
+    'invitation',
+    'post',
+    'comment',
+    'event',
+    'funding_call',
+    'tool',
+    'contact_request',
+    'conversation',
+  ]),
   /** Its name or title when it was notified (an object since renamed keeps its old title here). */
   title: z.string(),
   /** Where in the web app it is shown, e.g. `/events/…`; null when it no longer exists. */

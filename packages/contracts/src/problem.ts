@@ -53,6 +53,12 @@ export const errorCodes = [
   'cannot_moderate_self',
   // notifications
   'unsubscribe_token_invalid',
+  // contact requests and conversations
+  'cannot_contact_self',
+  'contact_requests_paused',
+  'contact_request_pending',
+  'contact_request_answered',
+  'conversation_not_allowed',
   // partner searches
   'no_partner_requirements',
   'call_closed',

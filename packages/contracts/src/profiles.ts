@@ -46,6 +46,8 @@ export const Profile = z.object({
   openToPress: z.boolean(),
   pressTopics: z.array(z.string()),
   pressLanguages: z.array(z.string()),
+  /** Whether the person takes contact requests now: on by default when open to press, else opted in. */
+  acceptsContactRequests: z.boolean(),
   followerCount: z.number().int(),
   followingCount: z.number().int(),
   /** For a signed-in viewer: whether they follow this profile. */
@@ -82,6 +84,8 @@ export const UpdateProfileRequest = z
     openToPress: z.boolean(),
     pressTopics: codes(Slug, 12),
     pressLanguages: codes(LanguageCode, 12),
+    /** Takes contact requests (true) or pauses them (false). */
+    acceptsContactRequests: z.boolean(),
     visibility: Visibility,
     onboarded: z.boolean(),
   })

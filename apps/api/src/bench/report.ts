@@ -3,6 +3,7 @@ import type { FanoutComparison, FanoutSummary } from './fanout';
 import type { BenchOptions } from './options';
 import type { Scenario } from './scenarios';
 import { FANOUT } from './scenarios';
+import { SEARCH_BENCH, type SearchComparison } from './search-bench';
 
 export interface TargetSummary {
   label: string;
@@ -137,9 +138,14 @@ export function fanoutTable(result: FanoutComparison): string {
   ].join('\n');
 }
 
-export function conclusion(summaries: readonly ScenarioSummary[], fanout?: FanoutComparison): string {
+export function conclusion(
+  summaries: readonly ScenarioSummary[],
+  fanout?: FanoutComparison,
+  search?: SearchComparison,
+): string {
   const missed = summaries.filter((summary) => !summary.passed).map((summary) => summary.scenario.name);
   if (fanout && !fanoutPassed(fanout)) missed.push(FANOUT.name);
+  if (search && !search.passed) missed.push(SEARCH_BENCH.name);
   return missed.length === 0
     ? `\nPASS: every scenario reached its target.`
     : `\nMISS: ${missed.join(', ')} below target (reported, not a failure of the run).`;

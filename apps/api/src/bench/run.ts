@@ -30,6 +30,15 @@ import {
   type TargetSummary,
 } from './report';
 import { FANOUT, type Scenario, scenarios } from './scenarios';
+import {
+  runSearchLoad,
+  SEARCH_BENCH,
+  type SearchComparison,
+  searchPassed,
+  searchPath,
+  searchTable,
+} from './search-bench';
+import { CORPUS_COMMON_WORDS_SQL, fixedQueries } from './search-queries';
 import { median } from './stats';
 
 /**
@@ -393,13 +402,70 @@ async function runFanout(
   }
 }
 
+/**
+ * The search benchmark: the fixed list of queries and the corpus's 20 commonest words, asked
+ * of the API and of a bare server running the same SQL, at SEARCH_BENCH.connections.
+ */
+async function runSearch(
+  databaseUrl: string,
+  api: { api: NodeChild; origin: string; secret: string },
+): Promise<SearchComparison> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  let common: string[];
+  try {
+    common = (await client.query<{ word: string }>(CORPUS_COMMON_WORDS_SQL)).rows.map((row) => row.word);
+  } finally {
+    await client.end();
+  }
+  const queries = [...new Set([...fixedQueries(), ...common])];
+  if (queries.length < SEARCH_BENCH.minQueries)
+    throw new Error(`the search list has ${queries.length} queries, fewer than ${SEARCH_BENCH.minQueries}`);
+  say(`${SEARCH_BENCH.name}: ${queries.length} queries; the corpus's commonest words: ${common.join(', ')}`);
+  const env = { databaseUrl, secret: api.secret };
+  const baseline = await startScript('baseline search-server.js', 'search-server.js', env);
+  try {
+    for (const query of [queries[0] ?? 'the', 'the']) {
+      await assertSameAnswer(
+        { path: searchPath(query), headers: {} },
+        { label: 'API', origin: api.origin },
+        { label: 'bare', origin: baseline.origin },
+        false,
+      );
+    }
+    const results: Awaited<ReturnType<typeof runSearchLoad>>[] = [];
+    for (const [label, origin] of [
+      ['API', api.origin],
+      ['bare', baseline.origin],
+    ] as const) {
+      checkpoint();
+      say(`${SEARCH_BENCH.name}: ${label}, each query ${SEARCH_BENCH.rounds} times`);
+      results.push(
+        await runSearchLoad(label, origin, queries, SEARCH_BENCH.rounds, SEARCH_BENCH.connections),
+      );
+    }
+    const [apiResult, baselineResult] = results;
+    if (!apiResult || !baselineResult) throw new Error('no search results');
+    api.api.assertRunning();
+    return {
+      queries: queries.length,
+      api: apiResult,
+      baseline: baselineResult,
+      passed: searchPassed(apiResult),
+    };
+  } finally {
+    await stopChild(baseline.child);
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), process.env);
   const selected = scenarios.filter(
     (scenario) => options.only.length === 0 || options.only.includes(scenario.name),
   );
   const fanout = options.only.length === 0 || options.only.includes(FANOUT.name);
-  if (selected.length === 0 && !fanout)
+  const search = options.only.length === 0 || options.only.includes(SEARCH_BENCH.name);
+  if (selected.length === 0 && !fanout && !search)
     throw new OptionsError(`No scenario named ${options.only.join(', ')}`);
 
   // Holds the embedded cluster, if any, and the API's data folder; removed at the end.
@@ -419,11 +485,13 @@ async function main(): Promise<void> {
       ),
     );
   }
+  const searchResult = search ? await runSearch(db.url, api) : undefined;
   const fanoutResult = fanout ? await runFanout(db.url, api) : undefined;
   process.stdout.write(`\n${header(options, seeded ? `${db.label}, ${seeded}` : db.label)}\n`);
   for (const summary of summaries) process.stdout.write(`${scenarioTable(summary)}\n`);
+  if (searchResult) process.stdout.write(`${searchTable(searchResult)}\n`);
   if (fanoutResult) process.stdout.write(`${fanoutTable(fanoutResult)}\n`);
-  process.stdout.write(`${conclusion(summaries, fanoutResult)}\n`);
+  process.stdout.write(`${conclusion(summaries, fanoutResult, searchResult)}\n`);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

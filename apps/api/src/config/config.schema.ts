@@ -74,5 +74,6 @@ export const envSchema = z.object({
   VERIFY_RESEND_LIMIT_PER_ACCOUNT: positiveInt.default(3),
   VERIFY_RESEND_LIMIT_WINDOW_SECONDS: positiveInt.default(3600),
   INVITE_LIMIT_PER_HOUR: positiveInt.default(50),
+  CONTACT_REQUEST_LIMIT_PER_DAY: positiveInt.default(20),
 });
 export type Env = z.infer<typeof envSchema>;

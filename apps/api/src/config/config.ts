@@ -54,6 +54,8 @@ export interface AppConfig {
     verifyResendPerAccount: number;
     verifyResendWindowSeconds: number;
     invitesPerHour: number;
+    /** Contact requests one person may send per day. */
+    contactRequestsPerDay: number;
   };
 }
 
@@ -125,6 +127,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       verifyResendPerAccount: env.VERIFY_RESEND_LIMIT_PER_ACCOUNT,
       verifyResendWindowSeconds: env.VERIFY_RESEND_LIMIT_WINDOW_SECONDS,
       invitesPerHour: env.INVITE_LIMIT_PER_HOUR,
+      contactRequestsPerDay: env.CONTACT_REQUEST_LIMIT_PER_DAY,
     },
   };
 }

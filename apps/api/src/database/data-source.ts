@@ -10,6 +10,10 @@ import { EventRsvp } from '../modules/events/entities/event-rsvp.entity';
 import { FundingCallEntity } from '../modules/funding-calls/entities/funding-call.entity';
 import { FundingCallSave } from '../modules/funding-calls/entities/funding-call-save.entity';
 import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
+import { ContactRequestEntity } from '../modules/messaging/entities/contact-request.entity';
+import { ConversationEntity } from '../modules/messaging/entities/conversation.entity';
+import { ConversationParticipantEntity } from '../modules/messaging/entities/conversation-participant.entity';
+import { MessageEntity } from '../modules/messaging/entities/message.entity';
 import { ModerationAction } from '../modules/moderation/entities/moderation-action.entity';
 import { Report } from '../modules/moderation/entities/report.entity';
 import { PartnerInterestEntity } from '../modules/partner-searches/entities/partner-interest.entity';
@@ -40,6 +44,8 @@ import { PostCommentsByPost1765000000000 } from './migrations/1765000000000-post
 import { Notifications1765100000000 } from './migrations/1765100000000-notifications';
 import { DropEventNotices1765200000000 } from './migrations/1765200000000-drop-event-notices';
 import { FeedNewsIndexes1765300000000 } from './migrations/1765300000000-feed-news-indexes';
+import { SearchDocuments1766100000000 } from './migrations/1766100000000-search-documents';
+import { ContactAndConversations1766300000000 } from './migrations/1766300000000-contact-and-conversations';
 import { PartnerSearches1766400000000 } from './migrations/1766400000000-partner-searches';
 
 export const entities = [
@@ -62,6 +68,10 @@ export const entities = [
   ToolUsage,
   Report,
   ModerationAction,
+  ContactRequestEntity,
+  ConversationEntity,
+  ConversationParticipantEntity,
+  MessageEntity,
   PartnerSearchEntity,
   PartnerInterestEntity,
 ];
@@ -84,6 +94,8 @@ export const migrations = [
   Notifications1765100000000,
   DropEventNotices1765200000000,
   FeedNewsIndexes1765300000000,
+  SearchDocuments1766100000000,
+  ContactAndConversations1766300000000,
   PartnerSearches1766400000000,
 ];
 

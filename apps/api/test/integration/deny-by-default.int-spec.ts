@@ -45,9 +45,13 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/tools',
   'GET /api/tools/:slug',
   'GET /api/tools/:slug/usages',
+  'GET /api/experts',
   // A mail's unsubscribe link: its signed token authorises it (RFC 8058 one-click).
   'GET /api/notifications/unsubscribe',
   'POST /api/notifications/unsubscribe',
+  // Search shows each visitor only what they may see anyway.
+  'GET /api/search',
+  'GET /api/search/suggestions',
 ]);
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;

@@ -18,6 +18,10 @@ import { NewFundingCallPage } from '../features/funding/pages/new-funding-call-p
 import { PartnerSearchPage } from '../features/funding/pages/partner-search-page';
 import { PartnerSearchesPage } from '../features/funding/pages/partner-searches-page';
 import { SavedFundingCallsPage } from '../features/funding/pages/saved-funding-calls-page';
+import { ContactRequestsPage } from '../features/messaging/pages/contact-requests-page';
+import { ConversationPage } from '../features/messaging/pages/conversation-page';
+import { ExpertsPage } from '../features/messaging/pages/experts-page';
+import { MessagesPage } from '../features/messaging/pages/messages-page';
 import { AuditLogPage } from '../features/moderation/pages/audit-log-page';
 import { ModerationQueuePage } from '../features/moderation/pages/moderation-queue-page';
 import { EditPostPage } from '../features/news/pages/edit-post-page';
@@ -40,6 +44,7 @@ import { OnboardingPage } from '../features/people/pages/onboarding-page';
 import { PeopleDirectoryPage } from '../features/people/pages/people-directory-page';
 import { ProfilePage } from '../features/people/pages/profile-page';
 import { ProfileSettingsPage } from '../features/people/pages/profile-settings-page';
+import { SearchPage } from '../features/search/pages/search-page';
 import { sections } from '../features/sections/components/sections';
 import { ComingSoonPage } from '../features/sections/pages/coming-soon-page';
 import { PendingToolsPage } from '../features/tools/pages/pending-tools-page';
@@ -90,6 +95,7 @@ export const routes: RouteObject[] = [
       { path: '/tools/propose', element: signedIn(<ProposeToolPage />) },
       { path: '/tools/pending', element: signedIn(<PendingToolsPage />) },
       { path: '/tools/:slug', element: <ToolPage /> },
+      { path: '/search', element: <SearchPage /> },
       { path: '/moderation', element: signedIn(<ModerationQueuePage />) },
       { path: '/moderation/audit', element: signedIn(<AuditLogPage />) },
       { path: '/invitations', element: signedIn(<InvitationsPage />) },
@@ -98,6 +104,10 @@ export const routes: RouteObject[] = [
       { path: '/settings/notifications', element: signedIn(<NotificationSettingsPage />) },
       { path: '/unsubscribe', element: <UnsubscribePage /> },
       { path: '/welcome', element: signedIn(<OnboardingPage />) },
+      { path: '/experts', element: <ExpertsPage /> },
+      { path: '/contact-requests', element: signedIn(<ContactRequestsPage />) },
+      { path: '/messages', element: signedIn(<MessagesPage />) },
+      { path: '/messages/:id', element: signedIn(<ConversationPage />) },
       ...sections
         .filter((section) => !section.live)
         .map((section) => ({

@@ -75,6 +75,7 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
       void queryClient.invalidateQueries({ queryKey: ['posts', 'comments'] });
       void queryClient.invalidateQueries({ queryKey: ['events', 'one'] });
       void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+      void queryClient.invalidateQueries({ queryKey: ['conversations'] });
     }
     connectedBefore = true;
   });
@@ -107,6 +108,12 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
     queryClient.setQueryData(UNREAD_COUNT_KEY, { unreadCount });
     void queryClient.invalidateQueries({ queryKey: NOTIFICATION_LIST_KEY });
   };
+  // A message in one of the person's conversations: the list and that thread are asked again.
+  opened.on('message:new', ({ conversationId }) => {
+    void queryClient.invalidateQueries({ queryKey: ['conversations', 'list'] });
+    void queryClient.invalidateQueries({ queryKey: ['conversations', 'one', conversationId] });
+    void queryClient.invalidateQueries({ queryKey: ['conversations', 'messages', conversationId] });
+  });
   opened.on('notification:new', notificationsChanged);
   opened.on('notification:unread', notificationsChanged);
   socket = opened;

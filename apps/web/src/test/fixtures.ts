@@ -52,6 +52,7 @@ export const myProfile: MyProfile = {
   openToPress: false,
   pressTopics: [],
   pressLanguages: [],
+  acceptsContactRequests: false,
   followerCount: 0,
   followingCount: 0,
   followedByMe: false,

@@ -59,6 +59,7 @@ const LOADED_TABLES = [
   'funding_call_deadlines',
   'activities',
   'activity_topics',
+  'search_documents',
 ];
 
 export interface ScaleOptions {

@@ -24,6 +24,7 @@ import type { ActivityRecorded } from '../activities/activities.events';
 import { AuthService } from '../auth/auth.service';
 import type { EventAttendanceChanged } from '../events/events.events';
 import { EventsService } from '../events/events.service';
+import type { MessageSent } from '../messaging/messaging.events';
 import type { NotificationDelivered, NotificationsRead } from '../notifications/notifications.events';
 import type { CommentAdded } from '../posts/posts.events';
 import { PostsService } from '../posts/posts.service';
@@ -182,6 +183,27 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
   @OnDomainEvent('notifications.read')
   notificationsRead({ userId, unreadCount }: NotificationsRead): void {
     this.server.to(rooms.user(userId)).emit('notification:unread', { unreadCount });
+  }
+
+  /**
+   * Both people's open pages fetch the new message; none while the pair is in a block (one
+   * made after the message committed stops it here too).
+   */
+  @OnDomainEvent('message.sent')
+  messageSent(sent: MessageSent): void {
+    this.detach('message signal', () => this.signalMessage(sent));
+  }
+
+  private async signalMessage({
+    conversationId,
+    messageId,
+    senderId,
+    recipientId,
+  }: MessageSent): Promise<void> {
+    if ((await this.blockedWith(senderId)).includes(rooms.user(recipientId))) return;
+    this.server
+      .to([rooms.user(senderId), rooms.user(recipientId)])
+      .emit('message:new', { conversationId, id: messageId });
   }
 
   @OnDomainEvent('comment.added')

@@ -3,7 +3,8 @@ import type { NotificationChannel, NotificationKind } from '@open-spaces/contrac
 /**
  * Each kind's channel until the person chooses another. What needs an answer or changes a
  * plan (an invitation, a cancelled event, a place from the waitlist, a deadline, a
- * moderator's action) is mailed at once; what is nice to know waits for the digest.
+ * moderator's action, a contact request or
+ * message) is mailed at once; what is nice to know waits for the digest.
  */
 export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   new_follower: 'digest',
@@ -17,6 +18,9 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   call_deadline: 'email',
   report_outcome: 'digest',
   moderation_action: 'email',
+  contact_request: 'email',
+  contact_request_accepted: 'email',
+  message: 'email',
 };
 
 /**

@@ -89,6 +89,22 @@ const EN: Catalogue = {
         : `A moderator hid ${quoted('en', n.subjectTitle)}${n.details.reason ? `: ${n.details.reason}` : '.'}`,
     reason: () => 'You get this because you published it.',
   },
+  contact_request: {
+    headline: (n) =>
+      `${who('en', n)} asked you for contact about ${quoted('en', n.subjectTitle)}${n.details.excerpt ? ` for ${n.details.excerpt}` : ''}.`,
+    reason: () =>
+      'You get this because you take contact requests. You can pause them in your profile settings.',
+  },
+  contact_request_accepted: {
+    headline: (n) =>
+      `${who('en', n)} accepted your contact request about ${quoted('en', n.subjectTitle)}: your conversation is open.`,
+    reason: () => 'You get this because you sent the request.',
+  },
+  message: {
+    headline: (n) =>
+      `${who('en', n)} sent you a message${n.details.excerpt ? `: ${quoted('en', n.details.excerpt)}` : '.'}`,
+    reason: () => 'You get this because you are in this conversation.',
+  },
 };
 
 const DE_ROLES: Record<string, string> = {
@@ -156,6 +172,22 @@ const DE: Catalogue = {
         : `Die Moderation hat ${quoted('de', n.subjectTitle)} ausgeblendet${n.details.reason ? `: ${n.details.reason}` : '.'}`,
     reason: () => 'Du erhältst das, weil du es veröffentlicht hast.',
   },
+  contact_request: {
+    headline: (n) =>
+      `${who('de', n)} bittet dich um Kontakt zum Thema ${quoted('de', n.subjectTitle)}${n.details.excerpt ? ` für ${n.details.excerpt}` : ''}.`,
+    reason: () =>
+      'Du erhältst das, weil du Kontaktanfragen annimmst. Du kannst sie in deinen Profileinstellungen pausieren.',
+  },
+  contact_request_accepted: {
+    headline: (n) =>
+      `${who('de', n)} hat deine Kontaktanfrage zu ${quoted('de', n.subjectTitle)} angenommen: Eure Unterhaltung ist offen.`,
+    reason: () => 'Du erhältst das, weil du die Anfrage gestellt hast.',
+  },
+  message: {
+    headline: (n) =>
+      `${who('de', n)} hat dir eine Nachricht geschickt${n.details.excerpt ? `: ${quoted('de', n.details.excerpt)}` : '.'}`,
+    reason: () => 'Du erhältst das, weil du an dieser Unterhaltung teilnimmst.',
+  },
 };
 
 const FR_ROLES: Record<string, string> = {
@@ -221,6 +253,22 @@ const FR: Catalogue = {
         ? `La modération a rétabli ${quoted('fr', n.subjectTitle)}.`
         : `La modération a masqué ${quoted('fr', n.subjectTitle)}${n.details.reason ? ` : ${n.details.reason}` : '.'}`,
     reason: () => 'Vous recevez ceci parce que vous l’avez publié.',
+  },
+  contact_request: {
+    headline: (n) =>
+      `${who('fr', n)} vous demande un contact au sujet de ${quoted('fr', n.subjectTitle)}${n.details.excerpt ? ` pour ${n.details.excerpt}` : ''}.`,
+    reason: () =>
+      'Vous recevez ceci parce que vous acceptez les demandes de contact. Vous pouvez les suspendre dans les réglages de votre profil.',
+  },
+  contact_request_accepted: {
+    headline: (n) =>
+      `${who('fr', n)} a accepté votre demande de contact au sujet de ${quoted('fr', n.subjectTitle)} : votre conversation est ouverte.`,
+    reason: () => 'Vous recevez ceci parce que vous avez envoyé la demande.',
+  },
+  message: {
+    headline: (n) =>
+      `${who('fr', n)} vous a envoyé un message${n.details.excerpt ? ` : ${quoted('fr', n.details.excerpt)}` : '.'}`,
+    reason: () => 'Vous recevez ceci parce que vous participez à cette conversation.',
   },
 };
 

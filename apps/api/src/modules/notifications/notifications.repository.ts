@@ -190,6 +190,20 @@ export class NotificationsRepository {
     return changed > 0;
   }
 
+  /** Marks read the person's unread notifications about one subject; false when there were none. */
+  async markReadAbout(
+    userId: string,
+    subjectType: NotificationSubject['type'],
+    subjectId: string,
+  ): Promise<boolean> {
+    const [, changed]: [unknown, number] = await this.dataSource.query(
+      `UPDATE notifications SET read_at = now()
+        WHERE user_id = $1 AND read_at IS NULL AND subject_type = $2 AND subject_id = $3`,
+      [userId, subjectType, subjectId],
+    );
+    return changed > 0;
+  }
+
   /** Marks read everything unread up to `upTo` (everything without it). */
   async markAllRead(userId: string, upTo: string | undefined): Promise<void> {
     await this.dataSource.query(

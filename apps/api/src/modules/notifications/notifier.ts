@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import type { DigestFrequency, Locale, UnsubscribeScope } from '@open-spaces/contracts';
+import type { DigestFrequency, Locale, NotificationSubject, UnsubscribeScope } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainEvents } from '../../common/events/domain-events';
 import { JobsService } from '../../common/jobs/jobs.service';
@@ -71,6 +71,20 @@ export class Notifier implements OnModuleInit {
   async notify(tx: EntityManager, inputs: NotificationInput[]): Promise<void> {
     const ids = await this.notifications.insert(tx, inputs);
     if (ids.length > 0) await this.jobs.send('notifications.deliver', { ids }, tx);
+  }
+
+  /**
+   * Marks read the person's unread notifications about one subject (the messages of a
+   * conversation they opened), so their mails are not sent, and tells their other pages.
+   */
+  async markReadAbout(
+    userId: string,
+    subjectType: NotificationSubject['type'],
+    subjectId: string,
+  ): Promise<void> {
+    if (!(await this.notifications.markReadAbout(userId, subjectType, subjectId))) return;
+    const unreadCount = await this.notifications.unreadCount(userId);
+    await this.events.emit('notifications.read', { userId, unreadCount });
   }
 
   /**

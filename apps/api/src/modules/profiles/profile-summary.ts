@@ -22,3 +22,11 @@ export interface ProfileSummaryRow {
   needs: string[];
   open_to_press: boolean;
 }
+
+/**
+ * Whether the person of profile `alias` takes contact requests now: their own choice, or,
+ * until they make one, whether they are open to press contact.
+ */
+export function acceptsContactRequestsSql(alias: string): string {
+  return `coalesce(${alias}.accepts_contact_requests, ${alias}.open_to_press)`;
+}

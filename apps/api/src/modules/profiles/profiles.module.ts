@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { ExpertsController } from './experts.controller';
 import { MeProfileController } from './me-profile.controller';
 import { ProfileModeration } from './profile-moderation';
 import { ProfilesController } from './profiles.controller';
@@ -9,7 +10,7 @@ import { ProfilesService } from './profiles.service';
 /** People's profiles, their directory and avatars. */
 @Module({
   imports: [TaxonomyModule],
-  controllers: [MeProfileController, ProfilesController],
+  controllers: [MeProfileController, ProfilesController, ExpertsController],
   providers: [ProfilesService, ProfilesRepository, ProfileModeration],
   exports: [ProfilesService],
 })

@@ -5,7 +5,11 @@ import { isUniqueViolation } from '../../common/errors/database-errors';
 import { containsPattern, QueryParameters } from '../../common/sql/query-parameters';
 import { followerCountSql, followingCountSql } from '../../common/visibility/follow-counts';
 import { profileListedSql, profileViewableSql } from '../../common/visibility/profile-visibility';
-import { type ProfileSummaryRow, profileSummaryColumnsSql } from './profile-summary';
+import {
+  acceptsContactRequestsSql,
+  type ProfileSummaryRow,
+  profileSummaryColumnsSql,
+} from './profile-summary';
 
 /** Follows of people point at the followed account's id (handles change, ids do not). */
 export const PROFILE_FOLLOW_TYPE = 'profile';
@@ -30,6 +34,7 @@ export interface ProfileRow {
   open_to_press: boolean;
   press_topics: string[];
   press_languages: string[];
+  accepts_contact_requests: boolean;
   visibility: Visibility;
   onboarded: boolean;
   hidden_at: Date | null;
@@ -62,6 +67,7 @@ export interface ProfileChanges {
   open_to_press?: boolean;
   press_topics?: string[];
   press_languages?: string[];
+  accepts_contact_requests?: boolean;
   visibility?: Visibility;
   onboarded?: boolean;
 }
@@ -76,6 +82,19 @@ export interface DirectoryFilters {
   openToPress?: boolean;
 }
 
+export interface ExpertFilters {
+  q?: string;
+  pressTopic?: string;
+  language?: string;
+  country?: string;
+}
+
+export interface ExpertRow extends SummaryRow {
+  press_topics: string[];
+  press_languages: string[];
+  accepts_contact_requests: boolean;
+}
+
 export type UpdateResult = { status: 'updated' } | { status: 'handle_taken' };
 
 /**
@@ -86,7 +105,8 @@ export type UpdateResult = { status: 'updated' } | { status: 'handle_taken' };
 const profileSelect = (where: string) => `
   SELECT p.user_id, p.handle, u.display_name, p.headline, p.bio, p.bio_html, p.country, p.city,
          p.city_visible, p.languages, p.topics, p.skills, p.offers, p.needs, p.links, p.avatar_key,
-         p.open_to_press, p.press_topics, p.press_languages, p.visibility,
+         p.open_to_press, p.press_topics, p.press_languages,
+         ${acceptsContactRequestsSql('p')} AS accepts_contact_requests, p.visibility,
          p.onboarded_at IS NOT NULL AS onboarded, p.hidden_at, p.hidden_reason,
          ${followerCountSql(`'${PROFILE_FOLLOW_TYPE}'`, 'counted.user_id::text', '$2')} AS follower_count,
          ${followingCountSql('counted.user_id', '$2')} AS following_count,
@@ -198,11 +218,7 @@ export class ProfilesRepository {
     const param = (value: unknown) => parameters.add(value);
     const where = [profileListedSql('p', '$1')];
     if (filters.q !== undefined) {
-      const pattern = param(containsPattern(filters.q));
-      // Two lookups, each on its own trigram index; an OR across the join could use neither.
-      where.push(`u.id IN (SELECT id FROM users WHERE display_name ILIKE ${pattern}
-                           UNION
-                           SELECT user_id FROM profiles WHERE headline ILIKE ${pattern})`);
+      where.push(this.nameOrHeadlineSql(param(containsPattern(filters.q))));
     }
     const contains = { topic: 'topics', language: 'languages', offers: 'offers', needs: 'needs' } as const;
     for (const [filter, column] of Object.entries(contains) as [keyof typeof contains, string][]) {
@@ -220,6 +236,46 @@ export class ProfilesRepository {
         LIMIT ${param(take)}`,
       parameters.values,
     );
+  }
+
+  /**
+   * One page of the people open to press contact the viewer may list, in name order,
+   * continuing after `after`; `language` is a language they give interviews in.
+   */
+  listExperts(
+    filters: ExpertFilters,
+    viewer: string | null,
+    after: readonly [string, string] | undefined,
+    take: number,
+  ): Promise<ExpertRow[]> {
+    const parameters = new QueryParameters(viewer);
+    const param = (value: unknown) => parameters.add(value);
+    const where = ['p.open_to_press', profileListedSql('p', '$1')];
+    if (filters.q !== undefined) where.push(this.nameOrHeadlineSql(param(containsPattern(filters.q))));
+    if (filters.pressTopic !== undefined)
+      where.push(`p.press_topics @> ARRAY[${param(filters.pressTopic)}]::text[]`);
+    if (filters.language !== undefined)
+      where.push(`p.press_languages @> ARRAY[${param(filters.language)}]::text[]`);
+    if (filters.country !== undefined) where.push(`p.country = ${param(filters.country)}`);
+    if (after) where.push(`(lower(u.display_name), u.id) > (${param(after[0])}, ${param(after[1])}::uuid)`);
+    return this.db.query<ExpertRow[]>(
+      `SELECT p.user_id, lower(u.display_name) AS sort_name, ${profileSummaryColumnsSql('$1')},
+              p.press_topics, p.press_languages, ${acceptsContactRequestsSql('p')} AS accepts_contact_requests
+         FROM users u JOIN profiles p ON p.user_id = u.id
+        WHERE ${where.join('\n          AND ')}
+          AND u.suspended_at IS NULL
+        ORDER BY lower(u.display_name), u.id
+        LIMIT ${param(take)}`,
+      parameters.values,
+    );
+  }
+
+  /** People whose name or headline matches the ILIKE pattern in the parameter `pattern`. */
+  private nameOrHeadlineSql(pattern: string): string {
+    // Two lookups, each on its own trigram index; an OR across the join could use neither.
+    return `u.id IN (SELECT id FROM users WHERE display_name ILIKE ${pattern}
+                     UNION
+                     SELECT user_id FROM profiles WHERE headline ILIKE ${pattern})`;
   }
 
   /** Returns true when the handle is not available to this person. */

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type {
+  ExpertPage,
+  ExpertQuery,
   MyProfile,
   Profile,
   ProfileDirectoryQuery,
@@ -21,6 +23,7 @@ import { type ProfileChanges, type ProfileRow, ProfilesRepository } from './prof
 
 type ProfileUpdate = z.output<typeof UpdateProfileRequest>;
 type DirectoryQuery = z.output<typeof ProfileDirectoryQuery>;
+type ExpertQueryInput = z.output<typeof ExpertQuery>;
 
 /** What a profile lookup by handle found: the profile, or the current handle of an old one. */
 export type ProfileLookup = { kind: 'profile'; profile: Profile } | { kind: 'moved'; handle: string };
@@ -89,6 +92,23 @@ export class ProfilesService {
     );
   }
 
+  /** People open to press contact, filtered by press topic, interview language and country. */
+  async experts(query: ExpertQueryInput, viewer: AuthUser | undefined): Promise<ExpertPage> {
+    const after = decodeCursor(query.after, DirectoryCursor);
+    const rows = await this.profiles.listExperts(query, viewer?.id ?? null, after, query.limit + 1);
+    return toPage(
+      rows,
+      query.limit,
+      (row) => ({
+        ...this.toSummary(row),
+        pressTopics: row.press_topics,
+        pressLanguages: row.press_languages,
+        acceptsContactRequests: row.accepts_contact_requests,
+      }),
+      (row) => [row.sort_name, row.user_id],
+    );
+  }
+
   /** Stores a new avatar (checked by content, re-encoded) and removes the previous files. */
   async replaceAvatar(userId: string, upload: Buffer): Promise<MyProfile> {
     const prefix = await storeSquareImage(this.storage, 'avatars', upload);
@@ -150,6 +170,7 @@ export class ProfilesService {
       openToPress: row.open_to_press,
       pressTopics: row.press_topics,
       pressLanguages: row.press_languages,
+      acceptsContactRequests: row.accepts_contact_requests,
       followerCount: row.follower_count,
       followingCount: row.following_count,
       followedByMe: row.followed_by_me,
@@ -188,6 +209,7 @@ function toChanges(input: ProfileUpdate): ProfileChanges {
     open_to_press: input.openToPress,
     press_topics: unique(input.pressTopics),
     press_languages: unique(input.pressLanguages),
+    accepts_contact_requests: input.acceptsContactRequests,
     visibility: input.visibility,
     onboarded: input.onboarded,
   };

@@ -85,6 +85,16 @@ export function AccountMenu() {
               {t('accountMenu.invitations')}
             </Link>
           </li>
+          <li>
+            <Link to="/messages" className="account-menu__item">
+              {t('accountMenu.messages')}
+            </Link>
+          </li>
+          <li>
+            <Link to="/contact-requests" className="account-menu__item">
+              {t('accountMenu.contactRequests')}
+            </Link>
+          </li>
           {(session.user.role === 'moderator' || session.user.role === 'admin') && (
             <li>
               <Link to="/moderation" className="account-menu__item">

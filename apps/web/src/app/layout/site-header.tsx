@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { Icon } from '../../components/ui/icon';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
+import { HeaderSearch } from '../../features/search/components/header-search';
 import { useDismiss } from '../../lib/use-dismiss';
 import { AccountMenu } from './account-menu';
 import { LanguageSwitcher } from './language-switcher';
@@ -12,6 +13,7 @@ import { LogoMark } from './logo-mark';
 export const navigation = [
   { to: '/', key: 'nav.home' },
   { to: '/people', key: 'nav.people' },
+  { to: '/experts', key: 'nav.experts' },
   { to: '/organisations', key: 'nav.organisations' },
   { to: '/funding', key: 'nav.funding' },
   { to: '/events', key: 'nav.events' },
@@ -39,6 +41,7 @@ export function SiteHeader() {
           <LogoMark />
           <span className="site-header__name">{t('app.name')}</span>
         </Link>
+        <HeaderSearch />
         <div className="site-header__tools">
           <LiveStatusNote />
           <NotificationBell />

@@ -2,10 +2,12 @@ import type { Translation } from './en';
 import { eventsDe } from './events/de';
 import { feedDe } from './feed/de';
 import { fundingDe } from './funding/de';
+import { messagingDe } from './messaging/de';
 import { moderationDe } from './moderation/de';
 import { newsDe } from './news/de';
 import { notificationsDe } from './notifications/de';
 import { partnersDe } from './partners/de';
+import { searchDe } from './search/de';
 import { toolsDe } from './tools/de';
 
 export const de: Translation = {
@@ -27,10 +29,13 @@ export const de: Translation = {
     news: 'Neuigkeiten',
     search: 'Suche',
     tools: 'Werkzeuge',
+    experts: 'Expert*innen',
   },
   accountMenu: {
     profile: 'Dein Profil',
     invitations: 'Einladungen',
+    messages: 'Nachrichten',
+    contactRequests: 'Kontaktanfragen',
     notifications: 'Benachrichtigungen einstellen',
     label: 'Konto',
     signedInAs: 'Angemeldet als {{name}}',
@@ -166,6 +171,12 @@ export const de: Translation = {
       interest_already_answered: 'Auf dieses Interesse wurde bereits geantwortet.',
       unsubscribe_token_invalid:
         'Dieser Abbestell-Link ist nicht gültig. In deinen Benachrichtigungseinstellungen wählst du, welche Mails du bekommst.',
+      cannot_contact_self: 'Du kannst dir selbst keine Kontaktanfrage schicken.',
+      contact_requests_paused: 'Diese Person nimmt gerade keine Kontaktanfragen an.',
+      contact_request_pending: 'Du hast diese Person schon um Kontakt gebeten. Warte auf die Antwort.',
+      contact_request_answered: 'Diese Kontaktanfrage wurde schon beantwortet.',
+      conversation_not_allowed:
+        'Eine Unterhaltung beginnt mit einer angenommenen Kontaktanfrage oder zwischen Menschen derselben Organisation.',
     },
   },
   home: {
@@ -501,9 +512,13 @@ export const de: Translation = {
     addLink: 'Link hinzufügen',
     pressAndPrivacy: 'Presse und Privatsphäre',
     openToPress: 'Journalist*innen dürfen um Kontakt bitten',
-    openToPressHint: 'Sie schicken zuerst eine Anfrage. Deine Adresse sehen sie nur, wenn du zustimmst.',
+    openToPressHint:
+      'Sie schicken zuerst eine Anfrage; wenn du annimmst, sprecht ihr in einer privaten Unterhaltung hier. Deine Adresse wird nie gezeigt.',
     pressTopics: 'Themen für Presseanfragen',
     pressLanguages: 'Sprachen für Presseanfragen',
+    acceptsContactRequests: 'Kontaktanfragen annehmen',
+    acceptsContactRequestsHint:
+      'Personen mit bestätigter Adresse können dich um Kontakt bitten. Nimm den Haken heraus, um Anfragen zu pausieren; deine offenen Unterhaltungen bleiben.',
     visibility: 'Wer dein Profil sehen kann',
     save: 'Profil speichern',
     unsaved: 'Du hast ungespeicherte Änderungen.',
@@ -752,5 +767,7 @@ export const de: Translation = {
   partners: partnersDe,
   moderation: moderationDe,
   tools: toolsDe,
+  search: searchDe,
   notifications: notificationsDe,
+  messaging: messagingDe,
 };

@@ -1,10 +1,12 @@
 import { eventsEn } from './events/en';
 import { feedEn } from './feed/en';
 import { fundingEn } from './funding/en';
+import { messagingEn } from './messaging/en';
 import { moderationEn } from './moderation/en';
 import { newsEn } from './news/en';
 import { notificationsEn } from './notifications/en';
 import { partnersEn } from './partners/en';
+import { searchEn } from './search/en';
 import { toolsEn } from './tools/en';
 export const en = {
   app: {
@@ -26,10 +28,13 @@ export const en = {
     news: 'News',
     search: 'Search',
     tools: 'Tools',
+    experts: 'Experts',
   },
   accountMenu: {
     profile: 'Your profile',
     invitations: 'Invitations',
+    messages: 'Messages',
+    contactRequests: 'Contact requests',
     notifications: 'Notification settings',
     label: 'Account',
     signedInAs: 'Signed in as {{name}}',
@@ -156,6 +161,12 @@ export const en = {
       interest_already_answered: 'This interest has already been answered.',
       unsubscribe_token_invalid:
         'This unsubscribe link is not valid. Change which mails you get in your notification settings.',
+      cannot_contact_self: 'You cannot send a contact request to yourself.',
+      contact_requests_paused: 'This person does not take contact requests at the moment.',
+      contact_request_pending: 'You already asked this person for contact. Wait for their answer.',
+      contact_request_answered: 'This contact request was already answered.',
+      conversation_not_allowed:
+        'A conversation starts with an accepted contact request, or between people who share an organisation.',
     },
   },
   home: {
@@ -481,9 +492,13 @@ export const en = {
     addLink: 'Add a link',
     pressAndPrivacy: 'Press and privacy',
     openToPress: 'Journalists may ask to contact me',
-    openToPressHint: 'They send a request first. Your address is shown to them only if you accept.',
+    openToPressHint:
+      'They send a request first; if you accept, you talk in a private conversation here. Your address is never shown.',
     pressTopics: 'Topics for press requests',
     pressLanguages: 'Languages for press requests',
+    acceptsContactRequests: 'Take contact requests',
+    acceptsContactRequestsHint:
+      'People with a confirmed address may ask you for contact. Untick to pause requests; your open conversations stay.',
     visibility: 'Who can see your profile',
     save: 'Save profile',
     unsaved: 'You have unsaved changes.',
@@ -730,7 +745,9 @@ export const en = {
   partners: partnersEn,
   moderation: moderationEn,
   tools: toolsEn,
+  search: searchEn,
   notifications: notificationsEn,
+  messaging: messagingEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -2,10 +2,12 @@ import type { Translation } from './en';
 import { eventsFr } from './events/fr';
 import { feedFr } from './feed/fr';
 import { fundingFr } from './funding/fr';
+import { messagingFr } from './messaging/fr';
 import { moderationFr } from './moderation/fr';
 import { newsFr } from './news/fr';
 import { notificationsFr } from './notifications/fr';
 import { partnersFr } from './partners/fr';
+import { searchFr } from './search/fr';
 import { toolsFr } from './tools/fr';
 
 export const fr: Translation = {
@@ -27,10 +29,13 @@ export const fr: Translation = {
     news: 'Actualités',
     search: 'Recherche',
     tools: 'Outils',
+    experts: 'Expert·es',
   },
   accountMenu: {
     profile: 'Votre profil',
     invitations: 'Invitations',
+    messages: 'Messages',
+    contactRequests: 'Demandes de contact',
     notifications: 'Paramètres des notifications',
     label: 'Compte',
     signedInAs: 'Connecté·e en tant que {{name}}',
@@ -163,6 +168,12 @@ export const fr: Translation = {
       interest_already_answered: 'Une réponse a déjà été donnée à cette manifestation d’intérêt.',
       unsubscribe_token_invalid:
         'Ce lien de désabonnement n’est pas valide. Choisissez les e-mails que vous recevez dans vos paramètres de notification.',
+      cannot_contact_self: 'Vous ne pouvez pas vous envoyer une demande de contact.',
+      contact_requests_paused: 'Cette personne n’accepte pas de demandes de contact pour le moment.',
+      contact_request_pending: 'Vous avez déjà demandé un contact à cette personne. Attendez sa réponse.',
+      contact_request_answered: 'Cette demande de contact a déjà reçu une réponse.',
+      conversation_not_allowed:
+        'Une conversation commence par une demande de contact acceptée, ou entre personnes d’une même organisation.',
     },
   },
   home: {
@@ -501,9 +512,12 @@ export const fr: Translation = {
     pressAndPrivacy: 'Presse et confidentialité',
     openToPress: 'Les journalistes peuvent demander à me contacter',
     openToPressHint:
-      'Ils envoient d’abord une demande. Votre adresse ne leur est montrée que si vous acceptez.',
+      'On vous envoie d’abord une demande ; si vous acceptez, vous échangez ici dans une conversation privée. Votre adresse n’est jamais affichée.',
     pressTopics: 'Thèmes pour la presse',
     pressLanguages: 'Langues pour la presse',
+    acceptsContactRequests: 'Accepter les demandes de contact',
+    acceptsContactRequestsHint:
+      'Les personnes à l’adresse confirmée peuvent vous demander un contact. Décochez pour suspendre les demandes ; vos conversations ouvertes restent.',
     visibility: 'Qui peut voir votre profil',
     save: 'Enregistrer le profil',
     unsaved: 'Vous avez des modifications non enregistrées.',
@@ -751,5 +765,7 @@ export const fr: Translation = {
   partners: partnersFr,
   moderation: moderationFr,
   tools: toolsFr,
+  search: searchFr,
   notifications: notificationsFr,
+  messaging: messagingFr,
 };

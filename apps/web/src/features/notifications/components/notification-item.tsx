@@ -20,6 +20,9 @@ const icons: Record<NotificationKind, IconName> = {
   call_deadline: 'funding',
   report_outcome: 'flag',
   moderation_action: 'shield',
+  contact_request: 'mail',
+  contact_request_accepted: 'mail',
+  message: 'mail',
 };
 
 interface NotificationItemProps {

@@ -26,6 +26,7 @@ export const KIND_GROUPS = [
   { id: 'events', kinds: ['event_changed', 'event_cancelled', 'waitlist_promoted'] },
   { id: 'funding', kinds: ['call_deadline'] },
   { id: 'moderation', kinds: ['report_outcome', 'moderation_action'] },
+  { id: 'messages', kinds: ['contact_request', 'contact_request_accepted', 'message'] },
 ] as const satisfies readonly { id: string; kinds: readonly NotificationKind[] }[];
 
 const CHANNELS = ['app', 'email', 'digest', 'off'] as const satisfies readonly NotificationChannel[];

@@ -20,6 +20,9 @@ const saved: NotificationPreferences = {
     call_deadline: 'email',
     report_outcome: 'digest',
     moderation_action: 'email',
+    contact_request: 'email',
+    contact_request_accepted: 'email',
+    message: 'email',
   },
   digest: { frequency: 'weekly', hour: 8, timeZone: 'Europe/Brussels' },
 };

@@ -18,6 +18,7 @@ export interface ProfileFormValues extends Record<string, unknown> {
   openToPress: boolean;
   pressTopics: string[];
   pressLanguages: string[];
+  acceptsContactRequests: boolean;
   visibility: Visibility;
 }
 
@@ -38,6 +39,7 @@ export const profileFormValues = (profile: MyProfile): ProfileFormValues => ({
   openToPress: profile.openToPress,
   pressTopics: profile.pressTopics,
   pressLanguages: profile.pressLanguages,
+  acceptsContactRequests: profile.acceptsContactRequests,
   visibility: profile.visibility,
 });
 

@@ -219,7 +219,11 @@ export function ProfileForm({ profile }: { profile: MyProfile }) {
             label={t('profileForm.openToPress')}
             hint={t('profileForm.openToPressHint')}
             checked={values.openToPress}
-            onChange={(checked) => setValue('openToPress', checked)}
+            onChange={(checked) => {
+              setValue('openToPress', checked);
+              // Press contacts take requests unless they pause them.
+              if (checked) setValue('acceptsContactRequests', true);
+            }}
           />
           {values.openToPress && (
             <>
@@ -227,6 +231,13 @@ export function ProfileForm({ profile }: { profile: MyProfile }) {
               <ChipPicker {...chips('pressLanguages')} legend={t('profileForm.pressLanguages')} />
             </>
           )}
+          <CheckboxField
+            id={form.fieldId('acceptsContactRequests')}
+            label={t('profileForm.acceptsContactRequests')}
+            hint={t('profileForm.acceptsContactRequestsHint')}
+            checked={values.acceptsContactRequests}
+            onChange={(checked) => setValue('acceptsContactRequests', checked)}
+          />
           <VisibilityField
             id={form.fieldId('visibility')}
             value={values.visibility}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
+import { ContactRequestButton } from '../../../components/contact/contact-request-button';
 import { ReportButton } from '../../../components/report/report-button';
 import { Alert } from '../../../components/ui/alert';
 import { Avatar } from '../../../components/ui/avatar';
@@ -91,6 +92,13 @@ export function ProfilePage() {
             </Link>
           </p>
           <ProfileActions profile={person} onBlocked={() => setBlocked(person.displayName)} />
+          {!person.isMe && (person.acceptsContactRequests || person.openToPress) && (
+            <ContactRequestButton
+              handle={person.handle}
+              displayName={person.displayName}
+              accepts={person.acceptsContactRequests}
+            />
+          )}
           {!person.isMe && (
             <ReportButton
               objectType="profile"

@@ -52,6 +52,9 @@ export const notificationsDe: Translation['notifications'] = {
       hiddenNoReason: 'Die Moderation hat {{what}} „{{subject}}“ ausgeblendet',
       restored: 'Die Moderation hat {{what}} „{{subject}}“ wiederhergestellt',
     },
+    contact_request: '{{actor}} bittet dich um Kontakt zum Thema „{{subject}}“',
+    contact_request_accepted: '{{actor}} hat deine Kontaktanfrage zu „{{subject}}“ angenommen',
+    message: '{{actor}} hat dir eine Nachricht geschickt',
   },
   roles: {
     owner: 'Inhaber*in',
@@ -68,6 +71,8 @@ export const notificationsDe: Translation['notifications'] = {
     event: 'deine Veranstaltung',
     funding_call: 'deine Förderausschreibung',
     tool: 'dein Werkzeug',
+    contact_request: 'deine Kontaktanfrage',
+    conversation: 'deine Unterhaltung',
   },
   settings: {
     title: 'Benachrichtigungen einstellen',
@@ -94,6 +99,7 @@ export const notificationsDe: Translation['notifications'] = {
       events: 'Veranstaltungen',
       funding: 'Förderung',
       moderation: 'Meldungen und Moderation',
+      messages: 'Kontaktanfragen und Nachrichten',
     },
     kinds: {
       new_follower: 'Neue Follower*innen',
@@ -107,6 +113,9 @@ export const notificationsDe: Translation['notifications'] = {
       call_deadline: 'Förderfristen',
       report_outcome: 'Deine Meldungen',
       moderation_action: 'Moderation deiner Inhalte',
+      contact_request: 'Kontaktanfragen',
+      contact_request_accepted: 'Angenommene Kontaktanfragen',
+      message: 'Nachrichten',
     },
     kindHints: {
       new_follower: 'Jemand folgt dir.',
@@ -122,6 +131,9 @@ export const notificationsDe: Translation['notifications'] = {
       report_outcome: 'Die Moderation hat über etwas entschieden, das du gemeldet hast.',
       moderation_action:
         'Die Moderation hat etwas ausgeblendet oder wiederhergestellt, das du veröffentlicht hast.',
+      contact_request: 'Jemand bittet dich um Kontakt.',
+      contact_request_accepted: 'Jemand hat deine Kontaktanfrage angenommen: Eure Unterhaltung ist offen.',
+      message: 'Eine neue Nachricht in einer deiner Unterhaltungen.',
     },
     digestTitle: 'Zusammenfassung',
     digestLead: 'Eine Mail in deiner Sprache mit den Benachrichtigungen, die du noch nicht gelesen hast.',
@@ -172,6 +184,9 @@ export const notificationsDe: Translation['notifications'] = {
       call_deadline: 'die Mails über Fristen gespeicherter Förderausschreibungen',
       report_outcome: 'die Mails darüber, was aus deinen Meldungen wurde,',
       moderation_action: 'die Mails über Moderationsentscheidungen zu deinen Inhalten',
+      contact_request: 'die Mails über Kontaktanfragen',
+      contact_request_accepted: 'die Mails über angenommene Kontaktanfragen',
+      message: 'die Mails über neue Nachrichten',
     },
   },
 };

@@ -53,6 +53,9 @@ export const notificationsEn = {
       hiddenNoReason: 'A moderator hid {{what}} “{{subject}}”',
       restored: 'A moderator restored {{what}} “{{subject}}”',
     },
+    contact_request: '{{actor}} asked you for contact about “{{subject}}”',
+    contact_request_accepted: '{{actor}} accepted your contact request about “{{subject}}”',
+    message: '{{actor}} sent you a message',
   },
   /** The role an invitation offers, as it reads after "as". */
   roles: {
@@ -71,6 +74,8 @@ export const notificationsEn = {
     event: 'your event',
     funding_call: 'your funding call',
     tool: 'your tool',
+    contact_request: 'your contact request',
+    conversation: 'your conversation',
   },
   settings: {
     title: 'Notification settings',
@@ -97,6 +102,7 @@ export const notificationsEn = {
       events: 'Events',
       funding: 'Funding',
       moderation: 'Reports and moderation',
+      messages: 'Contact requests and messages',
     },
     kinds: {
       new_follower: 'New followers',
@@ -110,6 +116,9 @@ export const notificationsEn = {
       call_deadline: 'Funding deadlines',
       report_outcome: 'Your reports',
       moderation_action: 'Moderation of your content',
+      contact_request: 'Contact requests',
+      contact_request_accepted: 'Accepted contact requests',
+      message: 'Messages',
     },
     kindHints: {
       new_follower: 'Someone followed you.',
@@ -123,6 +132,9 @@ export const notificationsEn = {
       call_deadline: 'A funding call you saved closes in 14 days, and again in 3.',
       report_outcome: 'A moderator decided on something you reported.',
       moderation_action: 'A moderator hid or restored something you published.',
+      contact_request: 'Someone asked you for contact.',
+      contact_request_accepted: 'Someone accepted your contact request: your conversation is open.',
+      message: 'A new message in one of your conversations.',
     },
     digestTitle: 'Digest',
     digestLead: 'One mail, in your language, that lists the notifications you have not read yet.',
@@ -172,6 +184,9 @@ export const notificationsEn = {
       call_deadline: 'the mails about deadlines of funding calls you saved',
       report_outcome: 'the mails about what came of your reports',
       moderation_action: 'the mails about moderators’ actions on your content',
+      contact_request: 'the mails about contact requests',
+      contact_request_accepted: 'the mails about accepted contact requests',
+      message: 'the mails about new messages',
     },
   },
 };

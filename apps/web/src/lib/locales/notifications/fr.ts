@@ -53,6 +53,9 @@ export const notificationsFr: Translation['notifications'] = {
       hiddenNoReason: 'La modération a masqué {{what}} « {{subject}} »',
       restored: 'La modération a rétabli {{what}} « {{subject}} »',
     },
+    contact_request: '{{actor}} vous demande un contact au sujet de « {{subject}} »',
+    contact_request_accepted: '{{actor}} a accepté votre demande de contact au sujet de « {{subject}} »',
+    message: '{{actor}} vous a envoyé un message',
   },
   roles: {
     owner: 'propriétaire',
@@ -69,6 +72,8 @@ export const notificationsFr: Translation['notifications'] = {
     event: 'votre événement',
     funding_call: 'votre appel à financement',
     tool: 'votre outil',
+    contact_request: 'votre demande de contact',
+    conversation: 'votre conversation',
   },
   settings: {
     title: 'Paramètres des notifications',
@@ -97,6 +102,7 @@ export const notificationsFr: Translation['notifications'] = {
       events: 'Événements',
       funding: 'Financements',
       moderation: 'Signalements et modération',
+      messages: 'Demandes de contact et messages',
     },
     kinds: {
       new_follower: 'Nouveaux abonnés',
@@ -110,6 +116,9 @@ export const notificationsFr: Translation['notifications'] = {
       call_deadline: 'Dates limites de financement',
       report_outcome: 'Vos signalements',
       moderation_action: 'Modération de vos contenus',
+      contact_request: 'Demandes de contact',
+      contact_request_accepted: 'Demandes de contact acceptées',
+      message: 'Messages',
     },
     kindHints: {
       new_follower: 'Quelqu’un s’est abonné à vous.',
@@ -123,6 +132,10 @@ export const notificationsFr: Translation['notifications'] = {
       call_deadline: 'Un appel à financement enregistré se termine dans 14 jours, puis dans 3.',
       report_outcome: 'La modération a statué sur un contenu que vous avez signalé.',
       moderation_action: 'La modération a masqué ou rétabli un contenu que vous avez publié.',
+      contact_request: 'Quelqu’un vous demande un contact.',
+      contact_request_accepted:
+        'Quelqu’un a accepté votre demande de contact : votre conversation est ouverte.',
+      message: 'Un nouveau message dans l’une de vos conversations.',
     },
     digestTitle: 'Résumé',
     digestLead: 'Un e-mail, dans votre langue, qui liste les notifications que vous n’avez pas encore lues.',
@@ -172,6 +185,9 @@ export const notificationsFr: Translation['notifications'] = {
       call_deadline: 'les e-mails sur les dates limites des appels à financement enregistrés',
       report_outcome: 'les e-mails sur les suites données à vos signalements',
       moderation_action: 'les e-mails sur les décisions de modération concernant vos contenus',
+      contact_request: 'les e-mails sur les demandes de contact',
+      contact_request_accepted: 'les e-mails sur les demandes de contact acceptées',
+      message: 'les e-mails sur les nouveaux messages',
     },
   },
 };

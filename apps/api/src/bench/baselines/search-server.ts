@@ -1,0 +1,35 @@
+import { SearchQuery } from '@open-spaces/contracts';
+import { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import { eventInFeedSql } from '../../modules/events/events.repository';
+import { FeedSources } from '../../modules/feed/feed-sources';
+import { callInFeedSql } from '../../modules/funding-calls/funding-calls.repository';
+import { postInFeedSql } from '../../modules/posts/posts.repository';
+import { SearchRepository } from '../../modules/search/search.repository';
+import { SearchService } from '../../modules/search/search.service';
+import { toolInFeedSql } from '../../modules/tools/tools.repository';
+import { serveJsonRoute } from './serve';
+
+/**
+ * A bare `node:http` server answering the anonymous search (`GET /api/search`) with the
+ * API's exact JSON: the search module builds the same SQL from the same visibility rules
+ * (the content modules' feed rules, registered here by hand) and a `pg` pool runs it, so
+ * only the framework around the queries differs.
+ */
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: '-c jit=off' });
+const db = {
+  query: async (text: string, values?: unknown[]) => (await pool.query(text, values)).rows,
+} as unknown as DataSource;
+const sources = new FeedSources();
+const noSummaries = async () => new Map();
+sources.register({ type: 'post', visibleSql: postInFeedSql, summaries: noSummaries });
+sources.register({ type: 'event', visibleSql: eventInFeedSql, summaries: noSummaries });
+sources.register({ type: 'funding_call', visibleSql: callInFeedSql, summaries: noSummaries });
+sources.register({ type: 'tool', visibleSql: toolInFeedSql, summaries: noSummaries });
+const search = new SearchService(new SearchRepository(db, sources));
+
+serveJsonRoute(
+  '/api/search',
+  (query) => search.find(undefined, SearchQuery.parse(Object.fromEntries(query))),
+  () => pool.end(),
+);

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { seedMember, signIn } from './support';
+
+test('a journalist finds an expert, asks for contact, and they exchange messages live once accepted', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
+  const run = `Corvina${Math.random().toString(36).slice(2, 7)}`;
+  const expertName = `${run} Expert`;
+  const journalistName = `${run} Journalist`;
+  const expert = await seedMember(request, baseURL, expertName, {
+    visibility: 'public',
+    headline: 'Researcher on urban heat',
+    openToPress: true,
+    pressTopics: ['climate-and-environment'],
+    pressLanguages: ['de'],
+  });
+  const journalist = await seedMember(request, baseURL, journalistName, { visibility: 'public' });
+
+  const journalistContext = await browser.newContext({ baseURL });
+  const expertContext = await browser.newContext({ baseURL });
+  const journalistPage = await journalistContext.newPage();
+  const expertPage = await expertContext.newPage();
+
+  // The journalist finds the expert by press topic and language and asks for contact.
+  await signIn(journalistPage, journalist.email, journalistName, '/experts');
+  await journalistPage.getByLabel('Speaks on').selectOption('climate-and-environment');
+  await journalistPage.getByLabel('Interview language').selectOption('de');
+  await journalistPage.getByRole('searchbox').fill(run);
+  await journalistPage.getByRole('searchbox').press('Enter');
+  const results = journalistPage.getByRole('region', { name: 'Results' });
+  await expect(results.getByRole('link', { name: expertName })).toBeVisible();
+  await results.getByRole('button', { name: `Request contact with ${expertName}` }).click();
+  const form = journalistPage.getByRole('form', { name: `Contact request to ${expertName}` });
+  await form.getByLabel('Subject').fill('Heat plans in Berlin');
+  await form.getByLabel('Outlet or organisation').fill('Der Tagesspiegel');
+  await form.getByLabel('Message', { exact: true }).fill('Could we talk for twenty minutes this week?');
+  await form.getByRole('button', { name: 'Send request' }).click();
+  await expect(journalistPage.getByRole('status')).toContainText(`Your request to ${expertName} is sent`);
+
+  // The expert accepts it and opens the conversation.
+  await signIn(expertPage, expert.email, expertName, '/contact-requests');
+  await expect(expertPage.getByRole('heading', { name: 'Heat plans in Berlin' })).toBeVisible();
+  await expertPage.getByRole('button', { name: `Accept the request from ${journalistName}` }).click();
+  await expertPage.getByRole('link', { name: `Open the conversation with ${journalistName}` }).click();
+  await expect(
+    expertPage.getByRole('heading', { level: 1, name: `Conversation with ${journalistName}` }),
+  ).toBeVisible();
+
+  // The journalist opens the same conversation from their messages.
+  await journalistPage.goto('/messages');
+  await journalistPage.getByRole('link', { name: expertName }).click();
+  await expect(
+    journalistPage.getByRole('heading', { level: 1, name: `Conversation with ${expertName}` }),
+  ).toBeVisible();
+
+  // A message sent with Enter appears on the other side without a reload, both ways.
+  await expertPage.getByLabel('Your message').fill('Happy to. Tuesday at ten?');
+  await expertPage.getByLabel('Your message').press('Enter');
+  await expect(journalistPage.getByRole('log').getByText('Happy to. Tuesday at ten?')).toBeVisible();
+  await journalistPage.getByLabel('Your message').fill('Tuesday at ten works.');
+  await journalistPage.getByRole('button', { name: 'Send' }).click();
+  await expect(expertPage.getByRole('log').getByText('Tuesday at ten works.')).toBeVisible();
+
+  await journalistContext.close();
+  await expertContext.close();
+});
