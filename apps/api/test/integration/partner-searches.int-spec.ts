@@ -1,8 +1,14 @@
-import type { CreatePartnerSearchRequest, PartnerSearch } from '@open-spaces/contracts';
+import type {
+  CreatePartnerSearchRequest,
+  Notification,
+  NotificationPage,
+  PartnerSearch,
+} from '@open-spaces/contracts';
 import { publishFundingCall } from '../factories/funding-calls';
 import { addMember, createOrganisation, handleOf, type TestOrganisation } from '../factories/organisations';
 import { MANY_SIGN_INS, type Person } from '../factories/profiles';
 import { bearer, login, registerVerifiedUser } from '../factories/users';
+import { jobsSettled } from '../setup/jobs';
 import { expectProblem } from '../setup/problems';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
@@ -64,6 +70,12 @@ async function interest(
   );
   if (!mine) throw new Error('the interest is not listed');
   return mine.id;
+}
+
+async function notificationsOf(person: Person): Promise<Notification[]> {
+  await jobsSettled(t);
+  const response = await t.http().get('/api/notifications').set(person.auth).expect(200);
+  return (response.body as NotificationPage).items;
 }
 
 beforeAll(async () => {
@@ -235,6 +247,23 @@ describe('interest and the consortium', () => {
     expectProblem(response, 409, 'already_interested');
   });
 
+  it("tells the lead's editors of the interest, and the interested organisation's editors of the answer", async () => {
+    const [told] = await notificationsOf(leadEditor);
+    expect(told).toEqual(
+      expect.objectContaining({
+        kind: 'partner_interest',
+        organisation: expect.objectContaining({ slug: germanCso.slug }),
+        subject: {
+          type: 'partner_search',
+          title: 'Civic Resilience Fund 2027',
+          path: `/funding/partner-searches/${search.id}`,
+        },
+      }),
+    );
+    expect(await notificationsOf(leadMember)).toEqual([]);
+    expect(await notificationsOf(partnerEditor)).toEqual([]);
+  });
+
   it('lets only the lead accept, once, and the coverage then counts the partner', async () => {
     const detail = await t.http().get(`/api/partner-searches/${search.id}`).set(leadEditor.auth).expect(200);
     const interestId = (detail.body as PartnerSearch).interests[0]?.id;
@@ -268,6 +297,15 @@ describe('interest and the consortium', () => {
           { rule: 'country', country: 'DE', group: 'EU27' },
           { rule: 'kind', kind: 'cso' },
         ],
+      }),
+    );
+
+    const [answered] = await notificationsOf(partnerEditor);
+    expect(answered).toEqual(
+      expect.objectContaining({
+        kind: 'partner_interest_answered',
+        details: expect.objectContaining({ answer: 'accepted' }),
+        organisation: expect.objectContaining({ slug: lead.slug }),
       }),
     );
 

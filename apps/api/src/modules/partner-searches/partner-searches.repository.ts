@@ -225,6 +225,16 @@ export class PartnerSearchesRepository {
     return rows[0] ?? null;
   }
 
+  /** The owners, admins and editors of an organisation but one: those to tell about its consortia. */
+  async editorsOf(tx: EntityManager, organisationId: string, exceptUserId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await tx.query(
+      `SELECT user_id FROM memberships
+        WHERE organisation_id = $1 AND role IN ${EDITOR_ROLES} AND user_id <> $2`,
+      [organisationId, exceptUserId],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
   /** The viewer's role in an organisation, or null when they are not a member. */
   async roleIn(organisationId: string, userId: string): Promise<string | null> {
     const rows: { role: string }[] = await this.dataSource.query(

@@ -14,11 +14,13 @@ import type {
   SuggestionReason,
   UpdatePartnerSearchRequest,
 } from '@open-spaces/contracts';
+import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
 import { decodeTimeIdCursor, toPage } from '../../common/pagination/cursor';
 import { countryGroups, isCountryGroup } from '../funding-calls/country-groups';
 import { datedDeadlines } from '../funding-calls/funding-call-view';
+import { Notifier } from '../notifications/notifier';
 import { canEditProfile } from '../organisations/organisation-permissions';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
@@ -58,6 +60,7 @@ export class PartnerSearchesService {
     private readonly searches: PartnerSearchesRepository,
     private readonly organisations: OrganisationsService,
     private readonly taxonomy: TaxonomyService,
+    private readonly notifier: Notifier,
   ) {}
 
   async create(callId: string, viewer: AuthUser, input: CreateInput): Promise<PartnerSearch> {
@@ -178,15 +181,29 @@ export class PartnerSearchesService {
     if (!canEditProfile(actor)) throw partnerSearchErrors.notPartnerEditor();
     if (organisation.id === row.organisation_id) throw partnerSearchErrors.ownSearch();
     if (row.status === 'closed') throw partnerSearchErrors.searchClosed();
-    const interestId = await this.searches.transaction((tx) =>
-      this.searches.insertInterest(tx, {
+    const interestId = await this.searches.transaction(async (tx) => {
+      const inserted = await this.searches.insertInterest(tx, {
         searchId: id,
         organisationId: organisation.id,
         authorId: viewer.id,
         role: input.role,
         note: input.note,
-      }),
-    );
+      });
+      if (!inserted) return null;
+      const editors = await this.searches.editorsOf(tx, row.organisation_id, viewer.id);
+      await this.notifier.notify(
+        tx,
+        editors.map((userId) => ({
+          userId,
+          kind: 'partner_interest' as const,
+          actorId: viewer.id,
+          organisationId: organisation.id,
+          subject: subjectOf(row),
+          details: { role: input.role },
+        })),
+      );
+      return inserted;
+    });
     if (!interestId) throw partnerSearchErrors.alreadyInterested();
     return this.get(id, viewer);
   }
@@ -200,7 +217,20 @@ export class PartnerSearchesService {
   ): Promise<PartnerSearch> {
     const row = await this.visible(id, viewer);
     if (!row.viewer_can_manage) throw partnerSearchErrors.notLeadEditor();
-    await this.move(id, interestId, ['pending'], answer);
+    await this.move(id, interestId, ['pending'], answer, async (tx, interest) => {
+      const editors = await this.searches.editorsOf(tx, interest.organisation_id, viewer.id);
+      await this.notifier.notify(
+        tx,
+        editors.map((userId) => ({
+          userId,
+          kind: 'partner_interest_answered' as const,
+          actorId: viewer.id,
+          organisationId: row.organisation_id,
+          subject: subjectOf(row),
+          details: { answer },
+        })),
+      );
+    });
     return this.get(id, viewer);
   }
 
@@ -215,13 +245,22 @@ export class PartnerSearchesService {
     return this.get(id, viewer);
   }
 
-  private async move(id: string, interestId: string, from: InterestStatus[], to: InterestStatus) {
-    const moved = await this.searches.transaction((tx) =>
-      this.searches.moveInterest(tx, id, interestId, from, to),
-    );
-    if (moved) return;
-    if (!(await this.searches.findInterest(id, interestId))) throw partnerSearchErrors.interestNotFound();
-    throw partnerSearchErrors.alreadyAnswered();
+  /** Moves the interest and, in the same transaction, tells whom the move concerns. */
+  private async move(
+    id: string,
+    interestId: string,
+    from: InterestStatus[],
+    to: InterestStatus,
+    tell?: (tx: EntityManager, interest: { organisation_id: string }) => Promise<void>,
+  ) {
+    const interest = await this.searches.findInterest(id, interestId);
+    if (!interest) throw partnerSearchErrors.interestNotFound();
+    const moved = await this.searches.transaction(async (tx) => {
+      const done = await this.searches.moveInterest(tx, id, interestId, from, to);
+      if (done && tell) await tell(tx, interest);
+      return done;
+    });
+    if (!moved) throw partnerSearchErrors.alreadyAnswered();
   }
 
   private async visible(id: string, viewer: AuthUser): Promise<PartnerSearchDetailRow> {
@@ -313,6 +352,16 @@ function admittedCountries(eligible: readonly string[]): string[] | null {
 
 function storedRoles(roles: readonly { role: StoredRoleNeed['role']; competences: string[] }[]) {
   return roles.map((need) => ({ role: need.role, competences: unique(need.competences) }));
+}
+
+/** What a notification about a search shows: the call's title, and the search's page. */
+function subjectOf(row: PartnerSearchDetailRow) {
+  return {
+    type: 'partner_search' as const,
+    id: row.id,
+    title: row.call_title,
+    path: `/funding/partner-searches/${row.id}`,
+  };
 }
 
 function organisationOf(row: Pick<InterestRow, 'slug' | 'name' | 'kind' | 'country'>) {
