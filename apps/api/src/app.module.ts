@@ -33,6 +33,7 @@ import { ModerationModule } from './modules/moderation/moderation.module';
 import { ModerationTargetsModule } from './modules/moderation/moderation-targets.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { PartnerSearchesModule } from './modules/partner-searches/partner-searches.module';
 import { PostsModule } from './modules/posts/posts.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SearchModule } from './modules/search/search.module';
@@ -80,6 +81,7 @@ export class AppModule {
         LiveModule,
         SearchModule,
         MatchingModule,
+        PartnerSearchesModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

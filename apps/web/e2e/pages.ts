@@ -96,6 +96,18 @@ function publishCall(world: World): Promise<{ id: string }> {
   });
 }
 
+/** A partner search by the sweep's organisation on a call that requires partners. */
+async function samplePartnerSearch(world: World): Promise<string> {
+  const call = await publishCall(world);
+  const search = await apiPost<{ id: string }>(world, `/api/funding-calls/${call.id}/partner-searches`, {
+    organisation: world.organisationSlug,
+    roles: [{ role: 'partner', competences: ['research-and-data'] }],
+    countriesWanted: ['FR'],
+    note: 'We look for a research partner.',
+  });
+  return `/funding/partner-searches/${search.id}`;
+}
+
 /**
  * The signed-in home feed with items in it: another member publishes a post and an event,
  * and the sweep's member follows them.
@@ -215,6 +227,8 @@ export const pages: PageCheck[] = [
     path: (w) => Promise.resolve(`/funding/for/${w.organisationSlug}`),
     signedInOnly: true,
   },
+  { name: 'partner searches', path: '/funding/partner-searches', signedInOnly: true },
+  { name: 'partner search', path: samplePartnerSearch, signedInOnly: true },
   { name: 'profile settings', path: '/settings/profile', signedInOnly: true },
   { name: 'welcome', path: '/welcome', signedInOnly: true },
   { name: 'account', path: '/account', signedInOnly: true },

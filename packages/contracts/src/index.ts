@@ -12,6 +12,7 @@ export * from './moderation.js';
 export * from './notifications.js';
 export * from './organisations.js';
 export * from './pagination.js';
+export * from './partner-searches.js';
 export * from './posts.js';
 export * from './problem.js';
 export * from './profiles.js';

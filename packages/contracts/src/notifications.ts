@@ -37,6 +37,10 @@ export const NotificationKind = z.enum([
   'contact_request_accepted',
   /** A new message in one of your conversations. */
   'message',
+  /** An organisation is interested in joining a consortium your organisation leads. */
+  'partner_interest',
+  /** The lead of a consortium accepted or declined your organisation's interest. */
+  'partner_interest_answered',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -61,6 +65,7 @@ export const NotificationSubject = z.object({
     'tool',
     'contact_request',
     'conversation',
+    'partner_search',
   ]),
   /** Its name or title when it was notified (an object since renamed keeps its old title here). */
   title: z.string(),
@@ -82,6 +87,8 @@ export const NotificationDetails = z.object({
   /** `moderation_action`: hidden or restored, and the moderator's reason when hidden. */
   action: z.enum(['hidden', 'restored']).optional(),
   reason: z.string().optional(),
+  /** `partner_interest_answered`: the lead's answer. */
+  answer: z.enum(['accepted', 'declined']).optional(),
   /** `post_comment`, `comment_reply`: the start of the comment. */
   excerpt: z.string().optional(),
 });

@@ -59,6 +59,13 @@ export const errorCodes = [
   'contact_request_pending',
   'contact_request_answered',
   'conversation_not_allowed',
+  // partner searches
+  'no_partner_requirements',
+  'call_closed',
+  'partner_search_closed',
+  'own_partner_search',
+  'already_interested',
+  'interest_already_answered',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -18,6 +18,8 @@ import { ConversationParticipantEntity } from '../modules/messaging/entities/con
 import { MessageEntity } from '../modules/messaging/entities/message.entity';
 import { ModerationAction } from '../modules/moderation/entities/moderation-action.entity';
 import { Report } from '../modules/moderation/entities/report.entity';
+import { PartnerInterestEntity } from '../modules/partner-searches/entities/partner-interest.entity';
+import { PartnerSearchEntity } from '../modules/partner-searches/entities/partner-search.entity';
 import { PostEntity } from '../modules/posts/entities/post.entity';
 import { PostCommentEntity } from '../modules/posts/entities/post-comment.entity';
 import { PostReactionEntity } from '../modules/posts/entities/post-reaction.entity';
@@ -47,6 +49,7 @@ import { FeedNewsIndexes1765300000000 } from './migrations/1765300000000-feed-ne
 import { SearchDocuments1766100000000 } from './migrations/1766100000000-search-documents';
 import { SuggestionDismissals1766200000000 } from './migrations/1766200000000-suggestion-dismissals';
 import { ContactAndConversations1766300000000 } from './migrations/1766300000000-contact-and-conversations';
+import { PartnerSearches1766400000000 } from './migrations/1766400000000-partner-searches';
 
 export const entities = [
   User,
@@ -74,6 +77,8 @@ export const entities = [
   MessageEntity,
   PersonSuggestionDismissal,
   OrganisationSuggestionDismissal,
+  PartnerSearchEntity,
+  PartnerInterestEntity,
 ];
 export const migrations = [
   Accounts1763805600000,
@@ -97,6 +102,7 @@ export const migrations = [
   SearchDocuments1766100000000,
   SuggestionDismissals1766200000000,
   ContactAndConversations1766300000000,
+  PartnerSearches1766400000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

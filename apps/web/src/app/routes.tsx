@@ -15,6 +15,8 @@ import { EditFundingCallPage } from '../features/funding/pages/edit-funding-call
 import { FundingCallPage } from '../features/funding/pages/funding-call-page';
 import { FundingDirectoryPage } from '../features/funding/pages/funding-directory-page';
 import { NewFundingCallPage } from '../features/funding/pages/new-funding-call-page';
+import { PartnerSearchPage } from '../features/funding/pages/partner-search-page';
+import { PartnerSearchesPage } from '../features/funding/pages/partner-searches-page';
 import { SavedFundingCallsPage } from '../features/funding/pages/saved-funding-calls-page';
 import { OrganisationSuggestionsPage } from '../features/matching/pages/organisation-suggestions-page';
 import { PersonSuggestionsPage } from '../features/matching/pages/person-suggestions-page';
@@ -87,6 +89,8 @@ export const routes: RouteObject[] = [
       { path: '/funding/new', element: signedIn(<NewFundingCallPage />) },
       { path: '/funding/saved', element: signedIn(<SavedFundingCallsPage />) },
       { path: '/funding/for/:organisationSlug', element: signedIn(<CallsForOrganisationPage />) },
+      { path: '/funding/partner-searches', element: signedIn(<PartnerSearchesPage />) },
+      { path: '/funding/partner-searches/:id', element: signedIn(<PartnerSearchPage />) },
       { path: '/funding/:id', element: <FundingCallPage /> },
       { path: '/funding/:id/edit', element: signedIn(<EditFundingCallPage />) },
       { path: '/tools', element: <ToolsDirectoryPage /> },

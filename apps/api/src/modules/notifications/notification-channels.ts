@@ -21,6 +21,8 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   contact_request: 'email',
   contact_request_accepted: 'email',
   message: 'email',
+  partner_interest: 'email',
+  partner_interest_answered: 'email',
 };
 
 /**

@@ -105,6 +105,18 @@ const EN: Catalogue = {
       `${who('en', n)} sent you a message${n.details.excerpt ? `: ${quoted('en', n.details.excerpt)}` : '.'}`,
     reason: () => 'You get this because you are in this conversation.',
   },
+  partner_interest: {
+    headline: (n) =>
+      `${org(n)} is interested in joining your consortium for ${quoted('en', n.subjectTitle)}.`,
+    reason: () => 'You get this because you are an owner, admin or editor of the lead organisation.',
+  },
+  partner_interest_answered: {
+    headline: (n) =>
+      n.details.answer === 'declined'
+        ? `${org(n)} declined your organisation's interest in its consortium for ${quoted('en', n.subjectTitle)}.`
+        : `${org(n)} accepted your organisation into its consortium for ${quoted('en', n.subjectTitle)}.`,
+    reason: () => 'You get this because you are an owner, admin or editor of the interested organisation.',
+  },
 };
 
 const DE_ROLES: Record<string, string> = {
@@ -188,6 +200,19 @@ const DE: Catalogue = {
       `${who('de', n)} hat dir eine Nachricht geschickt${n.details.excerpt ? `: ${quoted('de', n.details.excerpt)}` : '.'}`,
     reason: () => 'Du erhältst das, weil du an dieser Unterhaltung teilnimmst.',
   },
+  partner_interest: {
+    headline: (n) => `${org(n)} möchte eurem Konsortium für ${quoted('de', n.subjectTitle)} beitreten.`,
+    reason: () =>
+      'Du erhältst das, weil du Inhaber*in, Admin oder Redakteur*in der federführenden Organisation bist.',
+  },
+  partner_interest_answered: {
+    headline: (n) =>
+      n.details.answer === 'declined'
+        ? `${org(n)} hat das Interesse deiner Organisation am Konsortium für ${quoted('de', n.subjectTitle)} abgelehnt.`
+        : `${org(n)} hat deine Organisation in das Konsortium für ${quoted('de', n.subjectTitle)} aufgenommen.`,
+    reason: () =>
+      'Du erhältst das, weil du Inhaber*in, Admin oder Redakteur*in der interessierten Organisation bist.',
+  },
 };
 
 const FR_ROLES: Record<string, string> = {
@@ -269,6 +294,19 @@ const FR: Catalogue = {
     headline: (n) =>
       `${who('fr', n)} vous a envoyé un message${n.details.excerpt ? ` : ${quoted('fr', n.details.excerpt)}` : '.'}`,
     reason: () => 'Vous recevez ceci parce que vous participez à cette conversation.',
+  },
+  partner_interest: {
+    headline: (n) => `${org(n)} souhaite rejoindre votre consortium pour ${quoted('fr', n.subjectTitle)}.`,
+    reason: () =>
+      'Vous recevez ceci parce que vous êtes propriétaire, admin ou rédacteur·rice de l’organisation cheffe de file.',
+  },
+  partner_interest_answered: {
+    headline: (n) =>
+      n.details.answer === 'declined'
+        ? `${org(n)} a refusé l’intérêt de votre organisation pour son consortium ${quoted('fr', n.subjectTitle)}.`
+        : `${org(n)} a accepté votre organisation dans son consortium pour ${quoted('fr', n.subjectTitle)}.`,
+    reason: () =>
+      'Vous recevez ceci parce que vous êtes propriétaire, admin ou rédacteur·rice de l’organisation intéressée.',
   },
 };
 

@@ -7,6 +7,7 @@ import { messagingDe } from './messaging/de';
 import { moderationDe } from './moderation/de';
 import { newsDe } from './news/de';
 import { notificationsDe } from './notifications/de';
+import { partnersDe } from './partners/de';
 import { searchDe } from './search/de';
 import { toolsDe } from './tools/de';
 
@@ -163,6 +164,12 @@ export const de: Translation = {
       cannot_moderate_self: 'Sie können Ihr eigenes Konto nicht sperren.',
       network_error:
         'Wir konnten Open Spaces nicht erreichen. Prüfe deine Verbindung und versuche es erneut.',
+      no_partner_requirements: 'Diese Ausschreibung verlangt keine Partner.',
+      call_closed: 'Diese Ausschreibung ist geschlossen.',
+      partner_search_closed: 'Diese Partnersuche nimmt kein Interesse mehr an.',
+      own_partner_search: 'Eine Organisation kann ihrer eigenen Partnersuche nicht beitreten.',
+      already_interested: 'Diese Organisation hat bereits Interesse bekundet.',
+      interest_already_answered: 'Auf dieses Interesse wurde bereits geantwortet.',
       unsubscribe_token_invalid:
         'Dieser Abbestell-Link ist nicht gültig. In deinen Benachrichtigungseinstellungen wählst du, welche Mails du bekommst.',
       cannot_contact_self: 'Du kannst dir selbst keine Kontaktanfrage schicken.',
@@ -758,6 +765,7 @@ export const de: Translation = {
   news: newsDe,
   events: eventsDe,
   funding: fundingDe,
+  partners: partnersDe,
   moderation: moderationDe,
   tools: toolsDe,
   search: searchDe,

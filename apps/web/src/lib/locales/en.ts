@@ -6,6 +6,7 @@ import { messagingEn } from './messaging/en';
 import { moderationEn } from './moderation/en';
 import { newsEn } from './news/en';
 import { notificationsEn } from './notifications/en';
+import { partnersEn } from './partners/en';
 import { searchEn } from './search/en';
 import { toolsEn } from './tools/en';
 export const en = {
@@ -153,6 +154,12 @@ export const en = {
         'This account is suspended by the moderators. Write to the site team if you think this is a mistake.',
       cannot_moderate_self: 'You cannot suspend your own account.',
       network_error: 'We could not reach Open Spaces. Check your connection and try again.',
+      no_partner_requirements: 'This call does not ask for partners.',
+      call_closed: 'This call is closed.',
+      partner_search_closed: 'This partner search no longer takes interest.',
+      own_partner_search: 'An organisation cannot join its own partner search.',
+      already_interested: 'This organisation has already expressed interest.',
+      interest_already_answered: 'This interest has already been answered.',
       unsubscribe_token_invalid:
         'This unsubscribe link is not valid. Change which mails you get in your notification settings.',
       cannot_contact_self: 'You cannot send a contact request to yourself.',
@@ -736,6 +743,7 @@ export const en = {
   news: newsEn,
   events: eventsEn,
   funding: fundingEn,
+  partners: partnersEn,
   moderation: moderationEn,
   tools: toolsEn,
   search: searchEn,

@@ -7,6 +7,7 @@ import { messagingFr } from './messaging/fr';
 import { moderationFr } from './moderation/fr';
 import { newsFr } from './news/fr';
 import { notificationsFr } from './notifications/fr';
+import { partnersFr } from './partners/fr';
 import { searchFr } from './search/fr';
 import { toolsFr } from './tools/fr';
 
@@ -160,6 +161,12 @@ export const fr: Translation = {
         'Ce compte est suspendu par les modérateurs. Écrivez à l’équipe si vous pensez que c’est une erreur.',
       cannot_moderate_self: 'Vous ne pouvez pas suspendre votre propre compte.',
       network_error: 'Impossible de joindre Open Spaces. Vérifiez votre connexion et réessayez.',
+      no_partner_requirements: 'Cet appel n’exige pas de partenaires.',
+      call_closed: 'Cet appel est clos.',
+      partner_search_closed: 'Cette recherche de partenaires n’accepte plus de manifestations d’intérêt.',
+      own_partner_search: 'Une organisation ne peut pas rejoindre sa propre recherche de partenaires.',
+      already_interested: 'Cette organisation a déjà manifesté son intérêt.',
+      interest_already_answered: 'Une réponse a déjà été donnée à cette manifestation d’intérêt.',
       unsubscribe_token_invalid:
         'Ce lien de désabonnement n’est pas valide. Choisissez les e-mails que vous recevez dans vos paramètres de notification.',
       cannot_contact_self: 'Vous ne pouvez pas vous envoyer une demande de contact.',
@@ -756,6 +763,7 @@ export const fr: Translation = {
   news: newsFr,
   events: eventsFr,
   funding: fundingFr,
+  partners: partnersFr,
   moderation: moderationFr,
   tools: toolsFr,
   search: searchFr,

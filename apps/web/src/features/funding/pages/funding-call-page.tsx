@@ -20,6 +20,7 @@ import { fundingOrganisationsQueryOptions } from '../api/get-funding-organisatio
 import { DeadlineCountdown } from '../components/deadline-countdown';
 import { FundingCallBadges } from '../components/funding-call-badges';
 import { formatInZone, formatMoney } from '../components/funding-format';
+import { PartnerSearchesSection, requiresPartners } from '../components/partner-searches-section';
 import { SaveControls } from '../components/save-controls';
 import '../components/funding.css';
 
@@ -243,6 +244,16 @@ export function FundingCallPage() {
             </Link>
           </p>
         )}
+        {requiresPartners(call) &&
+          (signedIn ? (
+            <PartnerSearchesSection call={call} />
+          ) : (
+            <p>
+              <Link to={`/sign-in?next=${encodeURIComponent(location.pathname)}`}>
+                {t('partners.section.signIn')}
+              </Link>
+            </p>
+          ))}
       </div>
     </article>
   );

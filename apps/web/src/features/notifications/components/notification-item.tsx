@@ -23,6 +23,8 @@ const icons: Record<NotificationKind, IconName> = {
   contact_request: 'mail',
   contact_request_accepted: 'mail',
   message: 'mail',
+  partner_interest: 'funding',
+  partner_interest_answered: 'funding',
 };
 
 interface NotificationItemProps {

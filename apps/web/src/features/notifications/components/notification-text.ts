@@ -27,6 +27,8 @@ export function notificationHeadline(t: TFunction, notification: Notification): 
       return t(`notifications.headlines.event_changed.${details.change ?? 'updated'}`, words);
     case 'call_deadline':
       return t('notifications.headlines.call_deadline', { ...words, count: details.daysLeft ?? 3 });
+    case 'partner_interest_answered':
+      return t(`notifications.headlines.partner_interest_answered.${details.answer ?? 'accepted'}`, words);
     case 'report_outcome':
       return t(`notifications.headlines.report_outcome.${details.outcome ?? 'dismissed'}`, words);
     case 'moderation_action': {

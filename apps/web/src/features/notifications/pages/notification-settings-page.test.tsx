@@ -23,6 +23,8 @@ const saved: NotificationPreferences = {
     contact_request: 'email',
     contact_request_accepted: 'email',
     message: 'email',
+    partner_interest: 'email',
+    partner_interest_answered: 'email',
   },
   digest: { frequency: 'weekly', hour: 8, timeZone: 'Europe/Brussels' },
 };

@@ -55,6 +55,12 @@ export const notificationsDe: Translation['notifications'] = {
     contact_request: '{{actor}} bittet dich um Kontakt zum Thema „{{subject}}“',
     contact_request_accepted: '{{actor}} hat deine Kontaktanfrage zu „{{subject}}“ angenommen',
     message: '{{actor}} hat dir eine Nachricht geschickt',
+    partner_interest: '{{organisation}} möchte eurem Konsortium für „{{subject}}“ beitreten',
+    partner_interest_answered: {
+      accepted: '{{organisation}} hat deine Organisation in das Konsortium für „{{subject}}“ aufgenommen',
+      declined:
+        '{{organisation}} hat das Interesse deiner Organisation am Konsortium für „{{subject}}“ abgelehnt',
+    },
   },
   roles: {
     owner: 'Inhaber*in',
@@ -73,6 +79,7 @@ export const notificationsDe: Translation['notifications'] = {
     tool: 'dein Werkzeug',
     contact_request: 'deine Kontaktanfrage',
     conversation: 'deine Unterhaltung',
+    partner_search: 'deine Partnersuche',
   },
   settings: {
     title: 'Benachrichtigungen einstellen',
@@ -116,6 +123,8 @@ export const notificationsDe: Translation['notifications'] = {
       contact_request: 'Kontaktanfragen',
       contact_request_accepted: 'Angenommene Kontaktanfragen',
       message: 'Nachrichten',
+      partner_interest: 'Interesse an euren Konsortien',
+      partner_interest_answered: 'Antworten auf euer Interesse an Konsortien',
     },
     kindHints: {
       new_follower: 'Jemand folgt dir.',
@@ -134,6 +143,9 @@ export const notificationsDe: Translation['notifications'] = {
       contact_request: 'Jemand bittet dich um Kontakt.',
       contact_request_accepted: 'Jemand hat deine Kontaktanfrage angenommen: Eure Unterhaltung ist offen.',
       message: 'Eine neue Nachricht in einer deiner Unterhaltungen.',
+      partner_interest: 'Eine Organisation möchte einem Konsortium beitreten, das deine Organisation führt.',
+      partner_interest_answered:
+        'Die Federführung eines Konsortiums hat das Interesse deiner Organisation angenommen oder abgelehnt.',
     },
     digestTitle: 'Zusammenfassung',
     digestLead: 'Eine Mail in deiner Sprache mit den Benachrichtigungen, die du noch nicht gelesen hast.',
@@ -187,6 +199,8 @@ export const notificationsDe: Translation['notifications'] = {
       contact_request: 'die Mails über Kontaktanfragen',
       contact_request_accepted: 'die Mails über angenommene Kontaktanfragen',
       message: 'die Mails über neue Nachrichten',
+      partner_interest: 'die Mails über Interesse an euren Konsortien',
+      partner_interest_answered: 'die Mails über Antworten auf euer Interesse an Konsortien',
     },
   },
 };

@@ -56,6 +56,11 @@ export const notificationsEn = {
     contact_request: '{{actor}} asked you for contact about “{{subject}}”',
     contact_request_accepted: '{{actor}} accepted your contact request about “{{subject}}”',
     message: '{{actor}} sent you a message',
+    partner_interest: '{{organisation}} is interested in joining your consortium for “{{subject}}”',
+    partner_interest_answered: {
+      accepted: '{{organisation}} accepted your organisation into its consortium for “{{subject}}”',
+      declined: '{{organisation}} declined your organisation’s interest in its consortium for “{{subject}}”',
+    },
   },
   /** The role an invitation offers, as it reads after "as". */
   roles: {
@@ -76,6 +81,7 @@ export const notificationsEn = {
     tool: 'your tool',
     contact_request: 'your contact request',
     conversation: 'your conversation',
+    partner_search: 'your partner search',
   },
   settings: {
     title: 'Notification settings',
@@ -119,6 +125,8 @@ export const notificationsEn = {
       contact_request: 'Contact requests',
       contact_request_accepted: 'Accepted contact requests',
       message: 'Messages',
+      partner_interest: 'Interest in your consortia',
+      partner_interest_answered: 'Answers to your interest in consortia',
     },
     kindHints: {
       new_follower: 'Someone followed you.',
@@ -135,6 +143,9 @@ export const notificationsEn = {
       contact_request: 'Someone asked you for contact.',
       contact_request_accepted: 'Someone accepted your contact request: your conversation is open.',
       message: 'A new message in one of your conversations.',
+      partner_interest: 'An organisation is interested in joining a consortium your organisation leads.',
+      partner_interest_answered:
+        'The lead of a consortium accepted or declined your organisation’s interest.',
     },
     digestTitle: 'Digest',
     digestLead: 'One mail, in your language, that lists the notifications you have not read yet.',
@@ -187,6 +198,8 @@ export const notificationsEn = {
       contact_request: 'the mails about contact requests',
       contact_request_accepted: 'the mails about accepted contact requests',
       message: 'the mails about new messages',
+      partner_interest: 'the mails about interest in your consortia',
+      partner_interest_answered: 'the mails about answers to your interest in consortia',
     },
   },
 };

@@ -56,6 +56,12 @@ export const notificationsFr: Translation['notifications'] = {
     contact_request: '{{actor}} vous demande un contact au sujet de « {{subject}} »',
     contact_request_accepted: '{{actor}} a accepté votre demande de contact au sujet de « {{subject}} »',
     message: '{{actor}} vous a envoyé un message',
+    partner_interest: '{{organisation}} souhaite rejoindre votre consortium pour « {{subject}} »',
+    partner_interest_answered: {
+      accepted: '{{organisation}} a accepté votre organisation dans son consortium pour « {{subject}} »',
+      declined:
+        '{{organisation}} a refusé l’intérêt de votre organisation pour son consortium « {{subject}} »',
+    },
   },
   roles: {
     owner: 'propriétaire',
@@ -74,6 +80,7 @@ export const notificationsFr: Translation['notifications'] = {
     tool: 'votre outil',
     contact_request: 'votre demande de contact',
     conversation: 'votre conversation',
+    partner_search: 'votre recherche de partenaires',
   },
   settings: {
     title: 'Paramètres des notifications',
@@ -119,6 +126,8 @@ export const notificationsFr: Translation['notifications'] = {
       contact_request: 'Demandes de contact',
       contact_request_accepted: 'Demandes de contact acceptées',
       message: 'Messages',
+      partner_interest: 'Intérêt pour vos consortiums',
+      partner_interest_answered: 'Réponses à votre intérêt pour des consortiums',
     },
     kindHints: {
       new_follower: 'Quelqu’un s’est abonné à vous.',
@@ -136,6 +145,10 @@ export const notificationsFr: Translation['notifications'] = {
       contact_request_accepted:
         'Quelqu’un a accepté votre demande de contact : votre conversation est ouverte.',
       message: 'Un nouveau message dans l’une de vos conversations.',
+      partner_interest:
+        'Une organisation souhaite rejoindre un consortium dont votre organisation est cheffe de file.',
+      partner_interest_answered:
+        'Le chef de file d’un consortium a accepté ou refusé l’intérêt de votre organisation.',
     },
     digestTitle: 'Résumé',
     digestLead: 'Un e-mail, dans votre langue, qui liste les notifications que vous n’avez pas encore lues.',
@@ -188,6 +201,8 @@ export const notificationsFr: Translation['notifications'] = {
       contact_request: 'les e-mails sur les demandes de contact',
       contact_request_accepted: 'les e-mails sur les demandes de contact acceptées',
       message: 'les e-mails sur les nouveaux messages',
+      partner_interest: 'les e-mails sur l’intérêt pour vos consortiums',
+      partner_interest_answered: 'les e-mails sur les réponses à votre intérêt pour des consortiums',
     },
   },
 };
