@@ -126,18 +126,18 @@ export const Coverage = z.object({
 export type Coverage = z.infer<typeof Coverage>;
 
 /** Why an organisation is suggested: each a gap it would help close. */
-export const SuggestionReason = z.discriminatedUnion('type', [
+export const PartnerSuggestionReason = z.discriminatedUnion('type', [
   z.object({ type: z.literal('new_country'), country: z.string() }),
   z.object({ type: z.literal('wanted_country'), country: z.string() }),
   z.object({ type: z.literal('competences'), competences: z.array(z.string()) }),
   /** Always given: the call admits its country and kind. */
   z.object({ type: z.literal('eligible'), country: z.string(), kind: OrganisationKind }),
 ]);
-export type SuggestionReason = z.infer<typeof SuggestionReason>;
+export type PartnerSuggestionReason = z.infer<typeof PartnerSuggestionReason>;
 
 export const PartnerSuggestion = z.object({
   organisation: PartnerOrganisation,
-  reasons: z.array(SuggestionReason),
+  reasons: z.array(PartnerSuggestionReason),
 });
 export type PartnerSuggestion = z.infer<typeof PartnerSuggestion>;
 

@@ -11,7 +11,7 @@ import type {
   PartnerSearchPage,
   PartnerSearchSummary,
   PartnerSuggestion,
-  SuggestionReason,
+  PartnerSuggestionReason,
   UpdatePartnerSearchRequest,
 } from '@open-spaces/contracts';
 import type { EntityManager } from 'typeorm';
@@ -330,8 +330,8 @@ function reasonsFor(
   covered: string[] | null,
   competences: string[],
   row: PartnerSearchDetailRow,
-): SuggestionReason[] {
-  const reasons: SuggestionReason[] = [];
+): PartnerSuggestionReason[] {
+  const reasons: PartnerSuggestionReason[] = [];
   if (covered !== null && !covered.includes(suggestion.country)) {
     reasons.push({ type: 'new_country', country: suggestion.country });
   }

@@ -1,4 +1,9 @@
-import type { Coverage, CoverageGap, PartnerSuggestion, SuggestionReason } from '@open-spaces/contracts';
+import type {
+  Coverage,
+  CoverageGap,
+  PartnerSuggestion,
+  PartnerSuggestionReason,
+} from '@open-spaces/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge';
@@ -35,7 +40,7 @@ export function CoveragePanel({
       }
     }
   };
-  const reasonText = (reason: SuggestionReason): string => {
+  const reasonText = (reason: PartnerSuggestionReason): string => {
     switch (reason.type) {
       case 'competences':
         return t('partners.suggestions.reasons.competences', {
