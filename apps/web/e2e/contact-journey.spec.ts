@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { seedMember, signIn } from './support';
 
-test('a journalist finds an expert, asks for contact, and they exchange messages live once accepted', async ({
+test('a journalist searches in German, finds an expert writing in French, asks for contact, and they exchange messages live once accepted', async ({
   browser,
   request,
   baseURL,
@@ -11,10 +11,13 @@ test('a journalist finds an expert, asks for contact, and they exchange messages
   const journalistName = `${run} Journalist`;
   const expert = await seedMember(request, baseURL, expertName, {
     visibility: 'public',
-    headline: 'Researcher on urban heat',
+    headline: 'Chercheuse sur la liberté de la presse en Europe centrale',
+    bio: 'J’étudie les pressions sur les rédactions indépendantes et les lois sur les médias.',
+    languages: ['fr'],
+    topics: ['media-freedom'],
     openToPress: true,
-    pressTopics: ['climate-and-environment'],
-    pressLanguages: ['de'],
+    pressTopics: ['media-freedom'],
+    pressLanguages: ['fr'],
   });
   const journalist = await seedMember(request, baseURL, journalistName, { visibility: 'public' });
 
@@ -23,15 +26,22 @@ test('a journalist finds an expert, asks for contact, and they exchange messages
   const journalistPage = await journalistContext.newPage();
   const expertPage = await expertContext.newPage();
 
-  // The journalist finds the expert by press topic and language and asks for contact.
-  await signIn(journalistPage, journalist.email, journalistName, '/experts');
-  await journalistPage.getByLabel('Speaks on').selectOption('climate-and-environment');
-  await journalistPage.getByLabel('Interview language').selectOption('de');
-  await journalistPage.getByRole('searchbox').fill(run);
-  await journalistPage.getByRole('searchbox').press('Enter');
+  // The journalist searches in German; the expert's French profile is tagged media freedom.
+  await signIn(journalistPage, journalist.email, journalistName);
+  const box = journalistPage.getByRole('combobox', { name: 'Search Open Spaces' });
+  await box.fill(`Medienfreiheit ${run}`);
+  await box.press('Enter');
+  await expect(journalistPage).toHaveURL(/\/search\?q=/);
   const results = journalistPage.getByRole('region', { name: 'Results' });
-  await expect(results.getByRole('link', { name: expertName })).toBeVisible();
-  await results.getByRole('button', { name: `Request contact with ${expertName}` }).click();
+  const found = results
+    .getByRole('listitem')
+    .filter({ has: journalistPage.getByRole('link', { name: expertName }) });
+  await expect(found).toContainText('Matched topic: Media freedom');
+  await found.getByRole('link', { name: expertName }).click();
+
+  // From the expert's profile, a request with a subject, an outlet and a message.
+  await expect(journalistPage.getByRole('heading', { level: 1, name: expertName })).toBeVisible();
+  await journalistPage.getByRole('button', { name: `Request contact with ${expertName}` }).click();
   const form = journalistPage.getByRole('form', { name: `Contact request to ${expertName}` });
   await form.getByLabel('Subject').fill('Heat plans in Berlin');
   await form.getByLabel('Outlet or organisation').fill('Der Tagesspiegel');
