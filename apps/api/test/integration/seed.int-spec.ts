@@ -198,6 +198,30 @@ describe('the demo seed', () => {
     expect(waiting?.n).toBe(0);
   });
 
+  it('starts partner searches on open calls that require partners, each with a partner accepted and an interest waiting', async () => {
+    const rows = await t.sql<{ id: string; accepted: number; pending: number }>(
+      `SELECT s.id, count(*) FILTER (WHERE i.status = 'accepted')::int AS accepted,
+              count(*) FILTER (WHERE i.status = 'pending')::int AS pending
+         FROM partner_searches s LEFT JOIN partner_interests i ON i.search_id = s.id
+        GROUP BY s.id`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows.every((row) => row.accepted === 1 && row.pending === 1)).toBe(true);
+    const { accessToken } = await login(t, {
+      email: 'member@demo.open-spaces.eu',
+      password: 'civic-space-demo-2026',
+    });
+    const list = await t.http().get('/api/partner-searches').set(bearer(accessToken)).expect(200);
+    expect(list.body.items.length).toBeGreaterThanOrEqual(3);
+    const search = await t
+      .http()
+      .get(`/api/partner-searches/${list.body.items[0].id}`)
+      .set(bearer(accessToken))
+      .expect(200);
+    // The accepted partner is eligible and from another country than the lead.
+    expect(search.body.coverage.countriesCovered.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('never lists a hidden demo person among anyone’s followers', async () => {
     const star = await one<{ handle: string }>(
       t,

@@ -10,6 +10,7 @@ import {
 import { seedDemoEvents } from './demo-events';
 import { seedDemoFundingCalls } from './demo-funding-calls';
 import { seedDemoNotifications } from './demo-notifications';
+import { seedDemoPartnerSearches } from './demo-partner-searches';
 import { seedDemoPosts } from './demo-posts';
 import { seedDemoTools } from './demo-tools';
 import {
@@ -257,6 +258,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSignIn[]
     await seedDemoPosts(tx, { ...network, personIds, organisationIds, topics: stored });
     await seedDemoEvents(tx, stored, network, personIds, organisationIds);
     await seedDemoTools(tx, createRandom(DEMO_SEED + 5), personIds, organisationIds);
+    await seedDemoPartnerSearches(tx);
     await recordSeededActivities(tx);
     await seedDemoNotifications(tx);
     return signInsOf(network.people);
