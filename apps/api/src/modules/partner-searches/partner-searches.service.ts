@@ -217,7 +217,8 @@ export class PartnerSearchesService {
   ): Promise<PartnerSearch> {
     const row = await this.visible(id, viewer);
     if (!row.viewer_can_manage) throw partnerSearchErrors.notLeadEditor();
-    await this.move(id, interestId, ['pending'], answer, async (tx, interest) => {
+    const interest = await this.interestOf(id, interestId);
+    await this.move(id, interestId, ['pending'], answer, async (tx) => {
       const editors = await this.searches.editorsOf(tx, interest.organisation_id, viewer.id);
       await this.notifier.notify(
         tx,
@@ -237,12 +238,17 @@ export class PartnerSearchesService {
   /** Editors of the interested organisation take back a pending or accepted interest. */
   async withdraw(id: string, interestId: string, viewer: AuthUser): Promise<PartnerSearch> {
     await this.visible(id, viewer);
-    const interest = await this.searches.findInterest(id, interestId);
-    if (!interest) throw partnerSearchErrors.interestNotFound();
+    const interest = await this.interestOf(id, interestId);
     const role = await this.searches.roleIn(interest.organisation_id, viewer.id);
     if (role === null || role === 'member') throw partnerSearchErrors.notPartnerEditor();
     await this.move(id, interestId, ['pending', 'accepted'], 'withdrawn');
     return this.get(id, viewer);
+  }
+
+  private async interestOf(id: string, interestId: string): Promise<{ organisation_id: string }> {
+    const interest = await this.searches.findInterest(id, interestId);
+    if (!interest) throw partnerSearchErrors.interestNotFound();
+    return interest;
   }
 
   /** Moves the interest and, in the same transaction, tells whom the move concerns. */
@@ -251,13 +257,11 @@ export class PartnerSearchesService {
     interestId: string,
     from: InterestStatus[],
     to: InterestStatus,
-    tell?: (tx: EntityManager, interest: { organisation_id: string }) => Promise<void>,
+    tell?: (tx: EntityManager) => Promise<void>,
   ) {
-    const interest = await this.searches.findInterest(id, interestId);
-    if (!interest) throw partnerSearchErrors.interestNotFound();
     const moved = await this.searches.transaction(async (tx) => {
       const done = await this.searches.moveInterest(tx, id, interestId, from, to);
-      if (done && tell) await tell(tx, interest);
+      if (done && tell) await tell(tx);
       return done;
     });
     if (!moved) throw partnerSearchErrors.alreadyAnswered();
