@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { AuthResult } from '@open-spaces/contracts';
 import { expect, type Page, test } from '@playwright/test';
 import { apiPost, type PageCheck, pages, type World } from './pages';
-import { linkFromMail, PASSWORD, seedMember, signIn } from './support';
+import { apiHeaders, linkFromMail, seedMember, signIn } from './support';
 
 const viewports = {
   desktop: { width: 1280, height: 900 },
@@ -47,14 +46,7 @@ const name = `Axel Sweep${Math.random().toString(36).slice(2, 6)}`;
  */
 async function renewToken(sweep: World): Promise<void> {
   if (Date.now() - signedInAt < 5 * 60_000) return;
-  const origin = sweep.headers.Origin ?? '';
-  const login = await sweep.request.post('/api/auth/login', {
-    data: { email, password: PASSWORD },
-    headers: { Origin: origin },
-  });
-  expect(login.ok(), `POST /api/auth/login answered ${login.status()}`).toBe(true);
-  const { accessToken } = AuthResult.parse(await login.json());
-  sweep.headers = { Origin: origin, Authorization: `Bearer ${accessToken}` };
+  sweep.headers = await apiHeaders(sweep.request, sweep.headers.Origin, email);
   signedInAt = Date.now();
 }
 
@@ -62,13 +54,10 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   const request = await playwright.request.newContext({ baseURL });
   const member = await seedMember(request, baseURL, name, { visibility: 'public' });
   email = member.email;
-  const headers: Record<string, string> = { Origin: baseURL ?? '' };
-  const login = await request.post('/api/auth/login', { data: { email, password: PASSWORD }, headers });
-  const { accessToken } = AuthResult.parse(await login.json());
   signedInAt = Date.now();
   world = {
     request,
-    headers: { ...headers, Authorization: `Bearer ${accessToken}` },
+    headers: await apiHeaders(request, baseURL, email),
     handle: member.handle,
     organisationSlug: '',
     unsubscribePath: '',
@@ -96,13 +85,8 @@ async function unsubscribeLink(sweep: World, sweepEmail: string): Promise<string
   expect(changed.ok()).toBe(true);
   const origin = sweep.headers.Origin ?? '';
   const follower = await seedMember(sweep.request, origin, 'Ulla Unsubscribe', { visibility: 'public' });
-  const login = await sweep.request.post('/api/auth/login', {
-    data: { email: follower.email, password: PASSWORD },
-    headers: { Origin: origin },
-  });
-  const { accessToken } = AuthResult.parse(await login.json());
   await apiPost(
-    { ...sweep, headers: { Origin: origin, Authorization: `Bearer ${accessToken}` } },
+    { ...sweep, headers: await apiHeaders(sweep.request, origin, follower.email) },
     '/api/follows',
     {
       type: 'profile',

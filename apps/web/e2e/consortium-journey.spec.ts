@@ -1,18 +1,5 @@
-import { AuthResult } from '@open-spaces/contracts';
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { PASSWORD, seedMember, signIn } from './support';
-
-/** Signs a seeded member in through the API and returns headers that act as them. */
-async function apiHeaders(request: APIRequestContext, baseURL: string | undefined, email: string) {
-  const origin = { Origin: baseURL ?? '' };
-  const login = await request.post('/api/auth/login', {
-    data: { email, password: PASSWORD },
-    headers: origin,
-  });
-  expect(login.ok()).toBe(true);
-  const { accessToken } = AuthResult.parse(await login.json());
-  return { ...origin, Authorization: `Bearer ${accessToken}` };
-}
+import { apiHeaders, seedMember, signIn } from './support';
 
 async function createOrganisation(
   request: APIRequestContext,

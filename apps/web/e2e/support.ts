@@ -3,6 +3,22 @@ import { type APIRequestContext, expect, type Page } from '@playwright/test';
 
 export const PASSWORD = 'lantern orchard velvet 42';
 
+/** Signs a member in through the API and returns the headers that act as them (Origin and bearer token). */
+export async function apiHeaders(
+  request: APIRequestContext,
+  baseURL: string | undefined,
+  email: string,
+): Promise<Record<string, string>> {
+  const origin = { Origin: baseURL ?? '' };
+  const login = await request.post('/api/auth/login', {
+    data: { email, password: PASSWORD },
+    headers: origin,
+  });
+  expect(login.ok(), `POST /api/auth/login answered ${login.status()}`).toBe(true);
+  const { accessToken } = AuthResult.parse(await login.json());
+  return { ...origin, Authorization: `Bearer ${accessToken}` };
+}
+
 /** An address no earlier run has used, so each spec seeds its own account. */
 export function uniqueEmail(label: string): string {
   return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
