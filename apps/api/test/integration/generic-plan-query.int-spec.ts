@@ -23,6 +23,22 @@ describe('queryWithGenericPlan', () => {
     expect(new Set(connections.map(([row]) => row.mode))).toEqual(new Set(['auto']));
   });
 
+  it('applies its settings to its own transaction only', async () => {
+    const limit = `SELECT current_setting('gin_fuzzy_search_limit') AS value, $1::int AS n`;
+    await expect(
+      queryWithGenericPlan(dataSource, limit, [1], { gin_fuzzy_search_limit: 2000 }),
+    ).resolves.toEqual([{ value: '2000', n: 1 }]);
+    const connections = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        dataSource.query(`SELECT current_setting('gin_fuzzy_search_limit') AS value`),
+      ),
+    );
+    expect(new Set(connections.map(([row]) => row.value))).toEqual(new Set(['0']));
+    await expect(queryWithGenericPlan(dataSource, limit, [1], { 'work_mem; --': 1 })).rejects.toThrow(
+      'Not a setting',
+    );
+  });
+
   it('passes a failing query’s error on and leaves every connection usable', async () => {
     for (let n = 0; n < 12; n++)
       await expect(queryWithGenericPlan(dataSource, 'SELECT 1 / $1::int AS n', [0])).rejects.toMatchObject({

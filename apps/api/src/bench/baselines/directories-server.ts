@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
 import { OrganisationsRepository } from '../../modules/organisations/organisations.repository';
 import { ProfilesRepository } from '../../modules/profiles/profiles.repository';
+import { poolDataSource } from './pool-data-source';
 import { sendJson, serveBaseline } from './serve';
 
 /**
@@ -13,9 +13,7 @@ import { sendJson, serveBaseline } from './serve';
  */
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 // The repositories need only `query(text, values)` answering rows; a plain pool call is that.
-const db = {
-  query: async (text: string, values?: unknown[]) => (await pool.query(text, values)).rows,
-} as unknown as DataSource;
+const db = poolDataSource(pool);
 const profiles = new ProfilesRepository(db);
 const organisations = new OrganisationsRepository(db);
 

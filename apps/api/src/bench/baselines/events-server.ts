@@ -1,7 +1,7 @@
 import type { EventFormat } from '@open-spaces/contracts';
 import { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
 import { type EventSummaryRow, EventsRepository } from '../../modules/events/events.repository';
+import { poolDataSource } from './pool-data-source';
 import { serveJsonRoute } from './serve';
 
 /**
@@ -10,9 +10,7 @@ import { serveJsonRoute } from './serve';
  * through a `pg` pool of the API's default size, so only the framework around it differs.
  */
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-const db = {
-  query: async (text: string, values?: unknown[]) => (await pool.query(text, values)).rows,
-} as unknown as DataSource;
+const db = poolDataSource(pool);
 const events = new EventsRepository(db);
 
 const PAGE_SIZE = 20;

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http';
-import { Pool, type PoolClient } from 'pg';
-import type { DataSource, Repository } from 'typeorm';
+import { Pool } from 'pg';
+import type { Repository } from 'typeorm';
 import { toContentAuthor } from '../../common/content/content-author';
 import type { FileStorage } from '../../common/storage/storage';
 import { verifyAccessToken } from '../../modules/auth/access-token';
@@ -16,6 +16,7 @@ import { PostFeedSource } from '../../modules/posts/post-feed-source';
 import { PostsRepository } from '../../modules/posts/posts.repository';
 import { ToolFeedSource } from '../../modules/tools/tool-feed-source';
 import { ToolsRepository } from '../../modules/tools/tools.repository';
+import { poolDataSource } from './pool-data-source';
 import { sendJson, serveBaseline } from './serve';
 
 /**
@@ -29,21 +30,7 @@ import { sendJson, serveBaseline } from './serve';
 // With the API's connection settings (database/data-source.ts): the feed's plans are estimated
 // far above jit_above_cost, and compiling them would cost more than running them.
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: '-c jit=off' });
-// The repositories need only `query(text, values)` answering rows, and the feed a connection
-// of its own for its prepared statements (a query runner's `connect` and `release`).
-const db = {
-  query: async (text: string, values?: unknown[]) => (await pool.query(text, values)).rows,
-  createQueryRunner: () => {
-    let client: PoolClient | undefined;
-    return {
-      connect: async () => {
-        client = await pool.connect();
-        return client;
-      },
-      release: async () => client?.release(),
-    };
-  },
-} as unknown as DataSource;
+const db = poolDataSource(pool);
 const storage = { urlOf: (key: string) => `/media/${key}` } as FileStorage;
 const secret = process.env.AUTH_SECRET ?? '';
 

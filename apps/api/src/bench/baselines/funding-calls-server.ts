@@ -1,9 +1,9 @@
 import { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
 import type { FileStorage } from '../../common/storage/storage';
 import { codesAdmitting } from '../../modules/funding-calls/country-groups';
 import { toSummary } from '../../modules/funding-calls/funding-call-view';
 import { FundingCallsRepository } from '../../modules/funding-calls/funding-calls.repository';
+import { poolDataSource } from './pool-data-source';
 import { serveJsonRoute } from './serve';
 
 /**
@@ -13,9 +13,7 @@ import { serveJsonRoute } from './serve';
  * the dates) and a `pg` pool runs it, so only the framework around the query differs.
  */
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-const db = {
-  query: async (text: string, values?: unknown[]) => (await pool.query(text, values)).rows,
-} as unknown as DataSource;
+const db = poolDataSource(pool);
 const calls = new FundingCallsRepository(db);
 const storage = { urlOf: (key: string) => `/media/${key}` } as FileStorage;
 

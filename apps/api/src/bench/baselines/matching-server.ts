@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { SuggestionQuery } from '@open-spaces/contracts';
 import { Pool } from 'pg';
-import type { DataSource, Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
 import type { FileStorage } from '../../common/storage/storage';
 import { verifyAccessToken } from '../../modules/auth/access-token';
@@ -14,6 +14,7 @@ import { OrganisationsService } from '../../modules/organisations/organisations.
 import { ProfilesRepository } from '../../modules/profiles/profiles.repository';
 import { ProfilesService } from '../../modules/profiles/profiles.service';
 import type { TaxonomyService } from '../../modules/taxonomy/taxonomy.service';
+import { poolDataSource } from './pool-data-source';
 import { sendJson, serveBaseline } from './serve';
 
 /**
@@ -24,9 +25,7 @@ import { sendJson, serveBaseline } from './serve';
  * `pg` pool of the API's default size; only the framework around them differs.
  */
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: '-c jit=off' });
-const db = {
-  query: async (text: string, values?: unknown[]) => (await pool.query(text, values)).rows,
-} as unknown as DataSource;
+const db = poolDataSource(pool);
 const storage = { urlOf: (key: string) => `/media/${key}` } as FileStorage;
 const secret = process.env.AUTH_SECRET ?? '';
 // Reading suggestions never validates taxonomy values; only writes do.

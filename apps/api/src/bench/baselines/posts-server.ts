@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
 import { type PostSummaryRow, PostsRepository } from '../../modules/posts/posts.repository';
+import { poolDataSource } from './pool-data-source';
 import { serveJsonRoute } from './serve';
 
 /**
@@ -9,9 +9,7 @@ import { serveJsonRoute } from './serve';
  * builds it and a `pg` pool runs it directly, with the API's default pool size.
  */
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-const db = {
-  query: async (text: string, values?: unknown[]) => (await pool.query(text, values)).rows,
-} as unknown as DataSource;
+const db = poolDataSource(pool);
 const posts = new PostsRepository(db);
 
 const PAGE_SIZE = 20;

@@ -1,6 +1,5 @@
 import { SearchQuery } from '@open-spaces/contracts';
 import { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
 import { eventInFeedSql } from '../../modules/events/events.repository';
 import { FeedSources } from '../../modules/feed/feed-sources';
 import { callInFeedSql } from '../../modules/funding-calls/funding-calls.repository';
@@ -8,6 +7,7 @@ import { postInFeedSql } from '../../modules/posts/posts.repository';
 import { SearchRepository } from '../../modules/search/search.repository';
 import { SearchService } from '../../modules/search/search.service';
 import { toolInFeedSql } from '../../modules/tools/tools.repository';
+import { poolDataSource } from './pool-data-source';
 import { serveJsonRoute } from './serve';
 
 /**
@@ -17,9 +17,7 @@ import { serveJsonRoute } from './serve';
  * only the framework around the queries differs.
  */
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: '-c jit=off' });
-const db = {
-  query: async (text: string, values?: unknown[]) => (await pool.query(text, values)).rows,
-} as unknown as DataSource;
+const db = poolDataSource(pool);
 const sources = new FeedSources();
 const noSummaries = async () => new Map();
 sources.register({ type: 'post', visibleSql: postInFeedSql, summaries: noSummaries });

@@ -10,7 +10,9 @@ import type { DataSource } from 'typeorm';
  * planning them afresh every time, so the generic plan is asked for, for this statement's
  * transaction alone: every other query keeps its custom plans.
  *
- * The statement is named after its text, so a changed text is a new statement.
+ * The statement is named after its text, so a changed text is a new statement. `settings`
+ * are planner or executor settings for that transaction alone (`SET LOCAL`), such as a bound
+ * on what a GIN index scan returns; their names and values come from code, never from input.
  */
 const names = new Map<string, string>();
 
@@ -23,10 +25,13 @@ function statementName(text: string): string {
   return name;
 }
 
+export type LocalSettings = Readonly<Record<string, number>>;
+
 export async function queryWithGenericPlan<T>(
   dataSource: DataSource,
   text: string,
   values: unknown[],
+  settings: LocalSettings = {},
 ): Promise<T[]> {
   const name = statementName(text);
   const runner = dataSource.createQueryRunner();
@@ -35,6 +40,10 @@ export async function queryWithGenericPlan<T>(
     try {
       await client.query('BEGIN READ ONLY');
       await client.query('SET LOCAL plan_cache_mode = force_generic_plan');
+      for (const [name, value] of Object.entries(settings)) {
+        if (!/^[a-z_]+$/.test(name) || !Number.isFinite(value)) throw new Error(`Not a setting: ${name}`);
+        await client.query(`SELECT set_config($1, $2, true)`, [name, String(value)]);
+      }
       const { rows } = await client.query<T & object>({ name, text, values });
       await client.query('COMMIT');
       return rows;

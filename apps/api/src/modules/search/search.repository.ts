@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { SearchType } from '@open-spaces/contracts';
 import { DataSource } from 'typeorm';
+import { queryWithGenericPlan } from '../../common/sql/generic-plan-query';
 import { type FeedObjectType, FeedSources } from '../feed/feed-sources';
 import {
   detailsStatement,
+  GIN_SCAN_LIMIT,
   matchesStatement,
   PEOPLE_AND_ORGANISATIONS,
   SEARCH_TYPES,
@@ -32,6 +34,10 @@ export interface MatchesResult {
  * organisations through the shared visibility rules, content through the rule its module
  * registered for the home feed (`FeedSources`: published, not hidden, author not suspended,
  * audience and blocks), so search never reads another module's content tables itself.
+ *
+ * Both statements run from their generic plans: the query's words reach the windows
+ * through a CTE the planner cannot see into, so a custom plan is the same plan, and
+ * planning the windows and the visibility rules cost more than running them.
  */
 @Injectable()
 export class SearchRepository {
@@ -57,7 +63,14 @@ export class SearchRepository {
     filters: SearchFilters,
   ): Promise<MatchesResult> {
     const { text, values } = matchesStatement(mode, query, prefix, viewerId, filters, this.visibilityRules());
-    const rows: (MatchRow & { query_topics: string[] })[] = await this.dataSource.query(text, values);
+    const rows = await queryWithGenericPlan<MatchRow & { query_topics: string[] }>(
+      this.dataSource,
+      text,
+      values,
+      {
+        gin_fuzzy_search_limit: GIN_SCAN_LIMIT,
+      },
+    );
     if (rows.length > 0) return { rows, queryTopics: rows[0]?.query_topics ?? [] };
     return { rows, queryTopics: mode === 'full' ? await this.topicsNamedBy(query) : [] };
   }
@@ -70,7 +83,7 @@ export class SearchRepository {
   ): Promise<DetailRow[]> {
     if (keys.length === 0) return [];
     const { text, values } = detailsStatement(mode, query, prefix, keys);
-    return this.dataSource.query(text, values);
+    return queryWithGenericPlan<DetailRow>(this.dataSource, text, values);
   }
 
   /** The topics a phrase of the query names, when nothing matched (the page still says so). */

@@ -7,10 +7,11 @@ import { accountActiveSql, profileListedOrOwnSql } from '../../common/visibility
  * benchmark's bare server send the same statements.
  *
  * Every plan is bounded: each type contributes at most `TEXT_WINDOW` text-or-topic matches
- * and `NAME_WINDOW` name matches, read from that type's partial GIN indexes in whatever order
- * the index returns them, and only those are checked for visibility, ranked and counted. A
- * word that occurs in half the corpus therefore costs what a rare one costs; its facet counts
- * say "at least" (`capped`) instead of counting every match.
+ * and, for the types whose title is a name, `NAME_WINDOW` name matches, read from that type's
+ * partial GIN indexes in whatever order the index returns them, and only those are checked
+ * for visibility, ranked and counted. A word that occurs in half the corpus therefore costs
+ * what a rare one costs; its facet counts say "at least" (`capped`) instead of counting
+ * every match.
  */
 export const SEARCH_TYPES: readonly SearchType[] = [
   'person',
@@ -20,7 +21,23 @@ export const SEARCH_TYPES: readonly SearchType[] = [
   'funding_call',
   'tool',
 ];
+/**
+ * The types matched by trigram similarity as well as by words: their titles are names, which
+ * people mistype. Titles of posts, events and calls are prose; their words are in the text
+ * index already, and a trigram match over prose is not bounded by its `LIMIT`: every title
+ * sharing a few trigrams with a short word must be read to be rejected (about 27,000 posts
+ * for "from" at 800,000 posts).
+ */
+export const NAME_TYPES: readonly SearchType[] = ['person', 'organisation', 'tool'];
 export const TEXT_WINDOW = 100;
+/**
+ * What one GIN index scan of a search may return (`gin_fuzzy_search_limit`). A window stops
+ * after `TEXT_WINDOW` rows, but a bitmap scan reads a word's whole posting list first: 48,000
+ * entries for "the" over 800,000 posts, 12-20 ms before the first row. Above this many,
+ * PostgreSQL keeps a random sample of about this size, so a common word's window is a sample
+ * of its matches; a rarer word's matches are all read, as before.
+ */
+export const GIN_SCAN_LIMIT = 2000;
 export const NAME_WINDOW = 20;
 
 /** May the viewer (`viewer`, an SQL parameter) see the object of this type with id `objectId`? */
@@ -48,18 +65,23 @@ export interface Statement {
   values: unknown[];
 }
 
+/** The text search configurations a full query is parsed in, each scanned on its own. */
+const QUERY_CONFIGS = ['search_english', 'search_german', 'search_french', 'search_simple'] as const;
+
 /**
- * The query's own CTE: its tsquery (`full`: the words stemmed in each of our languages and
- * unstemmed, any of them matching; `prefix`: the words so far, the last one as a prefix, in
- * names only), its words for trigram matching, and the topics a phrase of it names.
- * `$1` is the query as typed, `$2` the prefix tsquery text.
+ * The query's own CTE: its tsqueries (`full`: the words stemmed in each of our languages and
+ * unstemmed, one column each, and `tsq`, any of them matching, for ranking and highlighting;
+ * `prefix`: the words so far, the last one as a prefix, in names only), its words for trigram
+ * matching, and the topics a phrase of it names. `$1` is the query as typed, `$2` the prefix
+ * tsquery text.
  */
 function queryCte(mode: SearchMode): string {
-  const tsq =
+  const configs =
     mode === 'full'
-      ? `websearch_to_tsquery('search_english', $1) || websearch_to_tsquery('search_german', $1)
-         || websearch_to_tsquery('search_french', $1) || websearch_to_tsquery('search_simple', $1)`
-      : `to_tsquery('search_simple', $2)`;
+      ? QUERY_CONFIGS.map((config) => `websearch_to_tsquery('${config}', $1) AS ${config}`).join(', ')
+      : `to_tsquery('search_simple', $2) AS search_simple`;
+  const tsq =
+    mode === 'full' ? QUERY_CONFIGS.map((config) => `q0.${config}`).join(' || ') : 'q0.search_simple';
   const topics =
     mode === 'full'
       ? `ARRAY(SELECT DISTINCT st.topic FROM search_topic_terms st
@@ -67,8 +89,8 @@ function queryCte(mode: SearchMode): string {
                 WHERE position(' ' || st.term || ' ' IN ' ' || search_words($1) || ' ') > 0
                 ORDER BY st.topic)`
       : `'{}'::text[]`;
-  return `q AS MATERIALIZED (SELECT ${tsq} AS tsq, search_words($1) AS norm, ${topics} AS topics,
-    $2::text AS prefix)`;
+  return `q AS MATERIALIZED (SELECT q0.*, ${tsq} AS tsq, search_words($1) AS norm, ${topics} AS topics,
+    $2::text AS prefix FROM (SELECT ${configs}) q0)`;
 }
 
 /**
@@ -103,12 +125,32 @@ export function matchesStatement(
       + CASE WHEN d.topics && q.topics THEN 0.2 ELSE 0 END)::numeric, 6)::float8`;
   const columns = `d.type, d.object_id, d.topics, d.countries, ${rank} AS rank,
       ARRAY(SELECT unnest(d.topics) INTERSECT SELECT unnest(q.topics)) AS matched_topics`;
-  const textMatch = mode === 'full' ? '(d.document @@ q.tsq OR d.topics && q.topics)' : 'd.document @@ q.tsq';
+  // One GIN scan per configuration (and one for topics) rather than one scan of them all
+  // combined: PostgreSQL samples a scan's very common words (`GIN_SCAN_LIMIT`) only when all
+  // of its words are common, and a word stemmed four ways is often rare in one of them.
+  const textMatches = [
+    ...(mode === 'full' ? QUERY_CONFIGS : (['search_simple'] as const)).map(
+      (config) => `d.document @@ q.${config}`,
+    ),
+    ...(mode === 'full' ? ['d.topics && q.topics'] : []),
+  ];
+  const textWindow = (type: SearchType) => {
+    const scans = textMatches.map(
+      (match) => `(SELECT d.object_id FROM search_documents d, q
+          WHERE d.type = '${type}' AND ${match}${filtered} LIMIT ${TEXT_WINDOW})`,
+    );
+    return `(SELECT ${columns}, 'text' AS via
+       FROM (SELECT object_id FROM (${scans.join(' UNION ')}) scans LIMIT ${TEXT_WINDOW}) w
+       JOIN search_documents d ON d.type = '${type}' AND d.object_id = w.object_id, q)`;
+  };
   const windows = SEARCH_TYPES.flatMap((type) => [
-    `(SELECT ${columns}, 'text' AS via FROM search_documents d, q
-       WHERE d.type = '${type}' AND ${textMatch}${filtered} LIMIT ${TEXT_WINDOW})`,
-    `(SELECT ${columns}, 'name' AS via FROM search_documents d, q
+    textWindow(type),
+    ...(NAME_TYPES.includes(type)
+      ? [
+          `(SELECT ${columns}, 'name' AS via FROM search_documents d, q
        WHERE d.type = '${type}' AND q.norm <% d.name_norm${filtered} LIMIT ${NAME_WINDOW})`,
+        ]
+      : []),
   ]).join('\n    UNION ALL ');
   const visibility = SEARCH_TYPES.map((type) => {
     const rule = visible.get(type);
