@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationKind } from '@open-spaces/contracts';
 import { DataSource } from 'typeorm';
+import { queryWithGenericPlan } from '../../common/sql/generic-plan-query';
 import { accountActiveSql, profileListedSql } from '../../common/visibility/profile-visibility';
 import { type ProfileSummaryRow, profileSummaryColumnsSql } from '../profiles/profile-summary';
 import { OrganisationSuggestionDismissal } from './entities/organisation-suggestion-dismissal.entity';
@@ -109,7 +110,8 @@ const suggestableOrganisationSql = (alias: string) =>
 
 /**
  * Candidate sets for suggestions, as bounded queries over the taxonomy indexes, with every
- * exclusion in SQL. `$1` is always the viewer.
+ * exclusion in SQL. `$1` is always the viewer. The candidate queries run from their generic
+ * plans: their branches and exclusions took longer to plan than to run.
  */
 @Injectable()
 export class MatchingRepository {
@@ -153,7 +155,7 @@ export class MatchingRepository {
     const eligible = `${suggestablePersonSql('p')}
       AND NOT EXISTS (SELECT 1 FROM person_suggestion_dismissals d
                        WHERE d.user_id = $1::uuid AND d.dismissed_user_id = p.user_id)`;
-    return this.db.query<PersonCandidateRow[]>(personCandidatesSql(pool, eligible, true), [
+    return queryWithGenericPlan<PersonCandidateRow>(this.db, personCandidatesSql(pool, eligible, true), [
       viewer,
       seeker.needs,
       seeker.offers,
@@ -183,7 +185,8 @@ export class MatchingRepository {
       branch('o.needs && $4'),
       branch('o.topics && $5'),
     ].join(' UNION ');
-    return this.db.query<OrganisationCandidateRow[]>(
+    return queryWithGenericPlan<OrganisationCandidateRow>(
+      this.db,
       `SELECT o.id, o.slug, o.name, o.kind, o.country, o.countries_active, o.topics, o.offers, o.needs,
               o.logo_key
          FROM (${pool}) pool JOIN organisations o ON o.id = pool.id`,
@@ -205,11 +208,11 @@ export class MatchingRepository {
          AND NOT EXISTS (SELECT 1 FROM organisation_suggestion_dismissals d
                           WHERE d.organisation_id = $2 AND d.dismissed_user_id = p.user_id)
        LIMIT ${3 * CANDIDATES_PER_BRANCH}`;
-    return this.db.query<PersonCandidateRow[]>(personCandidatesSql(pool, suggestablePersonSql('p'), false), [
-      viewer,
-      organisation.id,
-      organisation.needs,
-    ]);
+    return queryWithGenericPlan<PersonCandidateRow>(
+      this.db,
+      personCandidatesSql(pool, suggestablePersonSql('p'), false),
+      [viewer, organisation.id, organisation.needs],
+    );
   }
 
   /** The person at this handle if the viewer may be suggested them (for dismissing), else null. */
