@@ -10,7 +10,9 @@ import { EventRsvp } from '../modules/events/entities/event-rsvp.entity';
 import { FundingCallEntity } from '../modules/funding-calls/entities/funding-call.entity';
 import { FundingCallSave } from '../modules/funding-calls/entities/funding-call-save.entity';
 import { OutboxMail } from '../modules/mail/entities/outbox-mail.entity';
+import { OrganisationSuggestionCandidates } from '../modules/matching/entities/organisation-suggestion-candidates.entity';
 import { OrganisationSuggestionDismissal } from '../modules/matching/entities/organisation-suggestion-dismissal.entity';
+import { PersonSuggestionCandidates } from '../modules/matching/entities/person-suggestion-candidates.entity';
 import { PersonSuggestionDismissal } from '../modules/matching/entities/person-suggestion-dismissal.entity';
 import { ContactRequestEntity } from '../modules/messaging/entities/contact-request.entity';
 import { ConversationEntity } from '../modules/messaging/entities/conversation.entity';
@@ -50,6 +52,7 @@ import { SearchDocuments1766100000000 } from './migrations/1766100000000-search-
 import { SuggestionDismissals1766200000000 } from './migrations/1766200000000-suggestion-dismissals';
 import { ContactAndConversations1766300000000 } from './migrations/1766300000000-contact-and-conversations';
 import { PartnerSearches1766400000000 } from './migrations/1766400000000-partner-searches';
+import { SuggestionCandidates1766500000000 } from './migrations/1766500000000-suggestion-candidates';
 
 export const entities = [
   User,
@@ -76,6 +79,8 @@ export const entities = [
   ConversationParticipantEntity,
   MessageEntity,
   PersonSuggestionDismissal,
+  PersonSuggestionCandidates,
+  OrganisationSuggestionCandidates,
   OrganisationSuggestionDismissal,
   PartnerSearchEntity,
   PartnerInterestEntity,
@@ -103,6 +108,7 @@ export const migrations = [
   SuggestionDismissals1766200000000,
   ContactAndConversations1766300000000,
   PartnerSearches1766400000000,
+  SuggestionCandidates1766500000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

@@ -195,6 +195,48 @@ describe('matching', () => {
     });
   });
 
+  describe('stored candidate sets', () => {
+    let viewer: Someone;
+
+    beforeEach(async () => {
+      viewer = await someone(t, 'Returning Rita');
+      await setProfile(viewer, { needs: ['c1-legal-aid'], offers: ['c1-design'], country: 'PT' });
+    });
+
+    const addPerson = async (displayName: string, offers: string[]) => {
+      const [person] = await insertPeople(t, [{ displayName, profile: { visibility: 'public', offers } }]);
+      if (!person) throw new Error('no person inserted');
+      return person;
+    };
+
+    it('scores the stored candidates afresh: one who hides their profile since is left out at once', async () => {
+      const lawyer = await addPerson('Lawyer Lena', ['c1-legal-aid']);
+      expect(handles(await personSuggestions(viewer))).toEqual([lawyer.handle]);
+      await setProfile(lawyer, { visibility: 'hidden' });
+      expect(await personSuggestions(viewer)).toEqual([]);
+    });
+
+    it('does not search again within the hour, but does an hour later', async () => {
+      const first = await addPerson('Early Eva', ['c1-legal-aid']);
+      expect(handles(await personSuggestions(viewer))).toEqual([first.handle]);
+      const second = await addPerson('Later Lara', ['c1-legal-aid']);
+      expect(handles(await personSuggestions(viewer))).toEqual([first.handle]);
+      await t.sql(
+        `UPDATE person_suggestion_candidates SET computed_at = now() - interval '61 minutes' WHERE user_id = $1`,
+        [viewer.id],
+      );
+      expect(handles(await personSuggestions(viewer)).sort()).toEqual([first.handle, second.handle].sort());
+    });
+
+    it('searches again at once when the viewer changes what they need', async () => {
+      await addPerson('Lawyer Luis', ['c1-legal-aid']);
+      await personSuggestions(viewer);
+      const translator = await addPerson('Translator Tomas', ['c1-translation']);
+      await setProfile(viewer, { needs: ['c1-translation'] });
+      expect(handles(await personSuggestions(viewer))).toEqual([translator.handle]);
+    });
+  });
+
   describe('POST /api/people/suggestions/dismissals', () => {
     it('remembers "not relevant" for this viewer only', async () => {
       const [viewer, other] = [await someone(t, 'Dismissing Dan'), await someone(t, 'Other Olga')];

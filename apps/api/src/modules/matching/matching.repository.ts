@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { queryWithGenericPlan } from '../../common/sql/generic-plan-query';
 import { accountActiveSql, profileListedSql } from '../../common/visibility/profile-visibility';
 import { type ProfileSummaryRow, profileSummaryColumnsSql } from '../profiles/profile-summary';
+import { OrganisationSuggestionCandidates } from './entities/organisation-suggestion-candidates.entity';
 import { OrganisationSuggestionDismissal } from './entities/organisation-suggestion-dismissal.entity';
+import { PersonSuggestionCandidates } from './entities/person-suggestion-candidates.entity';
 import { PersonSuggestionDismissal } from './entities/person-suggestion-dismissal.entity';
 
 /**
@@ -65,7 +67,7 @@ const suggestablePersonSql = (alias: string) => `
   AND NOT EXISTS (SELECT 1 FROM follows sf WHERE sf.follower_id = $1::uuid
                    AND sf.target_type = 'profile' AND sf.target_id = ${alias}.user_id::text)`;
 
-/** The people the viewer ($1) follows, listed for them and not suspended, who follow each candidate. */
+/** The people the viewer ($1) follows, listed for them and not suspended, who follow each candidate of `pool`. */
 const followedBySql = `
   SELECT f2.target_id AS candidate, count(*)::int AS count,
          to_json((array_agg(json_build_object('handle', xp.handle, 'label', xu.display_name)
@@ -75,6 +77,7 @@ const followedBySql = `
     JOIN profiles xp ON xp.user_id = f2.follower_id
     JOIN users xu ON xu.id = xp.user_id
    WHERE f1.follower_id = $1::uuid AND f1.target_type = 'profile'
+     AND f2.target_id IN (SELECT user_id::text FROM pool)
      AND ${profileListedSql('xp', '$1')} AND xu.suspended_at IS NULL
    GROUP BY f2.target_id`;
 
@@ -129,9 +132,19 @@ export class MatchingRepository {
    * People the viewer could work with: those who offer what they need, need what they
    * offer, share a topic (nearby first: the same country has its own branch), share an
    * organisation, or are followed by people they follow; minus the exclusions and the
-   * people the viewer dismissed.
+   * people the viewer dismissed. With `among` (a stored candidate set), those people only,
+   * with the same exclusions; the same holds for the two organisation queries below.
    */
-  findPersonCandidates(viewer: string, seeker: SeekerRow): Promise<PersonCandidateRow[]> {
+  findPersonCandidates(viewer: string, seeker: SeekerRow, among?: string[]): Promise<PersonCandidateRow[]> {
+    const eligible = `${suggestablePersonSql('p')}
+      AND NOT EXISTS (SELECT 1 FROM person_suggestion_dismissals d
+                       WHERE d.user_id = $1::uuid AND d.dismissed_user_id = p.user_id)`;
+    if (among)
+      return queryWithGenericPlan<PersonCandidateRow>(
+        this.db,
+        personCandidatesSql('SELECT unnest($2::uuid[]) AS user_id', eligible, true),
+        [viewer, among],
+      );
     const branch = (from: string, where: string) =>
       `(SELECT p.user_id FROM ${from} WHERE ${where} AND ${listedForMembersSql('p')}
          LIMIT ${CANDIDATES_PER_BRANCH})`;
@@ -152,9 +165,6 @@ export class MatchingRepository {
         `f1.follower_id = $1::uuid AND f1.target_type = 'profile'`,
       ),
     ].join(' UNION ALL ');
-    const eligible = `${suggestablePersonSql('p')}
-      AND NOT EXISTS (SELECT 1 FROM person_suggestion_dismissals d
-                       WHERE d.user_id = $1::uuid AND d.dismissed_user_id = p.user_id)`;
     return queryWithGenericPlan<PersonCandidateRow>(this.db, personCandidatesSql(pool, eligible, true), [
       viewer,
       seeker.needs,
@@ -171,12 +181,21 @@ export class MatchingRepository {
   findOrganisationCandidates(
     viewer: string,
     organisation: { id: string; offers: string[]; needs: string[]; topics: string[] },
+    among?: string[],
   ): Promise<OrganisationCandidateRow[]> {
     const eligible = `o.id <> $2 AND ${suggestableOrganisationSql('o')}
       AND NOT EXISTS (SELECT 1 FROM follows sf WHERE sf.follower_id = $1::uuid
                        AND sf.target_type = 'organisation' AND sf.target_id = o.id::text)
       AND NOT EXISTS (SELECT 1 FROM organisation_suggestion_dismissals d
                        WHERE d.organisation_id = $2 AND d.dismissed_organisation_id = o.id)`;
+    const columns = `o.id, o.slug, o.name, o.kind, o.country, o.countries_active, o.topics, o.offers, o.needs,
+              o.logo_key`;
+    if (among)
+      return queryWithGenericPlan<OrganisationCandidateRow>(
+        this.db,
+        `SELECT ${columns} FROM organisations o WHERE o.id = ANY ($3::uuid[]) AND ${eligible}`,
+        [viewer, organisation.id, among],
+      );
     const branch = (where: string) =>
       `(SELECT o.id FROM organisations o WHERE ${where} AND ${eligible} LIMIT ${CANDIDATES_PER_BRANCH})`;
     const pool = [
@@ -187,9 +206,7 @@ export class MatchingRepository {
     ].join(' UNION ');
     return queryWithGenericPlan<OrganisationCandidateRow>(
       this.db,
-      `SELECT o.id, o.slug, o.name, o.kind, o.country, o.countries_active, o.topics, o.offers, o.needs,
-              o.logo_key
-         FROM (${pool}) pool JOIN organisations o ON o.id = pool.id`,
+      `SELECT ${columns} FROM (${pool}) pool JOIN organisations o ON o.id = pool.id`,
       [viewer, organisation.id, organisation.needs, organisation.offers, organisation.topics],
     );
   }
@@ -201,9 +218,10 @@ export class MatchingRepository {
   findPeopleForOrganisation(
     viewer: string,
     organisation: { id: string; needs: string[] },
+    among?: string[],
   ): Promise<PersonCandidateRow[]> {
     const pool = `SELECT p.user_id FROM profiles p
-       WHERE p.offers && $3 AND ${listedForMembersSql('p')}
+       WHERE ${among ? 'p.user_id = ANY ($3::uuid[])' : 'p.offers && $3'} AND ${listedForMembersSql('p')}
          AND NOT EXISTS (SELECT 1 FROM memberships om WHERE om.organisation_id = $2 AND om.user_id = p.user_id)
          AND NOT EXISTS (SELECT 1 FROM organisation_suggestion_dismissals d
                           WHERE d.organisation_id = $2 AND d.dismissed_user_id = p.user_id)
@@ -211,7 +229,48 @@ export class MatchingRepository {
     return queryWithGenericPlan<PersonCandidateRow>(
       this.db,
       personCandidatesSql(pool, suggestablePersonSql('p'), false),
-      [viewer, organisation.id, organisation.needs],
+      [viewer, organisation.id, among ?? organisation.needs],
+    );
+  }
+
+  async findPersonCandidateSet(userId: string): Promise<PersonSuggestionCandidates | null> {
+    const rows = await this.db.query<PersonSuggestionCandidates[]>(
+      `SELECT user_id AS "userId", traits_key AS "traitsKey", people, computed_at AS "computedAt"
+         FROM person_suggestion_candidates WHERE user_id = $1`,
+      [userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async savePersonCandidateSet(set: PersonSuggestionCandidates): Promise<void> {
+    await this.db.query(
+      `INSERT INTO person_suggestion_candidates (user_id, traits_key, people, computed_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id) DO UPDATE
+         SET traits_key = EXCLUDED.traits_key, people = EXCLUDED.people, computed_at = EXCLUDED.computed_at`,
+      [set.userId, set.traitsKey, set.people, set.computedAt],
+    );
+  }
+
+  async findOrganisationCandidateSet(
+    organisationId: string,
+  ): Promise<OrganisationSuggestionCandidates | null> {
+    const rows = await this.db.query<OrganisationSuggestionCandidates[]>(
+      `SELECT organisation_id AS "organisationId", traits_key AS "traitsKey", organisations, people,
+              computed_at AS "computedAt"
+         FROM organisation_suggestion_candidates WHERE organisation_id = $1`,
+      [organisationId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async saveOrganisationCandidateSet(set: OrganisationSuggestionCandidates): Promise<void> {
+    await this.db.query(
+      `INSERT INTO organisation_suggestion_candidates (organisation_id, traits_key, organisations, people, computed_at)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (organisation_id) DO UPDATE
+         SET traits_key = EXCLUDED.traits_key, organisations = EXCLUDED.organisations,
+             people = EXCLUDED.people, computed_at = EXCLUDED.computed_at`,
+      [set.organisationId, set.traitsKey, set.organisations, set.people, set.computedAt],
     );
   }
 

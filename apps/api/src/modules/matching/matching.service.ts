@@ -15,6 +15,7 @@ import { canEditProfile } from '../organisations/organisation-permissions';
 import type { OrganisationRow } from '../organisations/organisations.repository';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ProfilesService } from '../profiles/profiles.service';
+import { CANDIDATE_SET_SIZE, fillsPage, isUsable, traitsKey } from './candidate-sets';
 import { matchingErrors } from './matching.errors';
 import {
   MatchingRepository,
@@ -40,6 +41,11 @@ type OrganisationDismissal = z.output<typeof DismissOrganisationSuggestionReques
  * dismissals that keep them away. Candidates come from bounded SQL with every exclusion
  * (self, hidden, blocked, suspended, followed, dismissed); the pure scorer ranks them and
  * states the reasons. An organisation's suggestions are for its owners, admins and editors.
+ *
+ * The best candidates of a search are kept as a set (`candidate-sets.ts`) and, for an hour
+ * and while the subject's traits stay the same, suggestions are scored from that set alone:
+ * the exclusions, summaries and reasons are read afresh every time, only the search for
+ * candidates is not repeated.
  */
 @Injectable()
 export class MatchingService {
@@ -53,12 +59,28 @@ export class MatchingService {
   async forPerson(user: AuthUser, query: Query): Promise<PersonSuggestionList> {
     const seeker = await this.repository.findSeeker(user.id);
     if (!seeker) return { items: [] };
+    const score = (rows: PersonCandidateRow[], limit: number) =>
+      rank(
+        rows.map((row) => scorePerson(seeker, personCandidate(row))),
+        limit,
+      );
+    const key = traitsKey(seeker);
+    const stored = await this.repository.findPersonCandidateSet(user.id);
+    if (stored && isUsable(stored, key, new Date())) {
+      const rows = await this.repository.findPersonCandidates(user.id, seeker, stored.people);
+      const ranked = score(rows, query.limit);
+      if (fillsPage(ranked.length, stored.people.length, query.limit))
+        return { items: this.toPersonSuggestions(ranked, rows) };
+    }
     const rows = await this.repository.findPersonCandidates(user.id, seeker);
-    const ranked = rank(
-      rows.map((row) => scorePerson(seeker, personCandidate(row))),
-      query.limit,
-    );
-    return { items: this.toPersonSuggestions(ranked, rows) };
+    const ranked = score(rows, CANDIDATE_SET_SIZE);
+    await this.repository.savePersonCandidateSet({
+      userId: user.id,
+      traitsKey: key,
+      people: ranked.map(({ candidate }) => candidate.key),
+      computedAt: new Date(),
+    });
+    return { items: this.toPersonSuggestions(ranked.slice(0, query.limit), rows) };
   }
 
   async dismissPerson(user: AuthUser, handle: string): Promise<void> {
@@ -70,18 +92,30 @@ export class MatchingService {
   async forOrganisation(slug: string, user: AuthUser, query: Query): Promise<OrganisationSuggestionLists> {
     const organisation = await this.editable(slug, user);
     const traits = organisationTraits(organisation);
-    const [organisationRows, peopleRows] = await Promise.all([
-      this.repository.findOrganisationCandidates(user.id, organisation),
-      this.repository.findPeopleForOrganisation(user.id, organisation),
-    ]);
-    const partners = rank(
-      organisationRows.map((row) => scoreOrganisation(traits, organisationCandidate(row))),
-      query.limit,
-    );
-    const people = rank(
-      peopleRows.map((row) => scorePersonForOrganisation(traits, personCandidate(row))),
-      query.limit,
-    );
+    const key = traitsKey(traits);
+    const stored = await this.repository.findOrganisationCandidateSet(organisation.id);
+    let found =
+      stored && isUsable(stored, key, new Date())
+        ? await this.scoreForOrganisation(user, organisation, query.limit, stored)
+        : null;
+    if (
+      !found ||
+      !stored ||
+      !fillsPage(found.partners.length, stored.organisations.length, query.limit) ||
+      !fillsPage(found.people.length, stored.people.length, query.limit)
+    ) {
+      found = await this.scoreForOrganisation(user, organisation, CANDIDATE_SET_SIZE, null);
+      await this.repository.saveOrganisationCandidateSet({
+        organisationId: organisation.id,
+        traitsKey: key,
+        organisations: found.partners.map(({ candidate }) => candidate.key),
+        people: found.people.map(({ candidate }) => candidate.key),
+        computedAt: new Date(),
+      });
+    }
+    const { organisationRows, peopleRows } = found;
+    const partners = found.partners.slice(0, query.limit);
+    const people = found.people.slice(0, query.limit);
     return {
       organisation: { slug: organisation.slug, name: organisation.name },
       organisations: this.toOrganisationSuggestions(partners, organisationRows),
@@ -100,6 +134,32 @@ export class MatchingService {
     const organisationId = await this.repository.findSuggestableOrganisationId(input.target);
     if (!organisationId || organisationId === organisation.id) throw matchingErrors.organisationNotFound();
     await this.repository.dismissForOrganisation(organisation.id, user.id, { organisationId });
+  }
+
+  /** An organisation's best partners and people, from a fresh search or from its stored set. */
+  private async scoreForOrganisation(
+    user: AuthUser,
+    organisation: OrganisationRow,
+    limit: number,
+    among: { organisations: string[]; people: string[] } | null,
+  ) {
+    const traits = organisationTraits(organisation);
+    const [organisationRows, peopleRows] = await Promise.all([
+      this.repository.findOrganisationCandidates(user.id, organisation, among?.organisations),
+      this.repository.findPeopleForOrganisation(user.id, organisation, among?.people),
+    ]);
+    return {
+      organisationRows,
+      peopleRows,
+      partners: rank(
+        organisationRows.map((row) => scoreOrganisation(traits, organisationCandidate(row))),
+        limit,
+      ),
+      people: rank(
+        peopleRows.map((row) => scorePersonForOrganisation(traits, personCandidate(row))),
+        limit,
+      ),
+    };
   }
 
   /** The organisation, if the viewer may see it (404 otherwise) and edits it (403 otherwise). */
