@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type {
-  CaseFacetCount,
   CaseFacetQuery,
   CaseFacets,
   CasePage,
@@ -10,9 +9,10 @@ import type {
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
 import { decodeTimeIdCursor, toPage } from '../../common/pagination/cursor';
+import { facetsOf } from './case-facets';
 import { toSummary, traitsOf } from './case-mapping';
 import { rankSimilar } from './case-similarity';
-import { CasesRepository, FACET_WINDOW, type FacetRow } from './cases.repository';
+import { CasesRepository } from './cases.repository';
 import { CasesService } from './cases.service';
 
 type QueryInput = z.output<typeof CaseQuery>;
@@ -21,8 +21,6 @@ type FacetInput = z.output<typeof CaseFacetQuery>;
 /** How many of the newest candidates the similarity score ranks, and how many it suggests. */
 const SIMILAR_CANDIDATES = 200;
 const SIMILAR_SHOWN = 5;
-
-const FACETS = ['methods', 'scopes', 'countries', 'iap2Levels', 'topics', 'languages'] as const;
 
 /**
  * The repository as readers browse it: published cases filtered by method, scope, country,
@@ -66,25 +64,4 @@ export class CaseDirectoryService {
       })),
     };
   }
-}
-
-/** The facet rows as counts per filter, most common first; "at least" when the window was full. */
-export function facetsOf(rows: FacetRow[]): CaseFacets {
-  const matched = rows.find((row) => row.facet === 'total')?.count ?? 0;
-  const capped = matched > FACET_WINDOW;
-  const counts = (facet: (typeof FACETS)[number]): CaseFacetCount[] =>
-    rows
-      .filter((row) => row.facet === facet)
-      .map((row) => ({ value: row.value, count: Math.min(row.count, FACET_WINDOW) }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  return {
-    total: Math.min(matched, FACET_WINDOW),
-    capped,
-    methods: counts('methods'),
-    scopes: counts('scopes'),
-    countries: counts('countries'),
-    iap2Levels: counts('iap2Levels'),
-    topics: counts('topics'),
-    languages: counts('languages'),
-  };
 }
