@@ -171,7 +171,7 @@ export const Case = CaseSummary.extend({
   source: z.object({ type: CaseSourceType, id: z.uuid() }).nullable(),
   /** May the viewer edit it (its submitter, while submitted or returned)? */
   canEdit: z.boolean(),
-  /** May the viewer publish or return it (moderators, while submitted)? */
+  /** May the viewer publish or return it (moderators other than its submitter, while submitted)? */
   canReview: z.boolean(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

@@ -280,6 +280,47 @@ describe('POST /api/cases/:id/review', () => {
     expectProblem(response, 403, 'forbidden');
   });
 
+  it('leaves the cases a moderator submitted to another moderator', async () => {
+    const own = await submitCase(t, moderator.token, { title: 'A moderator’s own case' });
+    const seen = await t.http().get(`/api/cases/${own.id}`).set(moderator.headers).expect(200);
+    expect(seen.body).toMatchObject({ canReview: false, canEdit: true });
+    const response = await t
+      .http()
+      .post(`/api/cases/${own.id}/review`)
+      .set(moderator.headers)
+      .send({ decision: 'publish' });
+    expectProblem(response, 409, 'cannot_moderate_self');
+    const colleague = await person('Cleo Colleague', 'moderator');
+    await t
+      .http()
+      .post(`/api/cases/${own.id}/review`)
+      .set(colleague.headers)
+      .send({ decision: 'publish' })
+      .expect(200);
+  });
+
+  it('brings a published case into the home feed of those who follow its topic', async () => {
+    const follower = await person('Fiona Follower');
+    await t
+      .http()
+      .post('/api/follows')
+      .set(follower.headers)
+      .send({ type: 'topic', target: 'housing' })
+      .expect(200);
+    await submitCase(
+      t,
+      submitter.token,
+      { title: 'Housing case in the feed', topics: ['housing'] },
+      moderator.token,
+    );
+    await submitCase(t, submitter.token, { title: 'Housing case still waiting', topics: ['housing'] });
+    const feed = await t.http().get('/api/feed').set(follower.headers).expect(200);
+    const cases = (feed.body.items as { object: { type: string; title?: string } }[]).filter(
+      (item) => item.object.type === 'case',
+    );
+    expect(cases.map((item) => item.object.title)).toEqual(['Housing case in the feed']);
+  });
+
   it('asks for a note when returning, and refuses a second decision', async () => {
     const submitted = await submitCase(t, submitter.token);
     const noNote = await t

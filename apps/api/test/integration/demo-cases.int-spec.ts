@@ -18,7 +18,9 @@ describe('the demo seed’s cases', () => {
               count(*) FILTER (WHERE status = 'returned')::int AS returned FROM cases`,
     );
     expect(counts).toEqual({ cases: 30, published: 27, submitted: 2, returned: 1 });
-    const languages = await t.sql<{ language: string }>('SELECT DISTINCT language FROM cases ORDER BY language');
+    const languages = await t.sql<{ language: string }>(
+      'SELECT DISTINCT language FROM cases ORDER BY language',
+    );
     expect(languages.map((row) => row.language)).toEqual(['de', 'en', 'fr']);
   });
 

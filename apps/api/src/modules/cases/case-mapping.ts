@@ -86,7 +86,7 @@ export function toCase(
     moderation: { hidden: row.hidden_at !== null, reason: row.hidden_reason },
     source: row.source_type && row.source_id ? { type: row.source_type, id: row.source_id } : null,
     canEdit: submitter && row.status !== 'published',
-    canReview: moderator && row.status === 'submitted',
+    canReview: moderator && !submitter && row.status === 'submitted',
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

@@ -42,6 +42,7 @@ export class CaseReviewService {
     if (!isSiteModerator(moderator.role)) throw caseErrors.moderatorsOnly();
     const row = await this.caseService.visible(id, moderator);
     if (row.status !== 'submitted') throw caseErrors.alreadyReviewed();
+    if (row.submitted_by === moderator.id) throw caseErrors.ownCase();
     const publish = input.decision === 'publish';
     await this.activities.write(async (tx, log) => {
       await tx

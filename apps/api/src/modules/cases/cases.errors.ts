@@ -11,6 +11,8 @@ export const caseErrors = {
   notSubmitter: () => new AppException(403, 'forbidden', 'Only the person who submitted this case edits it.'),
   moderatorsOnly: () =>
     new AppException(403, 'forbidden', 'Only site moderators and admins review submitted cases.'),
+  ownCase: () =>
+    new AppException(409, 'cannot_moderate_self', 'Another moderator reviews the cases you submitted.'),
   alreadyReviewed: () =>
     new AppException(409, 'case_already_reviewed', 'This case is not waiting for review any more.'),
   sourceTaken: () =>
