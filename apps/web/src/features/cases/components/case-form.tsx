@@ -12,12 +12,7 @@ import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import { useContractForm } from '../../../lib/use-contract-form';
-
-interface PartyRow {
-  /** The address of an organisation on Open Spaces; when set, the name is not sent. */
-  organisation: string;
-  name: string;
-}
+import { type PartyRow, PartyRows } from './party-rows';
 
 interface LinkRow {
   url: string;
@@ -49,7 +44,6 @@ export interface CaseValues extends Record<string, unknown> {
   language: string;
 }
 
-const MAX_PARTIES = 10;
 const MAX_LINKS = 10;
 
 const emptyValues: CaseValues = {
@@ -276,71 +270,14 @@ export function CaseForm({ id, initial, submitLabel, onSubmit }: CaseFormProps) 
       </Section>
       <Section legend={t('cases.form.partiesSection')}>
         {(['organisers', 'funders'] as const).map((role) => (
-          <div key={role} className="form-stack">
-            <h3>{t(`cases.form.${role}`)}</h3>
-            <p className="muted">{t('cases.form.partyHint')}</p>
-            {values[role].map((row, index) => {
-              const path = `${role}.${index}`;
-              const setRow = (next: PartyRow) =>
-                setValue(
-                  role,
-                  values[role].map((current, at) => (at === index ? next : current)),
-                );
-              return (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no id
-                <fieldset key={index} className="link-row">
-                  <legend className="visually-hidden">
-                    {t(`cases.form.${role}Number`, { count: index + 1 })}
-                  </legend>
-                  <TextField
-                    id={form.fieldId(path)}
-                    name={`${path}.name`}
-                    label={t('cases.form.partyName')}
-                    value={row.name}
-                    disabled={row.organisation.trim() !== ''}
-                    error={form.error(path) ?? form.error(`${path}.name`)}
-                    onChange={(event) => setRow({ ...row, name: event.target.value })}
-                  />
-                  <TextField
-                    id={form.fieldId(`${path}.organisation`)}
-                    name={`${path}.organisation`}
-                    label={t('cases.form.partyOrganisation')}
-                    hint={t('cases.form.partyOrganisationHint')}
-                    value={row.organisation}
-                    error={form.error(`${path}.organisation`)}
-                    onChange={(event) => setRow({ ...row, organisation: event.target.value })}
-                  />
-                  <Button
-                    variant="quiet"
-                    size="small"
-                    aria-label={t(`cases.form.remove${role === 'organisers' ? 'Organiser' : 'Funder'}Label`, {
-                      count: index + 1,
-                    })}
-                    onClick={() =>
-                      setValue(
-                        role,
-                        values[role].filter((_, at) => at !== index),
-                      )
-                    }
-                  >
-                    {t('cases.form.remove')}
-                  </Button>
-                </fieldset>
-              );
-            })}
-            {form.error(role) && <p className="field__error">{form.error(role)}</p>}
-            {values[role].length < MAX_PARTIES && (
-              <div>
-                <Button
-                  variant="secondary"
-                  size="small"
-                  onClick={() => setValue(role, [...values[role], { organisation: '', name: '' }])}
-                >
-                  {t(`cases.form.add${role === 'organisers' ? 'Organiser' : 'Funder'}`)}
-                </Button>
-              </div>
-            )}
-          </div>
+          <PartyRows
+            key={role}
+            role={role}
+            rows={values[role]}
+            onChange={(rows) => setValue(role, rows)}
+            fieldId={form.fieldId}
+            error={form.error}
+          />
         ))}
       </Section>
       <Section legend={t('cases.form.outcomesSection')}>
