@@ -566,6 +566,52 @@ describe('moderation, blocks and suspension', () => {
 
     await t.sql('UPDATE users SET suspended_at = now() WHERE id = $1', [blocker.id]);
     expect(await listed()).not.toContain('Case by a blocker');
+    expectProblem(await t.http().get(`/api/cases/${published.id}`), 404, 'case_not_found');
+  });
+
+  it('links an organiser only for viewers who may see the organisation', async () => {
+    const organisation = await createOrganisation(t, submitter.token, { name: 'Quiet Circle' });
+    await t.sql(`UPDATE organisations SET visibility = 'hidden' WHERE id = $1`, [organisation.id]);
+    const published = await submitCase(
+      t,
+      submitter.token,
+      { title: 'Case by a quiet circle', organisers: [{ organisation: organisation.slug }] },
+      moderator.token,
+    );
+    const own = await t.http().get(`/api/cases/${published.id}`).set(submitter.headers).expect(200);
+    expect(own.body.organisers).toEqual([
+      { name: 'Quiet Circle', organisation: expect.objectContaining({ slug: organisation.slug }) },
+    ]);
+    const seen = await t.http().get(`/api/cases/${published.id}`).set(other.headers).expect(200);
+    expect(seen.body.organisers).toEqual([{ name: 'Quiet Circle', organisation: null }]);
+    const refused = await t
+      .http()
+      .post('/api/cases')
+      .set(other.headers)
+      .send(newCaseInput({ organisers: [{ organisation: organisation.slug }] }));
+    expect(expectProblem(refused, 400, 'validation_failed').errors?.[0]?.field).toBe(
+      'organisers.0.organisation',
+    );
+  });
+
+  it('leaves hidden cases out of the similar cases', async () => {
+    const shown = await submitCase(
+      t,
+      submitter.token,
+      { title: 'Lantern shown', country: 'MT' },
+      moderator.token,
+    );
+    const hidden = await submitCase(
+      t,
+      submitter.token,
+      { title: 'Lantern hidden', country: 'MT' },
+      moderator.token,
+    );
+    await t.app.get(ModerationTargets).get('case')?.setHidden(hidden.id, { reason: 'Duplicate' });
+    const response = await t.http().get(`/api/cases/${shown.id}/similar`).expect(200);
+    const titles = (response.body as SimilarCaseList).items.map((item) => item.case.title);
+    expect(titles).not.toContain('Lantern hidden');
+    expect(titles.length).toBeGreaterThan(0);
   });
 });
 
