@@ -48,11 +48,13 @@ export type CaseStatus = z.infer<typeof CaseStatus>;
 export const CaseSourceType = z.enum(['process', 'petition']);
 export type CaseSourceType = z.infer<typeof CaseSourceType>;
 
-/** A calendar day, `2025-03-14`. */
+/** A calendar day, `2025-03-14`, in the years a participation case can have happened in. */
 export const CaseDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'Use a date such as 2025-03-14.' })
+  .regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    message: 'Use a date such as 2025-03-14.',
+  })
   .refine((value) => {
     const parsed = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);

@@ -120,6 +120,17 @@ describe('POST /api/cases', () => {
     ]);
   });
 
+  it('refuses dates that do not exist or lie outside the years a case can have happened in', async () => {
+    for (const startDate of ['2023-02-30', '0000-01-01', '2300-01-01']) {
+      const response = await t
+        .http()
+        .post('/api/cases')
+        .set(submitter.headers)
+        .send(newCaseInput({ startDate, endDate: null }));
+      expect(expectProblem(response, 400, 'validation_failed').errors?.[0]?.field).toBe('startDate');
+    }
+  });
+
   it('refuses an end before the start and an end on an ongoing case', async () => {
     const before = await t
       .http()
