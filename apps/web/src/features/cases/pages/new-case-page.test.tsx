@@ -6,6 +6,43 @@ import { taxonomy } from '../../../test/fixtures';
 import { json, member, mockApi, problem, renderWithApp } from '../../../test/render';
 import { NewCasePage } from './new-case-page';
 
+const created = {
+  id: '9d7e6f5a-4b3c-4d2e-8f1a-0b9c8d7e6f5a',
+  title: 'Warsaw budget for schools',
+  summary: 'Pupils decided how to spend part of the district budget on their schools.',
+  country: 'PL',
+  place: '',
+  scope: 'local',
+  methods: ['participatory_budgeting'],
+  iap2Level: 'empower',
+  format: 'hybrid',
+  startDate: '2024-02-01',
+  endDate: null,
+  ongoing: true,
+  participantCount: null,
+  topics: [],
+  language: 'pl',
+  status: 'submitted',
+  publishedAt: null,
+  description: '',
+  descriptionHtml: '',
+  purpose: '',
+  recruitment: '',
+  outcomes: '',
+  impact: '',
+  organisers: [{ name: 'District 4', organisation: null }],
+  funders: [],
+  links: [],
+  submittedBy: null,
+  reviewNote: null,
+  moderation: { hidden: false, reason: null },
+  source: null,
+  canEdit: true,
+  canReview: false,
+  createdAt: '2024-02-02T10:00:00.000Z',
+  updatedAt: '2024-02-02T10:00:00.000Z',
+};
+
 async function fillRequired(user: ReturnType<typeof userEvent.setup>) {
   const fill = (field: HTMLElement, value: string) => fireEvent.change(field, { target: { value } });
   fill(screen.getByLabelText('Title'), 'Warsaw budget for schools');
@@ -46,9 +83,9 @@ describe('NewCasePage', () => {
     const user = userEvent.setup();
     const calls = mockApi({
       'GET /api/taxonomy': () => json(200, taxonomy),
-      'POST /api/cases': () => json(201, {}),
+      'POST /api/cases': () => json(201, created),
     });
-    renderWithApp(<NewCasePage />, { path: '/cases/new', user: member });
+    const { router } = renderWithApp(<NewCasePage />, { path: '/cases/new', user: member });
     await screen.findByRole('button', { name: 'Submit for review' });
     await fillRequired(user);
     const first = screen.getByRole('group', { name: 'Organiser 1' });
@@ -78,6 +115,7 @@ describe('NewCasePage', () => {
       organisers: [{ organisation: 'civic-lab' }, { name: 'District 4' }],
       funders: [],
     });
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/cases/${created.id}`));
   });
 
   it('shows the API’s answer about an unknown organisation at its field', async () => {
