@@ -17,6 +17,7 @@ import { ActivitiesModule } from './modules/activities/activities.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CalendarFeedsModule } from './modules/calendar/calendar-feeds.module';
 import { CalendarSourcesModule } from './modules/calendar/calendar-sources.module';
+import { CasesModule } from './modules/cases/cases.module';
 import { DevModule } from './modules/dev/dev.module';
 // The domain-event bus is `EventsModule` too; this one is the product's events.
 import { EventsModule as ProductEventsModule } from './modules/events/events.module';
@@ -76,6 +77,7 @@ export class AppModule {
         FundingCallsModule,
         ModerationModule,
         ToolsModule,
+        CasesModule,
         FeedModule,
         MessagingModule,
         LiveModule,

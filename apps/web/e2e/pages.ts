@@ -1,5 +1,6 @@
 import { AuthResult } from '@open-spaces/contracts';
 import { type APIRequestContext, expect } from '@playwright/test';
+import { moderatorHeaders } from './moderator-session';
 import { PASSWORD, seedMember } from './support';
 
 /**
@@ -53,6 +54,42 @@ async function samplePost(world: World): Promise<string> {
   });
   await apiPost(world, `/api/posts/${post.slug}/comments`, { body: 'A school hall.', parentId: comment.id });
   return post.slug;
+}
+
+/** A case submitted by the sweep's member, with a linked organiser and a link; published by the moderator when asked. */
+async function sampleCase(world: World, publish: boolean): Promise<string> {
+  const submitted = await apiPost<{ id: string }>(world, '/api/cases', {
+    title: 'Neighbourhood assembly on a shared garden',
+    summary: 'Thirty neighbours drawn by lot decided how to use an empty lot behind the station.',
+    description: 'We met **four times** in the school hall.',
+    country: 'BE',
+    place: 'Sweepville',
+    scope: 'neighbourhood',
+    startDate: '2024-03-02',
+    ongoing: true,
+    purpose: 'Decide together what to do with the empty lot.',
+    iap2Level: 'empower',
+    methods: ['citizens_assembly', 'participatory_mapping'],
+    participantCount: 30,
+    recruitment: 'Civic lottery among the households of the street block.',
+    format: 'in_person',
+    organisers: [{ organisation: world.organisationSlug }, { name: 'Sweepville District Office' }],
+    funders: [{ name: 'Sweepville Community Fund' }],
+    outcomes: 'A garden plan adopted by the district.',
+    impact: 'The garden opened in the summer.',
+    links: [{ url: 'https://garden.example.org', label: 'The garden plan' }],
+    topics: ['democracy-and-participation'],
+    language: 'en',
+  });
+  if (publish) {
+    const origin = world.headers.Origin ?? '';
+    const response = await world.request.post(`/api/cases/${submitted.id}/review`, {
+      data: { decision: 'publish' },
+      headers: await moderatorHeaders(world.request, origin),
+    });
+    expect(response.ok(), `publishing the case answered ${response.status()}`).toBe(true);
+  }
+  return submitted.id;
 }
 
 /** A public hybrid event with a capacity, published by the sweep's member. */
@@ -267,6 +304,21 @@ export const pages: PageCheck[] = [
     },
   },
   { name: 'propose tool', path: '/tools/propose', signedInOnly: true },
+  { name: 'cases', path: '/cases' },
+  { name: 'case', path: (w) => sampleCase(w, true).then((id) => `/cases/${id}`) },
+  {
+    name: 'submitted case',
+    path: (w) => sampleCase(w, false).then((id) => `/cases/${id}`),
+    signedInOnly: true,
+  },
+  {
+    name: 'edit case',
+    path: (w) => sampleCase(w, false).then((id) => `/cases/${id}/edit`),
+    signedInOnly: true,
+  },
+  { name: 'submit case', path: '/cases/new', signedInOnly: true },
+  { name: 'my cases', path: '/cases/mine', signedInOnly: true },
+  { name: 'cases to review', path: '/cases/review', signedInOnly: true },
   { name: 'pending tools', path: '/tools/pending', signedInOnly: true },
   { name: 'moderation queue', path: '/moderation', signedInOnly: true },
   { name: 'moderation audit log', path: '/moderation/audit', signedInOnly: true },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaseSummary } from './cases.js';
 import { ActivityVerb, ContentOrganisation, ContentPerson } from './content.js';
 import { EventSummary } from './events.js';
 import { FundingCallSummary } from './funding-calls.js';
@@ -49,6 +50,7 @@ export const FeedObject = z.discriminatedUnion('type', [
   EventSummary.extend({ type: z.literal('event') }),
   FundingCallSummary.extend({ type: z.literal('funding_call') }),
   ToolSummary.extend({ type: z.literal('tool') }),
+  CaseSummary.extend({ type: z.literal('case') }),
 ]);
 export type FeedObject = z.infer<typeof FeedObject>;
 

@@ -81,6 +81,8 @@ export const ModerationActionKind = z.enum([
   'unsuspend',
   'approve_tool',
   'reject_tool',
+  'publish_case',
+  'return_case',
 ]);
 export type ModerationActionKind = z.infer<typeof ModerationActionKind>;
 

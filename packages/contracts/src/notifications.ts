@@ -41,6 +41,10 @@ export const NotificationKind = z.enum([
   'partner_interest',
   /** The lead of a consortium accepted or declined your organisation's interest. */
   'partner_interest_answered',
+  /** A moderator published the case you submitted. */
+  'case_published',
+  /** A moderator returned the case you submitted, with a note on what to change. */
+  'case_returned',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -66,6 +70,7 @@ export const NotificationSubject = z.object({
     'contact_request',
     'conversation',
     'partner_search',
+    'case',
   ]),
   /** Its name or title when it was notified (an object since renamed keeps its old title here). */
   title: z.string(),
@@ -86,6 +91,7 @@ export const NotificationDetails = z.object({
   outcome: z.enum(['actioned', 'dismissed']).optional(),
   /** `moderation_action`: hidden or restored, and the moderator's reason when hidden. */
   action: z.enum(['hidden', 'restored']).optional(),
+  /** `moderation_action`: the reason when hidden; `case_returned`: what to change. */
   reason: z.string().optional(),
   /** `partner_interest_answered`: the lead's answer. */
   answer: z.enum(['accepted', 'declined']).optional(),

@@ -66,6 +66,12 @@ export const errorCodes = [
   'own_partner_search',
   'already_interested',
   'interest_already_answered',
+  // cases
+  'case_not_found',
+  'case_not_editable',
+  'case_already_reviewed',
+  'case_source_taken',
+  'unknown_organisation',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -5,6 +5,8 @@ import { Activity } from '../modules/activities/entities/activity.entity';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
 import { Session } from '../modules/auth/entities/session.entity';
 import { CalendarFeedEntity } from '../modules/calendar/entities/calendar-feed.entity';
+import { CaseEntity } from '../modules/cases/entities/case.entity';
+import { CasePartyEntity } from '../modules/cases/entities/case-party.entity';
 import { EventEntity } from '../modules/events/entities/event.entity';
 import { EventRsvp } from '../modules/events/entities/event-rsvp.entity';
 import { FundingCallEntity } from '../modules/funding-calls/entities/funding-call.entity';
@@ -53,8 +55,12 @@ import { SuggestionDismissals1766200000000 } from './migrations/1766200000000-su
 import { ContactAndConversations1766300000000 } from './migrations/1766300000000-contact-and-conversations';
 import { PartnerSearches1766400000000 } from './migrations/1766400000000-partner-searches';
 import { SuggestionCandidates1766500000000 } from './migrations/1766500000000-suggestion-candidates';
+import { Cases1767400000000 } from './migrations/1767400000000-cases';
+import { CaseSearch1767400100000 } from './migrations/1767400100000-case-search';
 
 export const entities = [
+  CaseEntity,
+  CasePartyEntity,
   User,
   AccountToken,
   Session,
@@ -109,6 +115,8 @@ export const migrations = [
   ContactAndConversations1766300000000,
   PartnerSearches1766400000000,
   SuggestionCandidates1766500000000,
+  Cases1767400000000,
+  CaseSearch1767400100000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

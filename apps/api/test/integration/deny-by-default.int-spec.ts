@@ -45,6 +45,11 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/tools',
   'GET /api/tools/:slug',
   'GET /api/tools/:slug/usages',
+  'GET /api/cases',
+  'GET /api/cases/facets',
+  'GET /api/cases/feed.atom',
+  'GET /api/cases/:id',
+  'GET /api/cases/:id/similar',
   'GET /api/experts',
   // A mail's unsubscribe link: its signed token authorises it (RFC 8058 one-click).
   'GET /api/notifications/unsubscribe',

@@ -1,7 +1,9 @@
 import type { FeedObject } from '@open-spaces/contracts';
 import { useTranslation } from 'react-i18next';
 import { SkeletonList } from '../components/ui/skeleton';
+import { CaseCard } from '../features/cases/components/case-card';
 import { EventCard } from '../features/events/components/event-card';
+import '../features/cases/components/cases.css';
 import { FeedPage } from '../features/feed/pages/feed-page';
 import { FundingCallCard } from '../features/funding/components/funding-call-card';
 import { PostCard } from '../features/news/components/post-card';
@@ -24,6 +26,8 @@ export function renderFeedObject(object: FeedObject) {
       return <FundingCallCard call={object} />;
     case 'tool':
       return <ToolCard tool={object} />;
+    case 'case':
+      return <CaseCard item={object} />;
   }
 }
 

@@ -6,6 +6,12 @@ import { RegisterPage } from '../features/auth/pages/register-page';
 import { ResetPasswordPage } from '../features/auth/pages/reset-password-page';
 import { SignInPage } from '../features/auth/pages/sign-in-page';
 import { VerifyEmailPage } from '../features/auth/pages/verify-email-page';
+import { CasePage } from '../features/cases/pages/case-page';
+import { CaseReviewQueuePage } from '../features/cases/pages/case-review-queue-page';
+import { CasesPage } from '../features/cases/pages/cases-page';
+import { EditCasePage } from '../features/cases/pages/edit-case-page';
+import { MyCasesPage } from '../features/cases/pages/my-cases-page';
+import { NewCasePage } from '../features/cases/pages/new-case-page';
 import { EditEventPage } from '../features/events/pages/edit-event-page';
 import { EventPage } from '../features/events/pages/event-page';
 import { EventsDirectoryPage } from '../features/events/pages/events-directory-page';
@@ -97,6 +103,12 @@ export const routes: RouteObject[] = [
       { path: '/tools/propose', element: signedIn(<ProposeToolPage />) },
       { path: '/tools/pending', element: signedIn(<PendingToolsPage />) },
       { path: '/tools/:slug', element: <ToolPage /> },
+      { path: '/cases', element: <CasesPage /> },
+      { path: '/cases/new', element: signedIn(<NewCasePage />) },
+      { path: '/cases/mine', element: signedIn(<MyCasesPage />) },
+      { path: '/cases/review', element: signedIn(<CaseReviewQueuePage />) },
+      { path: '/cases/:id', element: <CasePage /> },
+      { path: '/cases/:id/edit', element: signedIn(<EditCasePage />) },
       { path: '/search', element: <SearchPage /> },
       { path: '/moderation', element: signedIn(<ModerationQueuePage />) },
       { path: '/moderation/audit', element: signedIn(<AuditLogPage />) },

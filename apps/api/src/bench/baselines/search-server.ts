@@ -1,5 +1,6 @@
 import { SearchQuery } from '@open-spaces/contracts';
 import { Pool } from 'pg';
+import { caseInFeedSql } from '../../modules/cases/cases.repository';
 import { eventInFeedSql } from '../../modules/events/events.repository';
 import { FeedSources } from '../../modules/feed/feed-sources';
 import { callInFeedSql } from '../../modules/funding-calls/funding-calls.repository';
@@ -24,6 +25,7 @@ sources.register({ type: 'post', visibleSql: postInFeedSql, summaries: noSummari
 sources.register({ type: 'event', visibleSql: eventInFeedSql, summaries: noSummaries });
 sources.register({ type: 'funding_call', visibleSql: callInFeedSql, summaries: noSummaries });
 sources.register({ type: 'tool', visibleSql: toolInFeedSql, summaries: noSummaries });
+sources.register({ type: 'case', visibleSql: caseInFeedSql, summaries: noSummaries });
 const search = new SearchService(new SearchRepository(db, sources));
 
 serveJsonRoute(

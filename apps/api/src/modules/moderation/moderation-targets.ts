@@ -9,6 +9,7 @@ const NAMED_BY_ID: ReadonlySet<ReportObjectType> = new Set([
   'event',
   'funding_call',
   'tool',
+  'case',
 ]);
 
 /** How a reported object is shown in the moderation queue. */

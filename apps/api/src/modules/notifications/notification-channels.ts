@@ -23,6 +23,8 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   message: 'email',
   partner_interest: 'email',
   partner_interest_answered: 'email',
+  case_published: 'email',
+  case_returned: 'email',
 };
 
 /**

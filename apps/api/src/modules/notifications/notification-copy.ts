@@ -117,6 +117,16 @@ const EN: Catalogue = {
         : `${org(n)} accepted your organisation into its consortium for ${quoted('en', n.subjectTitle)}.`,
     reason: () => 'You get this because you are an owner, admin or editor of the interested organisation.',
   },
+  case_published: {
+    headline: (n) =>
+      `A moderator published your case ${quoted('en', n.subjectTitle)} in the case repository.`,
+    reason: () => 'You get this because you submitted the case.',
+  },
+  case_returned: {
+    headline: (n) =>
+      `A moderator returned your case ${quoted('en', n.subjectTitle)}${n.details.reason ? `: ${n.details.reason}` : '.'}`,
+    reason: () => 'You get this because you submitted the case. Edit it and it goes back to the moderators.',
+  },
 };
 
 const DE_ROLES: Record<string, string> = {
@@ -213,6 +223,17 @@ const DE: Catalogue = {
     reason: () =>
       'Du erhältst das, weil du Inhaber*in, Admin oder Redakteur*in der interessierten Organisation bist.',
   },
+  case_published: {
+    headline: (n) =>
+      `Eine Moderatorin oder ein Moderator hat deinen Fall ${quoted('de', n.subjectTitle)} in der Fallsammlung veröffentlicht.`,
+    reason: () => 'Du erhältst das, weil du den Fall eingereicht hast.',
+  },
+  case_returned: {
+    headline: (n) =>
+      `Die Moderation hat deinen Fall ${quoted('de', n.subjectTitle)} zurückgegeben${n.details.reason ? `: ${n.details.reason}` : '.'}`,
+    reason: () =>
+      'Du erhältst das, weil du den Fall eingereicht hast. Bearbeite ihn, dann geht er wieder an die Moderation.',
+  },
 };
 
 const FR_ROLES: Record<string, string> = {
@@ -307,6 +328,17 @@ const FR: Catalogue = {
         : `${org(n)} a accepté votre organisation dans son consortium pour ${quoted('fr', n.subjectTitle)}.`,
     reason: () =>
       'Vous recevez ceci parce que vous êtes propriétaire, admin ou rédacteur·rice de l’organisation intéressée.',
+  },
+  case_published: {
+    headline: (n) =>
+      `La modération a publié votre cas ${quoted('fr', n.subjectTitle)} dans le répertoire des cas.`,
+    reason: () => 'Vous recevez ceci parce que vous avez soumis ce cas.',
+  },
+  case_returned: {
+    headline: (n) =>
+      `La modération vous a renvoyé votre cas ${quoted('fr', n.subjectTitle)}${n.details.reason ? ` : ${n.details.reason}` : '.'}`,
+    reason: () =>
+      'Vous recevez ceci parce que vous avez soumis ce cas. Modifiez-le et il retournera à la modération.',
   },
 };
 

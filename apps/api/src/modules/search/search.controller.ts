@@ -23,7 +23,7 @@ export class SearchController {
     status: 200,
     type: SearchPageResponse,
     description:
-      'People, organisations, posts, events, funding calls and tools the viewer may see, best first',
+      'People, organisations, posts, events, funding calls, tools and cases the viewer may see, best first',
   })
   find(@Viewer() viewer: AuthUser | undefined, @Query() query: SearchQueryDto): Promise<SearchPage> {
     return this.search.find(viewer, query);

@@ -11,7 +11,7 @@ type SearchInput = z.output<typeof SearchQuery>;
 type SuggestionsInput = z.output<typeof SuggestionsQuery>;
 
 /**
- * Owns search across people, organisations, posts, events, funding calls and tools, over
+ * Owns search across people, organisations, posts, events, funding calls, tools and cases, over
  * `search_documents` (kept by triggers on the source tables). A search reads a bounded window
  * of matches per type, keeps those the viewer may see, ranks them, and pages through them by
  * keyset; the facets count the same visible window.

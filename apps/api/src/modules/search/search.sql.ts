@@ -20,6 +20,7 @@ export const SEARCH_TYPES: readonly SearchType[] = [
   'event',
   'funding_call',
   'tool',
+  'case',
 ];
 /**
  * The types matched by trigram similarity as well as by words: their titles are names, which

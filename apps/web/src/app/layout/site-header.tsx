@@ -19,6 +19,7 @@ export const navigation = [
   { to: '/events', key: 'nav.events' },
   { to: '/news', key: 'nav.news' },
   { to: '/tools', key: 'nav.tools' },
+  { to: '/cases', key: 'nav.cases' },
   { to: '/search', key: 'nav.search' },
 ] as const;
 

@@ -1,3 +1,4 @@
+import { casesDe } from './cases/de';
 import type { Translation } from './en';
 import { eventsDe } from './events/de';
 import { feedDe } from './feed/de';
@@ -30,6 +31,7 @@ export const de: Translation = {
     news: 'Neuigkeiten',
     search: 'Suche',
     tools: 'Werkzeuge',
+    cases: 'Fälle',
     experts: 'Expert*innen',
   },
   accountMenu: {
@@ -170,6 +172,13 @@ export const de: Translation = {
       own_partner_search: 'Eine Organisation kann ihrer eigenen Partnersuche nicht beitreten.',
       already_interested: 'Diese Organisation hat bereits Interesse bekundet.',
       interest_already_answered: 'Auf dieses Interesse wurde bereits geantwortet.',
+      case_not_found:
+        'Dieser Fall wurde nicht gefunden. Vielleicht wartet er noch auf Prüfung oder wurde entfernt.',
+      case_not_editable: 'Dieser Fall kann nicht mehr bearbeitet werden: Er ist veröffentlicht.',
+      case_already_reviewed: 'Jemand aus der Moderation hat diesen Fall bereits geprüft.',
+      case_source_taken: 'Aus diesem Prozess oder dieser Petition wurde bereits ein Fall erstellt.',
+      unknown_organisation:
+        'Auf Open Spaces gibt es keine für dich sichtbare Organisation mit dieser Adresse.',
       unsubscribe_token_invalid:
         'Dieser Abbestell-Link ist nicht gültig. In deinen Benachrichtigungseinstellungen wählst du, welche Mails du bekommst.',
       cannot_contact_self: 'Du kannst dir selbst keine Kontaktanfrage schicken.',
@@ -256,6 +265,15 @@ export const de: Translation = {
       point1: 'Filter für Open Source, Selbst-Hosting und Hosting in der EU',
       point2: 'Erfahrungsberichte der Organisationen, die ein Werkzeug nutzen',
       point3: 'Alle Mitglieder können Werkzeuge vorschlagen; die Moderation prüft sie',
+    },
+    cases: {
+      title: 'Fälle',
+      summary: 'Was andere aus Bürgerräten, Bürgerhaushalten und Crowdsourcing gelernt haben.',
+      intro:
+        'Stöbern Sie in Beteiligungsfällen aus ganz Europa, filtern Sie nach Methode und Beteiligungsstufe und teilen Sie Ihre eigenen.',
+      point1: 'Filter nach Methode, Reichweite, Land und IAP2-Stufe, mit Anzahl',
+      point2: 'Ähnliche Fälle zu jedem Fall, mit dem, was sie gemeinsam haben',
+      point3: 'Alle verifizierten Mitglieder können Fälle einreichen; die Moderation prüft sie',
     },
     search: {
       title: 'Suche',
@@ -768,6 +786,7 @@ export const de: Translation = {
   partners: partnersDe,
   moderation: moderationDe,
   tools: toolsDe,
+  cases: casesDe,
   search: searchDe,
   notifications: notificationsDe,
   messaging: messagingDe,

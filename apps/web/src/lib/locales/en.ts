@@ -1,3 +1,4 @@
+import { casesEn } from './cases/en';
 import { eventsEn } from './events/en';
 import { feedEn } from './feed/en';
 import { fundingEn } from './funding/en';
@@ -29,6 +30,7 @@ export const en = {
     news: 'News',
     search: 'Search',
     tools: 'Tools',
+    cases: 'Cases',
     experts: 'Experts',
   },
   accountMenu: {
@@ -160,6 +162,11 @@ export const en = {
       own_partner_search: 'An organisation cannot join its own partner search.',
       already_interested: 'This organisation has already expressed interest.',
       interest_already_answered: 'This interest has already been answered.',
+      case_not_found: 'We could not find this case. It may be waiting for review or have been removed.',
+      case_not_editable: 'This case can no longer be edited: it is published.',
+      case_already_reviewed: 'Another moderator has already reviewed this case.',
+      case_source_taken: 'A case was already written from this process or petition.',
+      unknown_organisation: 'There is no organisation with this address on Open Spaces that you can see.',
       unsubscribe_token_invalid:
         'This unsubscribe link is not valid. Change which mails you get in your notification settings.',
       cannot_contact_self: 'You cannot send a contact request to yourself.',
@@ -243,6 +250,15 @@ export const en = {
       point1: 'Filters for open source, self-hosting and hosting in the EU',
       point2: 'Experience notes from the organisations that use each tool',
       point3: 'Any member can propose a tool; moderators review it',
+    },
+    cases: {
+      title: 'Cases',
+      summary: 'What others learnt from citizens’ assemblies, participatory budgets and crowdsourcing.',
+      intro:
+        'Browse cases of participation from across Europe, filter them by method and level of participation, and share your own.',
+      point1: 'Filters by method, scope, country and IAP2 level, with counts',
+      point2: 'Similar cases suggested on every case, with what they share',
+      point3: 'Any verified member can submit a case; moderators review it',
     },
     search: {
       title: 'Search',
@@ -746,6 +762,7 @@ export const en = {
   partners: partnersEn,
   moderation: moderationEn,
   tools: toolsEn,
+  cases: casesEn,
   search: searchEn,
   notifications: notificationsEn,
   messaging: messagingEn,

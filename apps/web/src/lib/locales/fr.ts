@@ -1,3 +1,4 @@
+import { casesFr } from './cases/fr';
 import type { Translation } from './en';
 import { eventsFr } from './events/fr';
 import { feedFr } from './feed/fr';
@@ -30,6 +31,7 @@ export const fr: Translation = {
     news: 'Actualités',
     search: 'Recherche',
     tools: 'Outils',
+    cases: 'Cas',
     experts: 'Expert·es',
   },
   accountMenu: {
@@ -167,6 +169,11 @@ export const fr: Translation = {
       own_partner_search: 'Une organisation ne peut pas rejoindre sa propre recherche de partenaires.',
       already_interested: 'Cette organisation a déjà manifesté son intérêt.',
       interest_already_answered: 'Une réponse a déjà été donnée à cette manifestation d’intérêt.',
+      case_not_found: 'Nous n’avons pas trouvé ce cas. Il attend peut-être un examen ou a été retiré.',
+      case_not_editable: 'Ce cas ne peut plus être modifié : il est publié.',
+      case_already_reviewed: 'La modération a déjà examiné ce cas.',
+      case_source_taken: 'Un cas a déjà été rédigé à partir de ce processus ou de cette pétition.',
+      unknown_organisation: 'Aucune organisation visible pour vous n’a cette adresse sur Open Spaces.',
       unsubscribe_token_invalid:
         'Ce lien de désabonnement n’est pas valide. Choisissez les e-mails que vous recevez dans vos paramètres de notification.',
       cannot_contact_self: 'Vous ne pouvez pas vous envoyer une demande de contact.',
@@ -252,6 +259,16 @@ export const fr: Translation = {
       point1: 'Filtres open source, auto-hébergeable et hébergé dans l’UE',
       point2: 'Les retours d’expérience des organisations qui utilisent chaque outil',
       point3: 'Tout membre peut proposer un outil ; les modérateurs le valident',
+    },
+    cases: {
+      title: 'Cas',
+      summary:
+        'Ce que d’autres ont appris des assemblées citoyennes, budgets participatifs et du crowdsourcing.',
+      intro:
+        'Parcourez des cas de participation de toute l’Europe, filtrez-les par méthode et niveau de participation, et partagez les vôtres.',
+      point1: 'Filtres par méthode, échelle, pays et niveau IAP2, avec les nombres',
+      point2: 'Des cas similaires proposés sur chaque cas, avec ce qu’ils ont en commun',
+      point3: 'Tout membre vérifié peut soumettre un cas ; la modération l’examine',
     },
     search: {
       title: 'Recherche',
@@ -766,6 +783,7 @@ export const fr: Translation = {
   partners: partnersFr,
   moderation: moderationFr,
   tools: toolsFr,
+  cases: casesFr,
   search: searchFr,
   notifications: notificationsFr,
   messaging: messagingFr,

@@ -25,6 +25,8 @@ const icons: Record<NotificationKind, IconName> = {
   message: 'mail',
   partner_interest: 'funding',
   partner_interest_answered: 'funding',
+  case_published: 'case',
+  case_returned: 'case',
 };
 
 interface NotificationItemProps {

@@ -40,6 +40,8 @@ export function notificationHeadline(t: TFunction, notification: Notification): 
         ? t('notifications.headlines.moderation_action.hidden', { ...words, what, reason: details.reason })
         : t('notifications.headlines.moderation_action.hiddenNoReason', { ...words, what });
     }
+    case 'case_returned':
+      return t('notifications.headlines.case_returned', { ...words, reason: details.reason ?? '' });
     default:
       return t(`notifications.headlines.${kind}`, words);
   }

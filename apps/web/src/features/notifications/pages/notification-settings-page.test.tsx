@@ -25,6 +25,8 @@ const saved: NotificationPreferences = {
     message: 'email',
     partner_interest: 'email',
     partner_interest_answered: 'email',
+    case_published: 'email',
+    case_returned: 'email',
   },
   digest: { frequency: 'weekly', hour: 8, timeZone: 'Europe/Brussels' },
 };

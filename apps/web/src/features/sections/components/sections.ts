@@ -8,6 +8,7 @@ export const sections = [
   { id: 'events', path: '/events', icon: 'events', live: true },
   { id: 'news', path: '/news', icon: 'news', live: true },
   { id: 'tools', path: '/tools', icon: 'tool', live: true },
+  { id: 'cases', path: '/cases', icon: 'case', live: true },
   { id: 'search', path: '/search', icon: 'search', live: true },
 ] as const satisfies readonly { id: string; path: string; icon: IconName; live: boolean }[];
 

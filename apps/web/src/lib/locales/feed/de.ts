@@ -27,6 +27,7 @@ export const feedDe: Translation['feed'] = {
     event: 'eine Veranstaltung',
     funding_call: 'eine Förderausschreibung',
     tool: 'ein Werkzeug',
+    case: 'einen Fall',
   },
   verbs: {
     published: '{{who}} hat {{what}} veröffentlicht',

@@ -26,6 +26,7 @@ export const feedEn = {
     event: 'an event',
     funding_call: 'a funding call',
     tool: 'a tool',
+    case: 'a case',
   },
   verbs: {
     published: '{{who}} published {{what}}',

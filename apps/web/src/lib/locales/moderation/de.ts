@@ -34,6 +34,7 @@ export const moderationDe: typeof moderationEn = {
     event: 'Veranstaltung',
     funding_call: 'Förderaufruf',
     tool: 'Werkzeug',
+    case: 'Fall',
     account: 'Konto',
   },
   queue: {
@@ -87,6 +88,8 @@ export const moderationDe: typeof moderationEn = {
       unsuspend: 'hat eine Sperre aufgehoben',
       approve_tool: 'hat ein Werkzeug freigegeben',
       reject_tool: 'hat ein Werkzeug abgelehnt',
+      publish_case: 'hat einen Fall veröffentlicht',
+      return_case: 'hat einen Fall zurückgegeben',
     },
   },
   hiddenNotice: 'Die Moderation hat dies ausgeblendet. Nur Sie sehen es. Begründung: {{reason}}',

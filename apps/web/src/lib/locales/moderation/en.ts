@@ -31,6 +31,7 @@ export const moderationEn = {
     event: 'Event',
     funding_call: 'Funding call',
     tool: 'Tool',
+    case: 'Case',
     account: 'Account',
   },
   queue: {
@@ -84,6 +85,8 @@ export const moderationEn = {
       unsuspend: 'lifted a suspension',
       approve_tool: 'approved a tool',
       reject_tool: 'rejected a tool',
+      publish_case: 'published a case',
+      return_case: 'returned a case',
     },
   },
   hiddenNotice: 'A moderator hid this. Only you can see it. Reason: {{reason}}',

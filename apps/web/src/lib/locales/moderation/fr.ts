@@ -33,6 +33,7 @@ export const moderationFr: typeof moderationEn = {
     event: 'Événement',
     funding_call: 'Appel à financement',
     tool: 'Outil',
+    case: 'Cas',
     account: 'Compte',
   },
   queue: {
@@ -86,6 +87,8 @@ export const moderationFr: typeof moderationEn = {
       unsuspend: 'a levé une suspension',
       approve_tool: 'a approuvé un outil',
       reject_tool: 'a refusé un outil',
+      publish_case: 'a publié un cas',
+      return_case: 'a renvoyé un cas',
     },
   },
   hiddenNotice: 'Un modérateur a masqué ceci. Vous seul le voyez. Motif : {{reason}}',

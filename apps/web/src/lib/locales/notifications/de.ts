@@ -61,6 +61,8 @@ export const notificationsDe: Translation['notifications'] = {
       declined:
         '{{organisation}} hat das Interesse deiner Organisation am Konsortium für „{{subject}}“ abgelehnt',
     },
+    case_published: 'Die Moderation hat deinen Fall „{{subject}}“ veröffentlicht',
+    case_returned: 'Die Moderation hat deinen Fall „{{subject}}“ zurückgegeben: {{reason}}',
   },
   roles: {
     owner: 'Inhaber*in',
@@ -80,6 +82,7 @@ export const notificationsDe: Translation['notifications'] = {
     contact_request: 'deine Kontaktanfrage',
     conversation: 'deine Unterhaltung',
     partner_search: 'deine Partnersuche',
+    case: 'deinen Fall',
   },
   settings: {
     title: 'Benachrichtigungen einstellen',
@@ -125,6 +128,8 @@ export const notificationsDe: Translation['notifications'] = {
       message: 'Nachrichten',
       partner_interest: 'Interesse an euren Konsortien',
       partner_interest_answered: 'Antworten auf euer Interesse an Konsortien',
+      case_published: 'Dein Fall ist veröffentlicht',
+      case_returned: 'Dein Fall wurde zurückgegeben',
     },
     kindHints: {
       new_follower: 'Jemand folgt dir.',
@@ -146,6 +151,8 @@ export const notificationsDe: Translation['notifications'] = {
       partner_interest: 'Eine Organisation möchte einem Konsortium beitreten, das deine Organisation führt.',
       partner_interest_answered:
         'Die Federführung eines Konsortiums hat das Interesse deiner Organisation angenommen oder abgelehnt.',
+      case_published: 'Die Moderation hat einen Fall veröffentlicht, den du eingereicht hast.',
+      case_returned: 'Die Moderation hat einen Fall mit einem Hinweis zurückgegeben, was zu ändern ist.',
     },
     digestTitle: 'Zusammenfassung',
     digestLead: 'Eine Mail in deiner Sprache mit den Benachrichtigungen, die du noch nicht gelesen hast.',
@@ -201,6 +208,8 @@ export const notificationsDe: Translation['notifications'] = {
       message: 'die Mails über neue Nachrichten',
       partner_interest: 'die Mails über Interesse an euren Konsortien',
       partner_interest_answered: 'die Mails über Antworten auf euer Interesse an Konsortien',
+      case_published: 'die Mails über deine veröffentlichten Fälle',
+      case_returned: 'die Mails über deine zurückgegebenen Fälle',
     },
   },
 };

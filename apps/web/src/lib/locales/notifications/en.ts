@@ -61,6 +61,8 @@ export const notificationsEn = {
       accepted: '{{organisation}} accepted your organisation into its consortium for “{{subject}}”',
       declined: '{{organisation}} declined your organisation’s interest in its consortium for “{{subject}}”',
     },
+    case_published: 'A moderator published your case “{{subject}}”',
+    case_returned: 'A moderator returned your case “{{subject}}”: {{reason}}',
   },
   /** The role an invitation offers, as it reads after "as". */
   roles: {
@@ -82,6 +84,7 @@ export const notificationsEn = {
     contact_request: 'your contact request',
     conversation: 'your conversation',
     partner_search: 'your partner search',
+    case: 'your case',
   },
   settings: {
     title: 'Notification settings',
@@ -127,6 +130,8 @@ export const notificationsEn = {
       message: 'Messages',
       partner_interest: 'Interest in your consortia',
       partner_interest_answered: 'Answers to your interest in consortia',
+      case_published: 'Your case is published',
+      case_returned: 'Your case is returned',
     },
     kindHints: {
       new_follower: 'Someone followed you.',
@@ -146,6 +151,8 @@ export const notificationsEn = {
       partner_interest: 'An organisation is interested in joining a consortium your organisation leads.',
       partner_interest_answered:
         'The lead of a consortium accepted or declined your organisation’s interest.',
+      case_published: 'A moderator published a case you submitted to the case repository.',
+      case_returned: 'A moderator returned a case you submitted, with a note on what to change.',
     },
     digestTitle: 'Digest',
     digestLead: 'One mail, in your language, that lists the notifications you have not read yet.',
@@ -200,6 +207,8 @@ export const notificationsEn = {
       message: 'the mails about new messages',
       partner_interest: 'the mails about interest in your consortia',
       partner_interest_answered: 'the mails about answers to your interest in consortia',
+      case_published: 'the mails about your published cases',
+      case_returned: 'the mails about your returned cases',
     },
   },
 };

@@ -62,6 +62,8 @@ export const notificationsFr: Translation['notifications'] = {
       declined:
         '{{organisation}} a refusé l’intérêt de votre organisation pour son consortium « {{subject}} »',
     },
+    case_published: 'La modération a publié votre cas « {{subject}} »',
+    case_returned: 'La modération vous a renvoyé votre cas « {{subject}} » : {{reason}}',
   },
   roles: {
     owner: 'propriétaire',
@@ -81,6 +83,7 @@ export const notificationsFr: Translation['notifications'] = {
     contact_request: 'votre demande de contact',
     conversation: 'votre conversation',
     partner_search: 'votre recherche de partenaires',
+    case: 'votre cas',
   },
   settings: {
     title: 'Paramètres des notifications',
@@ -128,6 +131,8 @@ export const notificationsFr: Translation['notifications'] = {
       message: 'Messages',
       partner_interest: 'Intérêt pour vos consortiums',
       partner_interest_answered: 'Réponses à votre intérêt pour des consortiums',
+      case_published: 'Votre cas est publié',
+      case_returned: 'Votre cas vous est renvoyé',
     },
     kindHints: {
       new_follower: 'Quelqu’un s’est abonné à vous.',
@@ -149,6 +154,8 @@ export const notificationsFr: Translation['notifications'] = {
         'Une organisation souhaite rejoindre un consortium dont votre organisation est cheffe de file.',
       partner_interest_answered:
         'Le chef de file d’un consortium a accepté ou refusé l’intérêt de votre organisation.',
+      case_published: 'La modération a publié un cas que vous avez soumis au répertoire.',
+      case_returned: 'La modération vous a renvoyé un cas, avec une note sur ce qu’il faut changer.',
     },
     digestTitle: 'Résumé',
     digestLead: 'Un e-mail, dans votre langue, qui liste les notifications que vous n’avez pas encore lues.',
@@ -203,6 +210,8 @@ export const notificationsFr: Translation['notifications'] = {
       message: 'les e-mails sur les nouveaux messages',
       partner_interest: 'les e-mails sur l’intérêt pour vos consortiums',
       partner_interest_answered: 'les e-mails sur les réponses à votre intérêt pour des consortiums',
+      case_published: 'les e-mails sur vos cas publiés',
+      case_returned: 'les e-mails sur vos cas renvoyés',
     },
   },
 };

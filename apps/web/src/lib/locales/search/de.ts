@@ -2,7 +2,7 @@ import type { searchEn } from './en';
 
 export const searchDe: typeof searchEn = {
   title: 'Suche',
-  lead: 'Personen, Organisationen, Beiträge, Veranstaltungen, Förderaufrufe und Werkzeuge, in allen unseren Sprachen.',
+  lead: 'Personen, Organisationen, Beiträge, Veranstaltungen, Förderaufrufe, Werkzeuge und Fälle, in allen unseren Sprachen.',
   label: 'Open Spaces durchsuchen',
   placeholder: 'Personen, Organisationen, Förderung suchen…',
   prompt: 'Geben Sie einen Namen, einen Ort oder ein Thema ein.',
@@ -17,6 +17,7 @@ export const searchDe: typeof searchEn = {
     event: 'Veranstaltungen',
     funding_call: 'Förderaufrufe',
     tool: 'Werkzeuge',
+    case: 'Fälle',
   },
   typeOne: {
     person: 'Person',
@@ -25,6 +26,7 @@ export const searchDe: typeof searchEn = {
     event: 'Veranstaltung',
     funding_call: 'Förderaufruf',
     tool: 'Werkzeug',
+    case: 'Fall',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',

@@ -1,6 +1,6 @@
 export const searchEn = {
   title: 'Search',
-  lead: 'People, organisations, news, events, funding calls and tools, in every language we speak.',
+  lead: 'People, organisations, news, events, funding calls, tools and cases, in every language we speak.',
   label: 'Search Open Spaces',
   placeholder: 'Search people, organisations, funding…',
   prompt: 'Type a name, a place or a topic to search.',
@@ -15,6 +15,7 @@ export const searchEn = {
     event: 'Events',
     funding_call: 'Funding calls',
     tool: 'Tools',
+    case: 'Cases',
   },
   typeOne: {
     person: 'Person',
@@ -23,6 +24,7 @@ export const searchEn = {
     event: 'Event',
     funding_call: 'Funding call',
     tool: 'Tool',
+    case: 'Case',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',

@@ -2,7 +2,7 @@ import type { searchEn } from './en';
 
 export const searchFr: typeof searchEn = {
   title: 'Recherche',
-  lead: 'Personnes, organisations, actualités, événements, appels à financement et outils, dans toutes nos langues.',
+  lead: 'Personnes, organisations, actualités, événements, appels à financement, outils et cas, dans toutes nos langues.',
   label: 'Rechercher dans Open Spaces',
   placeholder: 'Chercher des personnes, des organisations, des financements…',
   prompt: 'Saisissez un nom, un lieu ou un thème.',
@@ -17,6 +17,7 @@ export const searchFr: typeof searchEn = {
     event: 'Événements',
     funding_call: 'Appels à financement',
     tool: 'Outils',
+    case: 'Cas',
   },
   typeOne: {
     person: 'Personne',
@@ -25,6 +26,7 @@ export const searchFr: typeof searchEn = {
     event: 'Événement',
     funding_call: 'Appel à financement',
     tool: 'Outil',
+    case: 'Cas',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',
