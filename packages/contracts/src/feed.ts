@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActivityVerb, ContentOrganisation, ContentPerson } from './content.js';
 import { EventSummary } from './events.js';
 import { FundingCallSummary } from './funding-calls.js';
+import { PetitionSummary } from './petitions.js';
 import { PostSummary } from './posts.js';
 import { ToolSummary } from './tools.js';
 
@@ -49,6 +50,7 @@ export const FeedObject = z.discriminatedUnion('type', [
   EventSummary.extend({ type: z.literal('event') }),
   FundingCallSummary.extend({ type: z.literal('funding_call') }),
   ToolSummary.extend({ type: z.literal('tool') }),
+  PetitionSummary.extend({ type: z.literal('petition') }),
 ]);
 export type FeedObject = z.infer<typeof FeedObject>;
 

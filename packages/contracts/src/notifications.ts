@@ -41,6 +41,8 @@ export const NotificationKind = z.enum([
   'partner_interest',
   /** The lead of a consortium accepted or declined your organisation's interest. */
   'partner_interest_answered',
+  /** A petition you started reached 25, 50 or 100% of its goal. */
+  'petition_milestone',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -66,6 +68,7 @@ export const NotificationSubject = z.object({
     'contact_request',
     'conversation',
     'partner_search',
+    'petition',
   ]),
   /** Its name or title when it was notified (an object since renamed keeps its old title here). */
   title: z.string(),
@@ -89,6 +92,8 @@ export const NotificationDetails = z.object({
   reason: z.string().optional(),
   /** `partner_interest_answered`: the lead's answer. */
   answer: z.enum(['accepted', 'declined']).optional(),
+  /** `petition_milestone`: the share of the goal reached. */
+  percent: z.number().int().optional(),
   /** `post_comment`, `comment_reply`: the start of the comment. */
   excerpt: z.string().optional(),
 });

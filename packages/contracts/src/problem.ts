@@ -66,6 +66,11 @@ export const errorCodes = [
   'own_partner_search',
   'already_interested',
   'interest_already_answered',
+  // petitions
+  'petition_not_draft',
+  'petition_not_open',
+  'petition_not_closed',
+  'deadline_passed',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

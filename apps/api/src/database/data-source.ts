@@ -20,6 +20,8 @@ import { ModerationAction } from '../modules/moderation/entities/moderation-acti
 import { Report } from '../modules/moderation/entities/report.entity';
 import { PartnerInterestEntity } from '../modules/partner-searches/entities/partner-interest.entity';
 import { PartnerSearchEntity } from '../modules/partner-searches/entities/partner-search.entity';
+import { PetitionEntity } from '../modules/petitions/entities/petition.entity';
+import { PetitionSignatureEntity } from '../modules/petitions/entities/petition-signature.entity';
 import { PostEntity } from '../modules/posts/entities/post.entity';
 import { PostCommentEntity } from '../modules/posts/entities/post-comment.entity';
 import { PostReactionEntity } from '../modules/posts/entities/post-reaction.entity';
@@ -50,6 +52,7 @@ import { SearchDocuments1766100000000 } from './migrations/1766100000000-search-
 import { SuggestionDismissals1766200000000 } from './migrations/1766200000000-suggestion-dismissals';
 import { ContactAndConversations1766300000000 } from './migrations/1766300000000-contact-and-conversations';
 import { PartnerSearches1766400000000 } from './migrations/1766400000000-partner-searches';
+import { Petitions1767200000000 } from './migrations/1767200000000-petitions';
 
 export const entities = [
   User,
@@ -79,6 +82,8 @@ export const entities = [
   OrganisationSuggestionDismissal,
   PartnerSearchEntity,
   PartnerInterestEntity,
+  PetitionEntity,
+  PetitionSignatureEntity,
 ];
 export const migrations = [
   Accounts1763805600000,
@@ -103,6 +108,7 @@ export const migrations = [
   SuggestionDismissals1766200000000,
   ContactAndConversations1766300000000,
   PartnerSearches1766400000000,
+  Petitions1767200000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

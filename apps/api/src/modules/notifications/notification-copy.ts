@@ -117,6 +117,13 @@ const EN: Catalogue = {
         : `${org(n)} accepted your organisation into its consortium for ${quoted('en', n.subjectTitle)}.`,
     reason: () => 'You get this because you are an owner, admin or editor of the interested organisation.',
   },
+  petition_milestone: {
+    headline: (n) =>
+      (n.details.percent ?? 100) >= 100
+        ? `Your petition ${quoted('en', n.subjectTitle)} reached its goal.`
+        : `Your petition ${quoted('en', n.subjectTitle)} reached ${n.details.percent}% of its goal.`,
+    reason: () => 'You get this because you started this petition.',
+  },
 };
 
 const DE_ROLES: Record<string, string> = {
@@ -213,6 +220,13 @@ const DE: Catalogue = {
     reason: () =>
       'Du erhältst das, weil du Inhaber*in, Admin oder Redakteur*in der interessierten Organisation bist.',
   },
+  petition_milestone: {
+    headline: (n) =>
+      (n.details.percent ?? 100) >= 100
+        ? `Deine Petition ${quoted('de', n.subjectTitle)} hat ihr Ziel erreicht.`
+        : `Deine Petition ${quoted('de', n.subjectTitle)} hat ${n.details.percent} % ihres Ziels erreicht.`,
+    reason: () => 'Du erhältst das, weil du diese Petition gestartet hast.',
+  },
 };
 
 const FR_ROLES: Record<string, string> = {
@@ -307,6 +321,13 @@ const FR: Catalogue = {
         : `${org(n)} a accepté votre organisation dans son consortium pour ${quoted('fr', n.subjectTitle)}.`,
     reason: () =>
       'Vous recevez ceci parce que vous êtes propriétaire, admin ou rédacteur·rice de l’organisation intéressée.',
+  },
+  petition_milestone: {
+    headline: (n) =>
+      (n.details.percent ?? 100) >= 100
+        ? `Votre pétition ${quoted('fr', n.subjectTitle)} a atteint son objectif.`
+        : `Votre pétition ${quoted('fr', n.subjectTitle)} a atteint ${n.details.percent} % de son objectif.`,
+    reason: () => 'Vous recevez ceci parce que vous avez lancé cette pétition.',
   },
 };
 
