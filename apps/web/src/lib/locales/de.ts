@@ -8,6 +8,7 @@ import { moderationDe } from './moderation/de';
 import { newsDe } from './news/de';
 import { notificationsDe } from './notifications/de';
 import { partnersDe } from './partners/de';
+import { petitionsDe } from './petitions/de';
 import { searchDe } from './search/de';
 import { toolsDe } from './tools/de';
 
@@ -27,6 +28,7 @@ export const de: Translation = {
     organisations: 'Organisationen',
     funding: 'Förderung',
     events: 'Veranstaltungen',
+    petitions: 'Petitionen',
     news: 'Neuigkeiten',
     search: 'Suche',
     tools: 'Werkzeuge',
@@ -170,6 +172,9 @@ export const de: Translation = {
       own_partner_search: 'Eine Organisation kann ihrer eigenen Partnersuche nicht beitreten.',
       already_interested: 'Diese Organisation hat bereits Interesse bekundet.',
       interest_already_answered: 'Auf dieses Interesse wurde bereits geantwortet.',
+      petition_not_draft: 'Nur ein Entwurf kann geändert oder eröffnet werden.',
+      petition_not_open: 'Diese Petition nimmt keine Unterschriften an.',
+      petition_not_closed: 'Eine Antwort wird veröffentlicht, wenn die Petition abgeschlossen ist.',
       unsubscribe_token_invalid:
         'Dieser Abbestell-Link ist nicht gültig. In deinen Benachrichtigungseinstellungen wählst du, welche Mails du bekommst.',
       cannot_contact_self: 'Du kannst dir selbst keine Kontaktanfrage schicken.',
@@ -764,6 +769,7 @@ export const de: Translation = {
   feed: feedDe,
   news: newsDe,
   events: eventsDe,
+  petitions: petitionsDe,
   funding: fundingDe,
   partners: partnersDe,
   moderation: moderationDe,

@@ -7,6 +7,7 @@ import { moderationEn } from './moderation/en';
 import { newsEn } from './news/en';
 import { notificationsEn } from './notifications/en';
 import { partnersEn } from './partners/en';
+import { petitionsEn } from './petitions/en';
 import { searchEn } from './search/en';
 import { toolsEn } from './tools/en';
 export const en = {
@@ -26,6 +27,7 @@ export const en = {
     organisations: 'Organisations',
     funding: 'Funding',
     events: 'Events',
+    petitions: 'Petitions',
     news: 'News',
     search: 'Search',
     tools: 'Tools',
@@ -160,6 +162,9 @@ export const en = {
       own_partner_search: 'An organisation cannot join its own partner search.',
       already_interested: 'This organisation has already expressed interest.',
       interest_already_answered: 'This interest has already been answered.',
+      petition_not_draft: 'Only a draft petition can be changed or opened.',
+      petition_not_open: 'This petition is not open for signatures.',
+      petition_not_closed: 'A response is published once the petition is closed.',
       unsubscribe_token_invalid:
         'This unsubscribe link is not valid. Change which mails you get in your notification settings.',
       cannot_contact_self: 'You cannot send a contact request to yourself.',
@@ -742,6 +747,7 @@ export const en = {
   feed: feedEn,
   news: newsEn,
   events: eventsEn,
+  petitions: petitionsEn,
   funding: fundingEn,
   partners: partnersEn,
   moderation: moderationEn,

@@ -8,6 +8,7 @@ import { moderationFr } from './moderation/fr';
 import { newsFr } from './news/fr';
 import { notificationsFr } from './notifications/fr';
 import { partnersFr } from './partners/fr';
+import { petitionsFr } from './petitions/fr';
 import { searchFr } from './search/fr';
 import { toolsFr } from './tools/fr';
 
@@ -27,6 +28,7 @@ export const fr: Translation = {
     organisations: 'Organisations',
     funding: 'Financements',
     events: 'Événements',
+    petitions: 'Pétitions',
     news: 'Actualités',
     search: 'Recherche',
     tools: 'Outils',
@@ -167,6 +169,9 @@ export const fr: Translation = {
       own_partner_search: 'Une organisation ne peut pas rejoindre sa propre recherche de partenaires.',
       already_interested: 'Cette organisation a déjà manifesté son intérêt.',
       interest_already_answered: 'Une réponse a déjà été donnée à cette manifestation d’intérêt.',
+      petition_not_draft: 'Seul un brouillon peut être modifié ou ouvert.',
+      petition_not_open: 'Cette pétition n’accepte pas de signatures.',
+      petition_not_closed: 'Une réponse se publie une fois la pétition close.',
       unsubscribe_token_invalid:
         'Ce lien de désabonnement n’est pas valide. Choisissez les e-mails que vous recevez dans vos paramètres de notification.',
       cannot_contact_self: 'Vous ne pouvez pas vous envoyer une demande de contact.',
@@ -762,6 +767,7 @@ export const fr: Translation = {
   feed: feedFr,
   news: newsFr,
   events: eventsFr,
+  petitions: petitionsFr,
   funding: fundingFr,
   partners: partnersFr,
   moderation: moderationFr,

@@ -25,6 +25,7 @@ export const KIND_GROUPS = [
   { id: 'content', kinds: ['post_comment', 'comment_reply'] },
   { id: 'events', kinds: ['event_changed', 'event_cancelled', 'waitlist_promoted'] },
   { id: 'funding', kinds: ['call_deadline', 'partner_interest', 'partner_interest_answered'] },
+  { id: 'petitions', kinds: ['petition_milestone'] },
   { id: 'moderation', kinds: ['report_outcome', 'moderation_action'] },
   { id: 'messages', kinds: ['contact_request', 'contact_request_accepted', 'message'] },
 ] as const satisfies readonly { id: string; kinds: readonly NotificationKind[] }[];

@@ -27,6 +27,7 @@ export const feedDe: Translation['feed'] = {
     event: 'eine Veranstaltung',
     funding_call: 'eine Förderausschreibung',
     tool: 'ein Werkzeug',
+    petition: 'eine Petition',
   },
   verbs: {
     published: '{{who}} hat {{what}} veröffentlicht',

@@ -26,6 +26,7 @@ export const feedEn = {
     event: 'an event',
     funding_call: 'a funding call',
     tool: 'a tool',
+    petition: 'a petition',
   },
   verbs: {
     published: '{{who}} published {{what}}',

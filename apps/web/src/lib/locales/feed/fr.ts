@@ -27,6 +27,7 @@ export const feedFr: Translation['feed'] = {
     event: 'un événement',
     funding_call: 'un appel à financement',
     tool: 'un outil',
+    petition: 'une pétition',
   },
   verbs: {
     published: '{{who}} a publié {{what}}',
