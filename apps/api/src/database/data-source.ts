@@ -53,6 +53,7 @@ import { SuggestionDismissals1766200000000 } from './migrations/1766200000000-su
 import { ContactAndConversations1766300000000 } from './migrations/1766300000000-contact-and-conversations';
 import { PartnerSearches1766400000000 } from './migrations/1766400000000-partner-searches';
 import { Petitions1767200000000 } from './migrations/1767200000000-petitions';
+import { PetitionSearch1767200100000 } from './migrations/1767200100000-petition-search';
 
 export const entities = [
   User,
@@ -109,6 +110,7 @@ export const migrations = [
   ContactAndConversations1766300000000,
   PartnerSearches1766400000000,
   Petitions1767200000000,
+  PetitionSearch1767200100000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

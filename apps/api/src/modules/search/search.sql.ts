@@ -19,6 +19,7 @@ export const SEARCH_TYPES: readonly SearchType[] = [
   'event',
   'funding_call',
   'tool',
+  'petition',
 ];
 export const TEXT_WINDOW = 100;
 export const NAME_WINDOW = 20;

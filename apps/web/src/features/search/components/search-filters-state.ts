@@ -32,5 +32,7 @@ export function resultPath(type: SearchType, slug: string): string {
       return `/funding/${address}`;
     case 'tool':
       return `/tools/${address}`;
+    case 'petition':
+      return `/petitions/${address}`;
   }
 }

@@ -17,6 +17,7 @@ export const searchDe: typeof searchEn = {
     event: 'Veranstaltungen',
     funding_call: 'Förderaufrufe',
     tool: 'Werkzeuge',
+    petition: 'Petitionen',
   },
   typeOne: {
     person: 'Person',
@@ -25,6 +26,7 @@ export const searchDe: typeof searchEn = {
     event: 'Veranstaltung',
     funding_call: 'Förderaufruf',
     tool: 'Werkzeug',
+    petition: 'Petition',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',

@@ -15,6 +15,7 @@ export const searchEn = {
     event: 'Events',
     funding_call: 'Funding calls',
     tool: 'Tools',
+    petition: 'Petitions',
   },
   typeOne: {
     person: 'Person',
@@ -23,6 +24,7 @@ export const searchEn = {
     event: 'Event',
     funding_call: 'Funding call',
     tool: 'Tool',
+    petition: 'Petition',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',

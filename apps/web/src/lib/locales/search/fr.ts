@@ -17,6 +17,7 @@ export const searchFr: typeof searchEn = {
     event: 'Événements',
     funding_call: 'Appels à financement',
     tool: 'Outils',
+    petition: 'Pétitions',
   },
   typeOne: {
     person: 'Personne',
@@ -25,6 +26,7 @@ export const searchFr: typeof searchEn = {
     event: 'Événement',
     funding_call: 'Appel à financement',
     tool: 'Outil',
+    petition: 'Pétition',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',
