@@ -167,6 +167,16 @@ describe('writing and opening a petition', () => {
       'petition_not_draft',
     );
     expectProblem(await t.http().post(`/api/petitions/${id}/close`).set(member.auth), 403, 'forbidden');
+    expectProblem(
+      await t.http().patch(`/api/petitions/${id}`).set(member.auth).send({ title: 'Not my petition' }),
+      403,
+      'forbidden',
+    );
+    expectProblem(
+      await t.http().post(`/api/petitions/${id}/response`).set(member.auth).send({ response: 'Not mine.' }),
+      403,
+      'forbidden',
+    );
     const deadline = new Date(Date.now() - 60_000).toISOString();
     const late = await startPetition(t, author.auth, {}, true);
     await t.http().patch(`/api/petitions/${late.id}`).set(author.auth).send({ deadline }).expect(200);
@@ -516,6 +526,20 @@ describe('open formats', () => {
     expect(event.summary).toBe(newPetitionInput().title);
     expect(event.startDate.toJSDate().toISOString()).toBe(deadline);
     expect(event.uid).toBe(`petition-${id}@localhost:3000`);
+  });
+
+  it('puts the deadlines of open petitions a person signed in their calendar feed', async () => {
+    const signer = await someone(t, 'Calendar Signer');
+    const { id } = await startPetition(t, author.auth, { title: 'A petition for the calendar' });
+    const other = await startPetition(t, author.auth, { title: 'A petition not signed' });
+    await signAsMember(signer, id).expect(200);
+    const created = await t.http().post('/api/me/calendar-feed').set(signer.auth).expect(201);
+    const feed = await t.http().get(new URL(created.body.url).pathname).expect(200);
+    const uids = new ICAL.Component(ICAL.parse(feed.text))
+      .getAllSubcomponents('vevent')
+      .map((event) => event.getFirstPropertyValue('uid'));
+    expect(uids).toContain(`petition-${id}@localhost:3000`);
+    expect(uids).not.toContain(`petition-${other.id}@localhost:3000`);
   });
 
   it('lists new petitions in Atom and RSS, without drafts or hidden ones', async () => {

@@ -1,31 +1,46 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { Feed } from 'feed';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
-import type { CalendarEntry } from '../calendar/calendar-sources';
+import { type CalendarEntry, CalendarSources } from '../calendar/calendar-sources';
 import { renderCalendar } from '../calendar/ical';
 import { visiblePetition } from './petition-access';
 import { summaryOf } from './petition-rules';
-import { PetitionsRepository } from './petitions.repository';
+import { type PetitionRow, PetitionsRepository } from './petitions.repository';
 
 /** How many of the newest petitions the feed carries. */
 const FEED_SIZE = 50;
 
 /**
- * Petitions in open formats: a petition's deadline as an iCalendar file, and the public
- * Atom and RSS feeds of new petitions, which carry only what an anonymous visitor may read.
+ * Petitions in open formats: a petition's deadline as an iCalendar file, the deadlines of
+ * the open petitions a person started or signed in their personal calendar feed, and the
+ * public Atom and RSS feeds of new petitions, which carry only what an anonymous visitor
+ * may read.
  */
 @Injectable()
-export class PetitionPublishingService {
+export class PetitionPublishingService implements OnModuleInit {
   constructor(
     private readonly petitions: PetitionsRepository,
+    private readonly calendarSources: CalendarSources,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  onModuleInit(): void {
+    this.calendarSources.register({
+      entriesFor: async (userId) =>
+        (await this.petitions.openPetitionsOf(userId)).map((row) => this.entry(row)),
+    });
+  }
+
   async deadlineCalendar(id: string, viewer: AuthUser | undefined): Promise<string> {
     const row = await visiblePetition(this.petitions, id, viewer);
-    const entry: CalendarEntry = {
+    return renderCalendar(row.title, [this.entry(row)], this.config.publicUrl);
+  }
+
+  /** A petition's deadline as a moment in a calendar. */
+  private entry(row: PetitionRow): CalendarEntry {
+    return {
       uid: `petition-${row.id}`,
       summary: row.title,
       description: `${row.addressee}\n\n${summaryOf(row.text)}`,
@@ -38,7 +53,6 @@ export class PetitionPublishingService {
       sequence: 0,
       lastModified: row.created_at,
     };
-    return renderCalendar(row.title, [entry], this.config.publicUrl);
   }
 
   async feed(format: 'rss' | 'atom'): Promise<string> {

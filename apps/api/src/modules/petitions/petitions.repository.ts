@@ -407,6 +407,20 @@ export class PetitionsRepository {
     return count;
   }
 
+  /** Open petitions the person started or signed, that they may still see, for their calendar feed. */
+  openPetitionsOf(userId: string): Promise<PetitionRow[]> {
+    return this.dataSource.query(
+      `SELECT ${SUMMARY_COLUMNS}, p.opened_at::text AS cursor_at, ${authorColumnsSql('$1')},
+              p.text, p.text_html, p.response, p.response_html, p.closed_at, p.delivered_at
+         FROM petitions p ${AUTHOR_JOINS}
+        WHERE p.state = 'open' AND ${petitionVisibleSql('$1')}
+          AND (p.author_id = $1 OR EXISTS (SELECT 1 FROM petition_signatures s
+                WHERE s.petition_id = p.id AND s.user_id = $1 AND s.status = 'confirmed'))
+        ORDER BY p.deadline`,
+      [userId],
+    );
+  }
+
   /** Signers who chose to be named, newest first, keyset by (confirmed_at, id); suspended accounts left out. */
   shownSignatures(
     petitionId: string,
