@@ -35,6 +35,7 @@ import { ModerationTargetsModule } from './modules/moderation/moderation-targets
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PartnerSearchesModule } from './modules/partner-searches/partner-searches.module';
+import { PetitionsModule } from './modules/petitions/petitions.module';
 import { PostsModule } from './modules/posts/posts.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SearchModule } from './modules/search/search.module';
@@ -84,6 +85,7 @@ export class AppModule {
         SearchModule,
         MatchingModule,
         PartnerSearchesModule,
+        PetitionsModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

@@ -92,6 +92,34 @@ async function sampleCase(world: World, publish: boolean): Promise<string> {
   return submitted.id;
 }
 
+/** A petition started by the sweep's member: a draft, or opened (and signed by the member). */
+async function samplePetition(world: World, state: 'draft' | 'open' | 'delivered'): Promise<string> {
+  const petition = await apiPost<{ id: string }>(world, '/api/petitions', {
+    title: 'Keep the Brussels community centres open',
+    text: 'The city plans to close **three** community centres.\n\nWe ask the council to keep them open.',
+    addressee: 'Brussels City Council',
+    goal: 50,
+    deadline: new Date(Date.now() + 30 * 24 * 3600_000).toISOString(),
+    topics: ['democracy-and-participation'],
+    countries: ['BE'],
+    language: 'en',
+  });
+  if (state === 'draft') return petition.id;
+  await apiPost(world, `/api/petitions/${petition.id}/open`, {});
+  const signed = await world.request.put(`/api/petitions/${petition.id}/signature`, {
+    data: { showName: true, shareContact: false },
+    headers: world.headers,
+  });
+  expect(signed.ok(), `signing answered ${signed.status()}`).toBe(true);
+  if (state === 'delivered') {
+    await apiPost(world, `/api/petitions/${petition.id}/close`, {});
+    await apiPost(world, `/api/petitions/${petition.id}/response`, {
+      response: 'The council **agrees** to keep two of them open.',
+    });
+  }
+  return petition.id;
+}
+
 /** A public hybrid event with a capacity, published by the sweep's member. */
 function sweepEvent(world: World): Promise<{ id: string }> {
   return apiPost<{ id: string }>(world, '/api/events', {
@@ -250,6 +278,17 @@ export const pages: PageCheck[] = [
     signedInOnly: true,
   },
   { name: 'invitations', path: '/invitations', signedInOnly: true },
+  { name: 'petitions', path: '/petitions' },
+  { name: 'petition', path: async (w) => `/petitions/${await samplePetition(w, 'open')}` },
+  { name: 'delivered petition', path: async (w) => `/petitions/${await samplePetition(w, 'delivered')}` },
+  { name: 'new petition', path: '/petitions/new', signedInOnly: true },
+  { name: 'my petitions', path: '/petitions/mine', signedInOnly: true },
+  {
+    name: 'edit petition',
+    path: async (w) => `/petitions/${await samplePetition(w, 'draft')}/edit`,
+    signedInOnly: true,
+  },
+  { name: 'petition confirmation with a broken link', path: '/petitions/confirm?token=copied-only-in-part' },
   { name: 'funding directory', path: '/funding' },
   { name: 'funding call', path: async (w) => `/funding/${(await publishCall(w)).id}` },
   { name: 'new funding call', path: '/funding/new', signedInOnly: true },

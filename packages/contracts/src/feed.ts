@@ -3,6 +3,7 @@ import { CaseSummary } from './cases.js';
 import { ActivityVerb, ContentOrganisation, ContentPerson } from './content.js';
 import { EventSummary } from './events.js';
 import { FundingCallSummary } from './funding-calls.js';
+import { PetitionSummary } from './petitions.js';
 import { PostSummary } from './posts.js';
 import { ToolSummary } from './tools.js';
 
@@ -51,6 +52,7 @@ export const FeedObject = z.discriminatedUnion('type', [
   FundingCallSummary.extend({ type: z.literal('funding_call') }),
   ToolSummary.extend({ type: z.literal('tool') }),
   CaseSummary.extend({ type: z.literal('case') }),
+  PetitionSummary.extend({ type: z.literal('petition') }),
 ]);
 export type FeedObject = z.infer<typeof FeedObject>;
 

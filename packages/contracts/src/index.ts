@@ -14,6 +14,7 @@ export * from './notifications.js';
 export * from './organisations.js';
 export * from './pagination.js';
 export * from './partner-searches.js';
+export * from './petitions.js';
 export * from './posts.js';
 export * from './problem.js';
 export * from './profiles.js';

@@ -45,6 +45,8 @@ export const NotificationKind = z.enum([
   'case_published',
   /** A moderator returned the case you submitted, with a note on what to change. */
   'case_returned',
+  /** A petition you started reached 25, 50 or 100% of its goal. */
+  'petition_milestone',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -71,6 +73,7 @@ export const NotificationSubject = z.object({
     'conversation',
     'partner_search',
     'case',
+    'petition',
   ]),
   /** Its name or title when it was notified (an object since renamed keeps its old title here). */
   title: z.string(),
@@ -95,6 +98,8 @@ export const NotificationDetails = z.object({
   reason: z.string().optional(),
   /** `partner_interest_answered`: the lead's answer. */
   answer: z.enum(['accepted', 'declined']).optional(),
+  /** `petition_milestone`: the share of the goal reached. */
+  percent: z.number().int().optional(),
   /** `post_comment`, `comment_reply`: the start of the comment. */
   excerpt: z.string().optional(),
 });

@@ -72,6 +72,11 @@ export const errorCodes = [
   'case_already_reviewed',
   'case_source_taken',
   'unknown_organisation',
+  // petitions
+  'petition_not_draft',
+  'petition_not_open',
+  'petition_not_closed',
+  'deadline_passed',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -2,11 +2,20 @@ import { z } from 'zod';
 import { CountryCode, LanguageCode, Slug } from './taxonomy.js';
 
 /**
- * One search over people, organisations, posts, events, funding calls, tools and cases, and the
- * suggestions of the header's search box.
+ * One search over people, organisations, posts, events, funding calls, tools, cases and petitions,
+ * and the suggestions of the header's search box.
  */
 
-export const SearchType = z.enum(['person', 'organisation', 'post', 'event', 'funding_call', 'tool', 'case']);
+export const SearchType = z.enum([
+  'person',
+  'organisation',
+  'post',
+  'event',
+  'funding_call',
+  'tool',
+  'case',
+  'petition',
+]);
 export type SearchType = z.infer<typeof SearchType>;
 
 export const SearchQuery = z.object({

@@ -19,6 +19,18 @@ import {
 } from './fanout';
 import { type RoundResult, type RunningLoad, runLoad } from './measure';
 import { type BenchOptions, OptionsError, parseOptions } from './options';
+import {
+  openPetition,
+  PETITION_SIGNING,
+  type SigningComparison,
+  seedSigningAudience,
+  signAtOnce,
+  signingPassed,
+  signingResult,
+  signingTable,
+  tallyProblem,
+  tallySignatures,
+} from './petition-signing';
 import { NodeChild, sleep } from './processes';
 import { openReaderSession } from './reader';
 import {
@@ -39,7 +51,7 @@ import {
   searchTable,
 } from './search-bench';
 import { CORPUS_COMMON_WORDS_SQL, fixedQueries, typo } from './search-queries';
-import { median } from './stats';
+import { LatencyRecorder, median } from './stats';
 
 /**
  * Measures the built API against bare `node:http` servers doing the same work, on the
@@ -464,6 +476,58 @@ async function runSearch(
   }
 }
 
+/**
+ * The signing benchmark: the same signers sign a fresh petition on the API and on a bare
+ * server running the same SQL, round after round, alternating which goes first; after each
+ * round the database must hold exactly one signature per signer and a matching count.
+ */
+async function runSigning(
+  databaseUrl: string,
+  api: { api: NodeChild; origin: string; secret: string },
+): Promise<SigningComparison> {
+  const { signers, rounds } = PETITION_SIGNING;
+  say(`${PETITION_SIGNING.name}: ${signers} members with live sessions`);
+  const audience = await seedSigningAudience(databaseUrl, api.secret, signers);
+  const baseline = await startScript('baseline petitions-server.js', 'petitions-server.js', {
+    databaseUrl,
+    secret: api.secret,
+  });
+  try {
+    const targets = [
+      { label: 'API', origin: api.origin, recorder: new LatencyRecorder() },
+      { label: 'bare', origin: baseline.origin, recorder: new LatencyRecorder() },
+    ];
+    const signRound = async (target: (typeof targets)[number], recorded: boolean) => {
+      const petitionId = await openPetition(databaseUrl, audience.authorId, signers);
+      await signAtOnce(target.origin, petitionId, audience.tokens, recorded ? target.recorder : null);
+      const problem = tallyProblem(await tallySignatures(databaseUrl, petitionId), signers);
+      if (problem) throw new Error(`${PETITION_SIGNING.name} on ${target.label}: ${problem}`);
+    };
+    for (const target of targets) await signRound(target, false);
+    for (let round = 0; round < rounds; round += 1) {
+      checkpoint();
+      say(`${PETITION_SIGNING.name}: round ${round + 1} of ${rounds}`);
+      for (const target of alternate(targets, round)) await signRound(target, true);
+    }
+    api.api.assertRunning();
+    const requests = rounds * signers * 2;
+    const [apiTarget, bareTarget] = targets;
+    if (!apiTarget || !bareTarget) throw new Error('no signing targets');
+    const apiResult = signingResult('API', apiTarget.recorder, requests);
+    const bareResult = signingResult('bare', bareTarget.recorder, requests);
+    return {
+      signers,
+      rounds,
+      api: apiResult,
+      baseline: bareResult,
+      passed: signingPassed(apiResult, bareResult),
+    };
+  } finally {
+    await stopChild(baseline.child);
+    await audience.remove();
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), process.env);
   const selected = scenarios.filter(
@@ -471,7 +535,8 @@ async function main(): Promise<void> {
   );
   const fanout = options.only.length === 0 || options.only.includes(FANOUT.name);
   const search = options.only.length === 0 || options.only.includes(SEARCH_BENCH.name);
-  if (selected.length === 0 && !fanout && !search)
+  const signing = options.only.length === 0 || options.only.includes(PETITION_SIGNING.name);
+  if (selected.length === 0 && !fanout && !search && !signing)
     throw new OptionsError(`No scenario named ${options.only.join(', ')}`);
 
   // Holds the embedded cluster, if any, and the API's data folder; removed at the end.
@@ -492,12 +557,14 @@ async function main(): Promise<void> {
     );
   }
   const searchResult = search ? await runSearch(db.url, api) : undefined;
+  const signingResult = signing ? await runSigning(db.url, api) : undefined;
   const fanoutResult = fanout ? await runFanout(db.url, api) : undefined;
   process.stdout.write(`\n${header(options, seeded ? `${db.label}, ${seeded}` : db.label)}\n`);
   for (const summary of summaries) process.stdout.write(`${scenarioTable(summary)}\n`);
   if (searchResult) process.stdout.write(`${searchTable(searchResult)}\n`);
+  if (signingResult) process.stdout.write(`${signingTable(signingResult)}\n`);
   if (fanoutResult) process.stdout.write(`${fanoutTable(fanoutResult)}\n`);
-  process.stdout.write(`${conclusion(summaries, fanoutResult, searchResult)}\n`);
+  process.stdout.write(`${conclusion(summaries, fanoutResult, searchResult, signingResult)}\n`);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -75,5 +75,7 @@ export const envSchema = z.object({
   VERIFY_RESEND_LIMIT_WINDOW_SECONDS: positiveInt.default(3600),
   INVITE_LIMIT_PER_HOUR: positiveInt.default(50),
   CONTACT_REQUEST_LIMIT_PER_DAY: positiveInt.default(20),
+  PETITION_SIGN_LIMIT_PER_IP: positiveInt.default(20),
+  PETITION_SIGN_LIMIT_WINDOW_SECONDS: positiveInt.default(3600),
 });
 export type Env = z.infer<typeof envSchema>;

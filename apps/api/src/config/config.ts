@@ -56,6 +56,8 @@ export interface AppConfig {
     invitesPerHour: number;
     /** Contact requests one person may send per day. */
     contactRequestsPerDay: number;
+    petitionSignPerIp: number;
+    petitionSignWindowSeconds: number;
   };
 }
 
@@ -128,6 +130,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       verifyResendWindowSeconds: env.VERIFY_RESEND_LIMIT_WINDOW_SECONDS,
       invitesPerHour: env.INVITE_LIMIT_PER_HOUR,
       contactRequestsPerDay: env.CONTACT_REQUEST_LIMIT_PER_DAY,
+      petitionSignPerIp: env.PETITION_SIGN_LIMIT_PER_IP,
+      petitionSignWindowSeconds: env.PETITION_SIGN_LIMIT_WINDOW_SECONDS,
     },
   };
 }

@@ -24,6 +24,8 @@ import { ModerationAction } from '../modules/moderation/entities/moderation-acti
 import { Report } from '../modules/moderation/entities/report.entity';
 import { PartnerInterestEntity } from '../modules/partner-searches/entities/partner-interest.entity';
 import { PartnerSearchEntity } from '../modules/partner-searches/entities/partner-search.entity';
+import { PetitionEntity } from '../modules/petitions/entities/petition.entity';
+import { PetitionSignatureEntity } from '../modules/petitions/entities/petition-signature.entity';
 import { PostEntity } from '../modules/posts/entities/post.entity';
 import { PostCommentEntity } from '../modules/posts/entities/post-comment.entity';
 import { PostReactionEntity } from '../modules/posts/entities/post-reaction.entity';
@@ -55,6 +57,8 @@ import { SuggestionDismissals1766200000000 } from './migrations/1766200000000-su
 import { ContactAndConversations1766300000000 } from './migrations/1766300000000-contact-and-conversations';
 import { PartnerSearches1766400000000 } from './migrations/1766400000000-partner-searches';
 import { SuggestionCandidates1766500000000 } from './migrations/1766500000000-suggestion-candidates';
+import { Petitions1767200000000 } from './migrations/1767200000000-petitions';
+import { PetitionSearch1767200100000 } from './migrations/1767200100000-petition-search';
 import { Cases1767400000000 } from './migrations/1767400000000-cases';
 import { CaseSearch1767400100000 } from './migrations/1767400100000-case-search';
 
@@ -90,6 +94,8 @@ export const entities = [
   OrganisationSuggestionDismissal,
   PartnerSearchEntity,
   PartnerInterestEntity,
+  PetitionEntity,
+  PetitionSignatureEntity,
 ];
 export const migrations = [
   Accounts1763805600000,
@@ -117,6 +123,8 @@ export const migrations = [
   SuggestionCandidates1766500000000,
   Cases1767400000000,
   CaseSearch1767400100000,
+  Petitions1767200000000,
+  PetitionSearch1767200100000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

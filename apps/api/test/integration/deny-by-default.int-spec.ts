@@ -51,6 +51,15 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/cases/:id',
   'GET /api/cases/:id/similar',
   'GET /api/experts',
+  // Petitions are read by anyone who may see them; visitors sign and confirm by mail.
+  'GET /api/petitions',
+  'GET /api/petitions/feed.atom',
+  'GET /api/petitions/feed.rss',
+  'GET /api/petitions/:id',
+  'GET /api/petitions/:id.ics',
+  'GET /api/petitions/:id/signatures',
+  'POST /api/petitions/:id/signatures',
+  'POST /api/petitions/signatures/confirm',
   // A mail's unsubscribe link: its signed token authorises it (RFC 8058 one-click).
   'GET /api/notifications/unsubscribe',
   'POST /api/notifications/unsubscribe',

@@ -82,6 +82,26 @@ describe('the demo seed', () => {
     expect(listed.body.items.length).toBeGreaterThan(10);
   });
 
+  it('adds petitions: one open with signatures, one delivered with a response, counts matching the rows', async () => {
+    const petitions = await t.sql<{
+      state: string;
+      signature_count: number;
+      rows: number;
+      response: string | null;
+    }>(
+      `SELECT p.state, p.signature_count, p.response,
+              (SELECT count(*)::int FROM petition_signatures s
+                WHERE s.petition_id = p.id AND s.status = 'confirmed') AS rows
+         FROM petitions p ORDER BY p.opened_at`,
+    );
+    expect(petitions.map((petition) => petition.state).sort()).toEqual(['delivered', 'open', 'open']);
+    for (const petition of petitions) expect(petition.signature_count).toBe(petition.rows);
+    expect(petitions.find((petition) => petition.state === 'delivered')?.response).toContain('stay open');
+    const listed = await t.http().get('/api/petitions').query({ state: 'open' }).expect(200);
+    expect(listed.body.items.length).toBe(2);
+    expect(listed.body.items[0].signatureCount).toBeGreaterThan(0);
+  });
+
   it('runs once: a second call returns null and adds nobody', async () => {
     expect(await withDataSource(t.databaseUrl, seedDemoData)).toBeNull();
     expect((await one<{ n: number }>(t, 'SELECT count(*)::int AS n FROM users')).n).toBe(300);

@@ -7,10 +7,12 @@ import '../features/cases/components/cases.css';
 import { FeedPage } from '../features/feed/pages/feed-page';
 import { FundingCallCard } from '../features/funding/components/funding-call-card';
 import { PostCard } from '../features/news/components/post-card';
+import { PetitionCard } from '../features/petitions/components/petition-card';
 import '../features/news/components/news.css';
 import '../features/events/components/events.css';
 import '../features/funding/components/funding.css';
 import '../features/tools/components/tools.css';
+import '../features/petitions/components/petitions.css';
 import { HomePage } from '../features/sections/pages/home-page';
 import { ToolCard } from '../features/tools/components/tool-card';
 import { useSession } from '../lib/session';
@@ -28,6 +30,8 @@ export function renderFeedObject(object: FeedObject) {
       return <ToolCard tool={object} />;
     case 'case':
       return <CaseCard item={object} />;
+    case 'petition':
+      return <PetitionCard petition={object} />;
   }
 }
 

@@ -52,6 +52,12 @@ import { OnboardingPage } from '../features/people/pages/onboarding-page';
 import { PeopleDirectoryPage } from '../features/people/pages/people-directory-page';
 import { ProfilePage } from '../features/people/pages/profile-page';
 import { ProfileSettingsPage } from '../features/people/pages/profile-settings-page';
+import { ConfirmSignaturePage } from '../features/petitions/pages/confirm-signature-page';
+import { EditPetitionPage } from '../features/petitions/pages/edit-petition-page';
+import { MyPetitionsPage } from '../features/petitions/pages/my-petitions-page';
+import { NewPetitionPage } from '../features/petitions/pages/new-petition-page';
+import { PetitionPage } from '../features/petitions/pages/petition-page';
+import { PetitionsPage } from '../features/petitions/pages/petitions-page';
 import { SearchPage } from '../features/search/pages/search-page';
 import { sections } from '../features/sections/components/sections';
 import { ComingSoonPage } from '../features/sections/pages/coming-soon-page';
@@ -99,6 +105,12 @@ export const routes: RouteObject[] = [
       { path: '/funding/partner-searches/:id', element: signedIn(<PartnerSearchPage />) },
       { path: '/funding/:id', element: <FundingCallPage /> },
       { path: '/funding/:id/edit', element: signedIn(<EditFundingCallPage />) },
+      { path: '/petitions', element: <PetitionsPage /> },
+      { path: '/petitions/new', element: signedIn(<NewPetitionPage />) },
+      { path: '/petitions/mine', element: signedIn(<MyPetitionsPage />) },
+      { path: '/petitions/confirm', element: <ConfirmSignaturePage /> },
+      { path: '/petitions/:id', element: <PetitionPage /> },
+      { path: '/petitions/:id/edit', element: signedIn(<EditPetitionPage />) },
       { path: '/tools', element: <ToolsDirectoryPage /> },
       { path: '/tools/propose', element: signedIn(<ProposeToolPage />) },
       { path: '/tools/pending', element: signedIn(<PendingToolsPage />) },

@@ -3,6 +3,7 @@ import {
   type LiveClientEvents,
   type LiveServerEvents,
   type LiveTarget,
+  type Petition,
 } from '@open-spaces/contracts';
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
@@ -49,7 +50,8 @@ function setStatus(next: LiveStatus): void {
   for (const listener of statusListeners) listener();
 }
 
-const keyOf = (target: LiveTarget) => (target.type === 'post' ? `post:${target.slug}` : `event:${target.id}`);
+const keyOf = (target: LiveTarget) =>
+  target.type === 'post' ? `post:${target.slug}` : `${target.type}:${target.id}`;
 
 /** Opens the person's live connection and binds its events to the cache, unless it is open. */
 export function connectLive(queryClient: QueryClient, userId: string): void {
@@ -74,6 +76,7 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
       signalFeed(`reconnected:${Date.now()}`);
       void queryClient.invalidateQueries({ queryKey: ['posts', 'comments'] });
       void queryClient.invalidateQueries({ queryKey: ['events', 'one'] });
+      void queryClient.invalidateQueries({ queryKey: ['petitions', 'one'] });
       void queryClient.invalidateQueries({ queryKey: ['notifications'] });
       void queryClient.invalidateQueries({ queryKey: ['conversations'] });
     }
@@ -101,6 +104,13 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
   opened.on('event:attendance', ({ eventId }) => {
     void queryClient.invalidateQueries({ queryKey: ['events', 'one', eventId] });
     void queryClient.invalidateQueries({ queryKey: ['events', 'participants', eventId] });
+  });
+  // The count arrives with the event: the petition page shows it without asking again.
+  opened.on('petition:signatures', ({ petitionId, signatureCount }) => {
+    queryClient.setQueriesData<Petition>({ queryKey: ['petitions', 'one', petitionId] }, (current) =>
+      current ? { ...current, signatureCount } : current,
+    );
+    void queryClient.invalidateQueries({ queryKey: ['petitions', 'signatures', petitionId] });
   });
   // The event carries the count, so the header's badge changes without asking; the list is
   // asked again (the notifications page keeps what arrived behind a banner).

@@ -4,6 +4,7 @@ import { caseInFeedSql } from '../../modules/cases/cases.repository';
 import { eventInFeedSql } from '../../modules/events/events.repository';
 import { FeedSources } from '../../modules/feed/feed-sources';
 import { callInFeedSql } from '../../modules/funding-calls/funding-calls.repository';
+import { petitionInFeedSql } from '../../modules/petitions/petitions.repository';
 import { postInFeedSql } from '../../modules/posts/posts.repository';
 import { SearchRepository } from '../../modules/search/search.repository';
 import { SearchService } from '../../modules/search/search.service';
@@ -26,6 +27,7 @@ sources.register({ type: 'event', visibleSql: eventInFeedSql, summaries: noSumma
 sources.register({ type: 'funding_call', visibleSql: callInFeedSql, summaries: noSummaries });
 sources.register({ type: 'tool', visibleSql: toolInFeedSql, summaries: noSummaries });
 sources.register({ type: 'case', visibleSql: caseInFeedSql, summaries: noSummaries });
+sources.register({ type: 'petition', visibleSql: petitionInFeedSql, summaries: noSummaries });
 const search = new SearchService(new SearchRepository(db, sources));
 
 serveJsonRoute(

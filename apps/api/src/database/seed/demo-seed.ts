@@ -12,6 +12,7 @@ import { seedDemoEvents } from './demo-events';
 import { seedDemoFundingCalls } from './demo-funding-calls';
 import { seedDemoNotifications } from './demo-notifications';
 import { seedDemoPartnerSearches } from './demo-partner-searches';
+import { seedDemoPetitions } from './demo-petitions';
 import { seedDemoPosts } from './demo-posts';
 import { seedDemoTools } from './demo-tools';
 import {
@@ -261,6 +262,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSignIn[]
     await seedDemoTools(tx, createRandom(DEMO_SEED + 5), personIds, organisationIds);
     await seedDemoPartnerSearches(tx);
     await seedDemoCases(tx, createRandom(DEMO_SEED + 7), personIds, organisationIds);
+    await seedDemoPetitions(tx);
     await recordSeededActivities(tx);
     await seedDemoNotifications(tx);
     return signInsOf(network.people);

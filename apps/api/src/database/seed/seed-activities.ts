@@ -14,7 +14,7 @@ export interface RecordedActivities {
 /**
  * Records, in one set-based statement, the activity the API would have written for every
  * seeded object that has none: published posts, events (cancelled or postponed ones with
- * that verb), funding calls, approved tools and published cases. When the log should hold `total`
+ * that verb), funding calls, approved tools, published cases and opened petitions. When the log should hold `total`
  * activities and those leave it short, material edits of published posts make up the
  * difference: an `updated` activity each, by the post's author, at a time between its
  * publication and now (each edit picks its post by a hash of `seed` and its number, so
@@ -58,7 +58,13 @@ export async function recordSeededActivities(
       SELECT c.submitted_by, NULL, 'published', 'case', c.id, c.topics, ARRAY[c.country], 'public', c.published_at
         FROM cases c
        WHERE c.status = 'published' AND c.submitted_by IS NOT NULL
-         AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.object_type = 'case' AND a.object_id = c.id)),
+         AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.object_type = 'case' AND a.object_id = c.id)
+      UNION ALL
+      SELECT pe.author_id, pe.organisation_id, 'published', 'petition', pe.id, pe.topics, pe.countries,
+             'public', pe.opened_at
+        FROM petitions pe
+       WHERE pe.state <> 'draft'
+         AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.object_type = 'petition' AND a.object_id = pe.id)),
     shortfall AS (
       SELECT greatest(0, $1::bigint - (SELECT count(*) FROM activities) - (SELECT count(*) FROM missing)) AS n),
     editable AS (

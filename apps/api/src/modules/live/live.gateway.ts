@@ -26,6 +26,9 @@ import type { EventAttendanceChanged } from '../events/events.events';
 import { EventsService } from '../events/events.service';
 import type { MessageSent } from '../messaging/messaging.events';
 import type { NotificationDelivered, NotificationsRead } from '../notifications/notifications.events';
+import { PetitionSignaturesService } from '../petitions/petition-signatures.service';
+import type { PetitionSigned } from '../petitions/petitions.events';
+import { PetitionsService } from '../petitions/petitions.service';
 import type { CommentAdded } from '../posts/posts.events';
 import { PostsService } from '../posts/posts.service';
 import { LivePresence, userRoom } from './live-presence';
@@ -44,6 +47,7 @@ export const rooms = {
   session: (id: string) => `session:${id}`,
   post: (id: string) => `post:${id}`,
   event: (id: string) => `event:${id}`,
+  petition: (id: string) => `petition:${id}`,
 };
 
 /**
@@ -63,6 +67,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     private readonly auth: AuthService,
     private readonly posts: PostsService,
     private readonly events: EventsService,
+    private readonly petitions: PetitionsService,
+    private readonly signatures: PetitionSignaturesService,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly presence: LivePresence,
@@ -106,6 +112,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
         socket.leave(rooms.event(parsed.data.id));
         return;
       }
+      if (parsed.data.type === 'petition') {
+        socket.leave(rooms.petition(parsed.data.id));
+        return;
+      }
       const room = socket.data.posts[parsed.data.slug];
       if (room === undefined) return;
       delete socket.data.posts[parsed.data.slug];
@@ -127,9 +137,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
         const room = rooms.post(post.id);
         socket.join(room);
         socket.data.posts[parsed.data.slug] = room;
-      } else {
+      } else if (parsed.data.type === 'event') {
         await this.events.get(parsed.data.id, user);
         socket.join(rooms.event(parsed.data.id));
+      } else {
+        await this.petitions.get(parsed.data.id, user);
+        socket.join(rooms.petition(parsed.data.id));
       }
       return { ok: true };
     } catch (error) {
@@ -230,6 +243,19 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
       .to(rooms.event(eventId))
       .except(await this.blockedWith(actorId))
       .emit('event:attendance', { eventId, ...counts });
+  }
+
+  @OnDomainEvent('petition.signed')
+  petitionSigned(signed: PetitionSigned): void {
+    this.detach('signature signal', () => this.signalSignatures(signed));
+  }
+
+  private async signalSignatures({ petitionId, actorId }: PetitionSigned): Promise<void> {
+    const signatureCount = await this.signatures.count(petitionId);
+    this.server
+      .to(rooms.petition(petitionId))
+      .except(actorId ? await this.blockedWith(actorId) : [])
+      .emit('petition:signatures', { petitionId, signatureCount });
   }
 
   /**

@@ -25,6 +25,7 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   partner_interest_answered: 'email',
   case_published: 'email',
   case_returned: 'email',
+  petition_milestone: 'email',
 };
 
 /**

@@ -127,6 +127,13 @@ const EN: Catalogue = {
       `A moderator returned your case ${quoted('en', n.subjectTitle)}${n.details.reason ? `: ${n.details.reason}` : '.'}`,
     reason: () => 'You get this because you submitted the case. Edit it and it goes back to the moderators.',
   },
+  petition_milestone: {
+    headline: (n) =>
+      (n.details.percent ?? 100) >= 100
+        ? `Your petition ${quoted('en', n.subjectTitle)} reached its goal.`
+        : `Your petition ${quoted('en', n.subjectTitle)} reached ${n.details.percent}% of its goal.`,
+    reason: () => 'You get this because you started this petition.',
+  },
 };
 
 const DE_ROLES: Record<string, string> = {
@@ -234,6 +241,13 @@ const DE: Catalogue = {
     reason: () =>
       'Du erhältst das, weil du den Fall eingereicht hast. Bearbeite ihn, dann geht er wieder an die Moderation.',
   },
+  petition_milestone: {
+    headline: (n) =>
+      (n.details.percent ?? 100) >= 100
+        ? `Deine Petition ${quoted('de', n.subjectTitle)} hat ihr Ziel erreicht.`
+        : `Deine Petition ${quoted('de', n.subjectTitle)} hat ${n.details.percent} % ihres Ziels erreicht.`,
+    reason: () => 'Du erhältst das, weil du diese Petition gestartet hast.',
+  },
 };
 
 const FR_ROLES: Record<string, string> = {
@@ -339,6 +353,13 @@ const FR: Catalogue = {
       `La modération vous a renvoyé votre cas ${quoted('fr', n.subjectTitle)}${n.details.reason ? ` : ${n.details.reason}` : '.'}`,
     reason: () =>
       'Vous recevez ceci parce que vous avez soumis ce cas. Modifiez-le et il retournera à la modération.',
+  },
+  petition_milestone: {
+    headline: (n) =>
+      (n.details.percent ?? 100) >= 100
+        ? `Votre pétition ${quoted('fr', n.subjectTitle)} a atteint son objectif.`
+        : `Votre pétition ${quoted('fr', n.subjectTitle)} a atteint ${n.details.percent} % de son objectif.`,
+    reason: () => 'Vous recevez ceci parce que vous avez lancé cette pétition.',
   },
 };
 

@@ -105,6 +105,7 @@ const FEED_TYPES: readonly string[] = [
   'funding_call',
   'tool',
   'case',
+  'petition',
 ] satisfies FeedObjectType[];
 
 function feedRule(sources: FeedSources, type: SearchType): VisibleSql | undefined {

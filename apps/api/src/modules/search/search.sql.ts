@@ -21,6 +21,7 @@ export const SEARCH_TYPES: readonly SearchType[] = [
   'funding_call',
   'tool',
   'case',
+  'petition',
 ];
 /**
  * The types matched by trigram similarity as well as by words: their titles are names, which

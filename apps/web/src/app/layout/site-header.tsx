@@ -17,6 +17,7 @@ export const navigation = [
   { to: '/organisations', key: 'nav.organisations' },
   { to: '/funding', key: 'nav.funding' },
   { to: '/events', key: 'nav.events' },
+  { to: '/petitions', key: 'nav.petitions' },
   { to: '/news', key: 'nav.news' },
   { to: '/tools', key: 'nav.tools' },
   { to: '/cases', key: 'nav.cases' },

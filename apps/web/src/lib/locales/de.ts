@@ -9,6 +9,7 @@ import { moderationDe } from './moderation/de';
 import { newsDe } from './news/de';
 import { notificationsDe } from './notifications/de';
 import { partnersDe } from './partners/de';
+import { petitionsDe } from './petitions/de';
 import { searchDe } from './search/de';
 import { toolsDe } from './tools/de';
 
@@ -28,6 +29,7 @@ export const de: Translation = {
     organisations: 'Organisationen',
     funding: 'Förderung',
     events: 'Veranstaltungen',
+    petitions: 'Petitionen',
     news: 'Neuigkeiten',
     search: 'Suche',
     tools: 'Werkzeuge',
@@ -179,6 +181,9 @@ export const de: Translation = {
       case_source_taken: 'Aus diesem Prozess oder dieser Petition wurde bereits ein Fall erstellt.',
       unknown_organisation:
         'Auf Open Spaces gibt es keine für dich sichtbare Organisation mit dieser Adresse.',
+      petition_not_draft: 'Nur ein Entwurf kann geändert oder eröffnet werden.',
+      petition_not_open: 'Diese Petition nimmt keine Unterschriften an.',
+      petition_not_closed: 'Eine Antwort wird veröffentlicht, wenn die Petition abgeschlossen ist.',
       unsubscribe_token_invalid:
         'Dieser Abbestell-Link ist nicht gültig. In deinen Benachrichtigungseinstellungen wählst du, welche Mails du bekommst.',
       cannot_contact_self: 'Du kannst dir selbst keine Kontaktanfrage schicken.',
@@ -782,6 +787,7 @@ export const de: Translation = {
   feed: feedDe,
   news: newsDe,
   events: eventsDe,
+  petitions: petitionsDe,
   funding: fundingDe,
   partners: partnersDe,
   moderation: moderationDe,

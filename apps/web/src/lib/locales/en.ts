@@ -8,6 +8,7 @@ import { moderationEn } from './moderation/en';
 import { newsEn } from './news/en';
 import { notificationsEn } from './notifications/en';
 import { partnersEn } from './partners/en';
+import { petitionsEn } from './petitions/en';
 import { searchEn } from './search/en';
 import { toolsEn } from './tools/en';
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
     organisations: 'Organisations',
     funding: 'Funding',
     events: 'Events',
+    petitions: 'Petitions',
     news: 'News',
     search: 'Search',
     tools: 'Tools',
@@ -167,6 +169,9 @@ export const en = {
       case_already_reviewed: 'Another moderator has already reviewed this case.',
       case_source_taken: 'A case was already written from this process or petition.',
       unknown_organisation: 'There is no organisation with this address on Open Spaces that you can see.',
+      petition_not_draft: 'Only a draft petition can be changed or opened.',
+      petition_not_open: 'This petition is not open for signatures.',
+      petition_not_closed: 'A response is published once the petition is closed.',
       unsubscribe_token_invalid:
         'This unsubscribe link is not valid. Change which mails you get in your notification settings.',
       cannot_contact_self: 'You cannot send a contact request to yourself.',
@@ -758,6 +763,7 @@ export const en = {
   feed: feedEn,
   news: newsEn,
   events: eventsEn,
+  petitions: petitionsEn,
   funding: fundingEn,
   partners: partnersEn,
   moderation: moderationEn,

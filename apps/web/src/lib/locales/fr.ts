@@ -9,6 +9,7 @@ import { moderationFr } from './moderation/fr';
 import { newsFr } from './news/fr';
 import { notificationsFr } from './notifications/fr';
 import { partnersFr } from './partners/fr';
+import { petitionsFr } from './petitions/fr';
 import { searchFr } from './search/fr';
 import { toolsFr } from './tools/fr';
 
@@ -28,6 +29,7 @@ export const fr: Translation = {
     organisations: 'Organisations',
     funding: 'Financements',
     events: 'Événements',
+    petitions: 'Pétitions',
     news: 'Actualités',
     search: 'Recherche',
     tools: 'Outils',
@@ -174,6 +176,9 @@ export const fr: Translation = {
       case_already_reviewed: 'La modération a déjà examiné ce cas.',
       case_source_taken: 'Un cas a déjà été rédigé à partir de ce processus ou de cette pétition.',
       unknown_organisation: 'Aucune organisation visible pour vous n’a cette adresse sur Open Spaces.',
+      petition_not_draft: 'Seul un brouillon peut être modifié ou ouvert.',
+      petition_not_open: 'Cette pétition n’accepte pas de signatures.',
+      petition_not_closed: 'Une réponse se publie une fois la pétition close.',
       unsubscribe_token_invalid:
         'Ce lien de désabonnement n’est pas valide. Choisissez les e-mails que vous recevez dans vos paramètres de notification.',
       cannot_contact_self: 'Vous ne pouvez pas vous envoyer une demande de contact.',
@@ -779,6 +784,7 @@ export const fr: Translation = {
   feed: feedFr,
   news: newsFr,
   events: eventsFr,
+  petitions: petitionsFr,
   funding: fundingFr,
   partners: partnersFr,
   moderation: moderationFr,

@@ -27,6 +27,7 @@ const icons: Record<NotificationKind, IconName> = {
   partner_interest_answered: 'funding',
   case_published: 'case',
   case_returned: 'case',
+  petition_milestone: 'flag',
 };
 
 interface NotificationItemProps {

@@ -26,6 +26,7 @@ export const KIND_GROUPS = [
   { id: 'events', kinds: ['event_changed', 'event_cancelled', 'waitlist_promoted'] },
   { id: 'funding', kinds: ['call_deadline', 'partner_interest', 'partner_interest_answered'] },
   { id: 'moderation', kinds: ['report_outcome', 'moderation_action', 'case_published', 'case_returned'] },
+  { id: 'petitions', kinds: ['petition_milestone'] },
   { id: 'messages', kinds: ['contact_request', 'contact_request_accepted', 'message'] },
 ] as const satisfies readonly { id: string; kinds: readonly NotificationKind[] }[];
 

@@ -29,6 +29,10 @@ export function notificationHeadline(t: TFunction, notification: Notification): 
       return t('notifications.headlines.call_deadline', { ...words, count: details.daysLeft ?? 3 });
     case 'partner_interest_answered':
       return t(`notifications.headlines.partner_interest_answered.${details.answer ?? 'accepted'}`, words);
+    case 'petition_milestone':
+      return (details.percent ?? 100) >= 100
+        ? t('notifications.headlines.petition_milestone.goal', words)
+        : t('notifications.headlines.petition_milestone.reached', { ...words, percent: details.percent });
     case 'report_outcome':
       return t(`notifications.headlines.report_outcome.${details.outcome ?? 'dismissed'}`, words);
     case 'moderation_action': {

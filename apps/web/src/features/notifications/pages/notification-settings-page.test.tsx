@@ -27,6 +27,7 @@ const saved: NotificationPreferences = {
     partner_interest_answered: 'email',
     case_published: 'email',
     case_returned: 'email',
+    petition_milestone: 'email',
   },
   digest: { frequency: 'weekly', hour: 8, timeZone: 'Europe/Brussels' },
 };

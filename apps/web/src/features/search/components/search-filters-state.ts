@@ -34,5 +34,7 @@ export function resultPath(type: SearchType, slug: string): string {
       return `/tools/${address}`;
     case 'case':
       return `/cases/${address}`;
+    case 'petition':
+      return `/petitions/${address}`;
   }
 }

@@ -28,6 +28,7 @@ export const feedDe: Translation['feed'] = {
     funding_call: 'eine Förderausschreibung',
     tool: 'ein Werkzeug',
     case: 'einen Fall',
+    petition: 'eine Petition',
   },
   verbs: {
     published: '{{who}} hat {{what}} veröffentlicht',

@@ -27,6 +27,7 @@ export const feedEn = {
     funding_call: 'a funding call',
     tool: 'a tool',
     case: 'a case',
+    petition: 'a petition',
   },
   verbs: {
     published: '{{who}} published {{what}}',

@@ -28,6 +28,7 @@ export const feedFr: Translation['feed'] = {
     funding_call: 'un appel à financement',
     tool: 'un outil',
     case: 'un cas',
+    petition: 'une pétition',
   },
   verbs: {
     published: '{{who}} a publié {{what}}',

@@ -8,6 +8,7 @@ export const moderationDe: typeof moderationEn = {
     comment: 'Diesen Kommentar melden',
     event: 'Diese Veranstaltung melden',
     fundingCall: 'Diese Ausschreibung melden',
+    petition: 'Diese Petition melden',
     intro:
       'Sagen Sie den Moderator*innen, was nicht stimmt. Die gemeldete Person erfährt nicht, dass Sie es waren.',
     reason: 'Grund',
@@ -33,6 +34,7 @@ export const moderationDe: typeof moderationEn = {
     comment: 'Kommentar',
     event: 'Veranstaltung',
     funding_call: 'Förderaufruf',
+    petition: 'Petition',
     tool: 'Werkzeug',
     case: 'Fall',
     account: 'Konto',

@@ -55,6 +55,10 @@ export const notificationsDe: Translation['notifications'] = {
     contact_request: '{{actor}} bittet dich um Kontakt zum Thema „{{subject}}“',
     contact_request_accepted: '{{actor}} hat deine Kontaktanfrage zu „{{subject}}“ angenommen',
     message: '{{actor}} hat dir eine Nachricht geschickt',
+    petition_milestone: {
+      reached: 'Deine Petition „{{subject}}“ hat {{percent}} % ihres Ziels erreicht',
+      goal: 'Deine Petition „{{subject}}“ hat ihr Ziel erreicht',
+    },
     partner_interest: '{{organisation}} möchte eurem Konsortium für „{{subject}}“ beitreten',
     partner_interest_answered: {
       accepted: '{{organisation}} hat deine Organisation in das Konsortium für „{{subject}}“ aufgenommen',
@@ -83,6 +87,7 @@ export const notificationsDe: Translation['notifications'] = {
     conversation: 'deine Unterhaltung',
     partner_search: 'deine Partnersuche',
     case: 'deinen Fall',
+    petition: 'deine Petition',
   },
   settings: {
     title: 'Benachrichtigungen einstellen',
@@ -108,6 +113,7 @@ export const notificationsDe: Translation['notifications'] = {
       content: 'Deine Beiträge und Kommentare',
       events: 'Veranstaltungen',
       funding: 'Förderung',
+      petitions: 'Petitionen',
       moderation: 'Meldungen und Moderation',
       messages: 'Kontaktanfragen und Nachrichten',
     },
@@ -126,6 +132,7 @@ export const notificationsDe: Translation['notifications'] = {
       contact_request: 'Kontaktanfragen',
       contact_request_accepted: 'Angenommene Kontaktanfragen',
       message: 'Nachrichten',
+      petition_milestone: 'Etappen deiner Petitionen',
       partner_interest: 'Interesse an euren Konsortien',
       partner_interest_answered: 'Antworten auf euer Interesse an Konsortien',
       case_published: 'Dein Fall ist veröffentlicht',
@@ -148,6 +155,7 @@ export const notificationsDe: Translation['notifications'] = {
       contact_request: 'Jemand bittet dich um Kontakt.',
       contact_request_accepted: 'Jemand hat deine Kontaktanfrage angenommen: Eure Unterhaltung ist offen.',
       message: 'Eine neue Nachricht in einer deiner Unterhaltungen.',
+      petition_milestone: 'Eine Petition, die du gestartet hast, hat 25, 50 oder 100 % ihres Ziels erreicht.',
       partner_interest: 'Eine Organisation möchte einem Konsortium beitreten, das deine Organisation führt.',
       partner_interest_answered:
         'Die Federführung eines Konsortiums hat das Interesse deiner Organisation angenommen oder abgelehnt.',
@@ -206,6 +214,7 @@ export const notificationsDe: Translation['notifications'] = {
       contact_request: 'die Mails über Kontaktanfragen',
       contact_request_accepted: 'die Mails über angenommene Kontaktanfragen',
       message: 'die Mails über neue Nachrichten',
+      petition_milestone: 'die Mails über Etappen deiner Petitionen',
       partner_interest: 'die Mails über Interesse an euren Konsortien',
       partner_interest_answered: 'die Mails über Antworten auf euer Interesse an Konsortien',
       case_published: 'die Mails über deine veröffentlichten Fälle',

@@ -56,6 +56,10 @@ export const notificationsEn = {
     contact_request: '{{actor}} asked you for contact about “{{subject}}”',
     contact_request_accepted: '{{actor}} accepted your contact request about “{{subject}}”',
     message: '{{actor}} sent you a message',
+    petition_milestone: {
+      reached: 'Your petition “{{subject}}” reached {{percent}}% of its goal',
+      goal: 'Your petition “{{subject}}” reached its goal',
+    },
     partner_interest: '{{organisation}} is interested in joining your consortium for “{{subject}}”',
     partner_interest_answered: {
       accepted: '{{organisation}} accepted your organisation into its consortium for “{{subject}}”',
@@ -85,6 +89,7 @@ export const notificationsEn = {
     conversation: 'your conversation',
     partner_search: 'your partner search',
     case: 'your case',
+    petition: 'your petition',
   },
   settings: {
     title: 'Notification settings',
@@ -110,6 +115,7 @@ export const notificationsEn = {
       content: 'Your posts and comments',
       events: 'Events',
       funding: 'Funding',
+      petitions: 'Petitions',
       moderation: 'Reports and moderation',
       messages: 'Contact requests and messages',
     },
@@ -128,6 +134,7 @@ export const notificationsEn = {
       contact_request: 'Contact requests',
       contact_request_accepted: 'Accepted contact requests',
       message: 'Messages',
+      petition_milestone: 'Milestones of your petitions',
       partner_interest: 'Interest in your consortia',
       partner_interest_answered: 'Answers to your interest in consortia',
       case_published: 'Your case is published',
@@ -148,6 +155,7 @@ export const notificationsEn = {
       contact_request: 'Someone asked you for contact.',
       contact_request_accepted: 'Someone accepted your contact request: your conversation is open.',
       message: 'A new message in one of your conversations.',
+      petition_milestone: 'A petition you started reached 25, 50 or 100% of its goal.',
       partner_interest: 'An organisation is interested in joining a consortium your organisation leads.',
       partner_interest_answered:
         'The lead of a consortium accepted or declined your organisation’s interest.',
@@ -205,6 +213,7 @@ export const notificationsEn = {
       contact_request: 'the mails about contact requests',
       contact_request_accepted: 'the mails about accepted contact requests',
       message: 'the mails about new messages',
+      petition_milestone: 'the mails about your petitions’ milestones',
       partner_interest: 'the mails about interest in your consortia',
       partner_interest_answered: 'the mails about answers to your interest in consortia',
       case_published: 'the mails about your published cases',

@@ -56,6 +56,10 @@ export const notificationsFr: Translation['notifications'] = {
     contact_request: '{{actor}} vous demande un contact au sujet de « {{subject}} »',
     contact_request_accepted: '{{actor}} a accepté votre demande de contact au sujet de « {{subject}} »',
     message: '{{actor}} vous a envoyé un message',
+    petition_milestone: {
+      reached: 'Votre pétition « {{subject}} » a atteint {{percent}} % de son objectif',
+      goal: 'Votre pétition « {{subject}} » a atteint son objectif',
+    },
     partner_interest: '{{organisation}} souhaite rejoindre votre consortium pour « {{subject}} »',
     partner_interest_answered: {
       accepted: '{{organisation}} a accepté votre organisation dans son consortium pour « {{subject}} »',
@@ -84,6 +88,7 @@ export const notificationsFr: Translation['notifications'] = {
     conversation: 'votre conversation',
     partner_search: 'votre recherche de partenaires',
     case: 'votre cas',
+    petition: 'votre pétition',
   },
   settings: {
     title: 'Paramètres des notifications',
@@ -111,6 +116,7 @@ export const notificationsFr: Translation['notifications'] = {
       content: 'Vos articles et commentaires',
       events: 'Événements',
       funding: 'Financements',
+      petitions: 'Pétitions',
       moderation: 'Signalements et modération',
       messages: 'Demandes de contact et messages',
     },
@@ -129,6 +135,7 @@ export const notificationsFr: Translation['notifications'] = {
       contact_request: 'Demandes de contact',
       contact_request_accepted: 'Demandes de contact acceptées',
       message: 'Messages',
+      petition_milestone: 'Étapes de vos pétitions',
       partner_interest: 'Intérêt pour vos consortiums',
       partner_interest_answered: 'Réponses à votre intérêt pour des consortiums',
       case_published: 'Votre cas est publié',
@@ -150,6 +157,7 @@ export const notificationsFr: Translation['notifications'] = {
       contact_request_accepted:
         'Quelqu’un a accepté votre demande de contact : votre conversation est ouverte.',
       message: 'Un nouveau message dans l’une de vos conversations.',
+      petition_milestone: 'Une pétition que vous avez lancée a atteint 25, 50 ou 100 % de son objectif.',
       partner_interest:
         'Une organisation souhaite rejoindre un consortium dont votre organisation est cheffe de file.',
       partner_interest_answered:
@@ -208,6 +216,7 @@ export const notificationsFr: Translation['notifications'] = {
       contact_request: 'les e-mails sur les demandes de contact',
       contact_request_accepted: 'les e-mails sur les demandes de contact acceptées',
       message: 'les e-mails sur les nouveaux messages',
+      petition_milestone: 'les e-mails sur les étapes de vos pétitions',
       partner_interest: 'les e-mails sur l’intérêt pour vos consortiums',
       partner_interest_answered: 'les e-mails sur les réponses à votre intérêt pour des consortiums',
       case_published: 'les e-mails sur vos cas publiés',

@@ -18,6 +18,7 @@ export const searchDe: typeof searchEn = {
     funding_call: 'Förderaufrufe',
     tool: 'Werkzeuge',
     case: 'Fälle',
+    petition: 'Petitionen',
   },
   typeOne: {
     person: 'Person',
@@ -27,6 +28,7 @@ export const searchDe: typeof searchEn = {
     funding_call: 'Förderaufruf',
     tool: 'Werkzeug',
     case: 'Fall',
+    petition: 'Petition',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',

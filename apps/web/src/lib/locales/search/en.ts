@@ -16,6 +16,7 @@ export const searchEn = {
     funding_call: 'Funding calls',
     tool: 'Tools',
     case: 'Cases',
+    petition: 'Petitions',
   },
   typeOne: {
     person: 'Person',
@@ -25,6 +26,7 @@ export const searchEn = {
     funding_call: 'Funding call',
     tool: 'Tool',
     case: 'Case',
+    petition: 'Petition',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',

@@ -18,6 +18,7 @@ export const searchFr: typeof searchEn = {
     funding_call: 'Appels à financement',
     tool: 'Outils',
     case: 'Cas',
+    petition: 'Pétitions',
   },
   typeOne: {
     person: 'Personne',
@@ -27,6 +28,7 @@ export const searchFr: typeof searchEn = {
     funding_call: 'Appel à financement',
     tool: 'Outil',
     case: 'Cas',
+    petition: 'Pétition',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',
