@@ -41,6 +41,8 @@ export const NotificationKind = z.enum([
   'partner_interest',
   /** The lead of a consortium accepted or declined your organisation's interest. */
   'partner_interest_answered',
+  /** The organiser of a consultation published an answer to your idea. */
+  'idea_answered',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -92,6 +94,8 @@ export const NotificationDetails = z.object({
   reason: z.string().optional(),
   /** `partner_interest_answered`: the lead's answer. */
   answer: z.enum(['accepted', 'declined']).optional(),
+  /** `idea_answered`: the state of the published answer (accepted, rejected, or the organiser's own). */
+  state: z.string().optional(),
   /** `post_comment`, `comment_reply`: the start of the comment. */
   excerpt: z.string().optional(),
 });

@@ -44,6 +44,12 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/funding-calls/:id',
   'GET /api/processes',
   'GET /api/processes/:id',
+  'GET /api/processes/:processId/ideas',
+  // The results carry counts and answer states, never who took part.
+  'GET /api/processes/:processId/results.json',
+  'GET /api/processes/:processId/results.csv',
+  'GET /api/ideas/:id',
+  'GET /api/ideas/:id/comments',
   'GET /api/tools',
   'GET /api/tools/:slug',
   'GET /api/tools/:slug/usages',

@@ -28,6 +28,8 @@ import type { MessageSent } from '../messaging/messaging.events';
 import type { NotificationDelivered, NotificationsRead } from '../notifications/notifications.events';
 import type { CommentAdded } from '../posts/posts.events';
 import { PostsService } from '../posts/posts.service';
+import type { IdeaSupportsChanged } from '../processes/processes.events';
+import { ProcessesService } from '../processes/processes.service';
 import { LivePresence, userRoom } from './live-presence';
 
 interface SocketData {
@@ -44,6 +46,7 @@ export const rooms = {
   session: (id: string) => `session:${id}`,
   post: (id: string) => `post:${id}`,
   event: (id: string) => `event:${id}`,
+  process: (id: string) => `process:${id}`,
 };
 
 /**
@@ -63,6 +66,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     private readonly auth: AuthService,
     private readonly posts: PostsService,
     private readonly events: EventsService,
+    private readonly processes: ProcessesService,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly presence: LivePresence,
@@ -106,6 +110,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
         socket.leave(rooms.event(parsed.data.id));
         return;
       }
+      if (parsed.data.type === 'process') {
+        socket.leave(rooms.process(parsed.data.id));
+        return;
+      }
       const room = socket.data.posts[parsed.data.slug];
       if (room === undefined) return;
       delete socket.data.posts[parsed.data.slug];
@@ -127,6 +135,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
         const room = rooms.post(post.id);
         socket.join(room);
         socket.data.posts[parsed.data.slug] = room;
+      } else if (parsed.data.type === 'process') {
+        await this.processes.access(parsed.data.id, user);
+        socket.join(rooms.process(parsed.data.id));
       } else {
         await this.events.get(parsed.data.id, user);
         socket.join(rooms.event(parsed.data.id));
@@ -230,6 +241,24 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
       .to(rooms.event(eventId))
       .except(await this.blockedWith(actorId))
       .emit('event:attendance', { eventId, ...counts });
+  }
+
+  /** Pages showing the process update the idea's count; the count is public to them already. */
+  @OnDomainEvent('idea.supports-changed')
+  supportsChanged(changed: IdeaSupportsChanged): void {
+    this.detach('supports signal', () => this.signalSupports(changed));
+  }
+
+  private async signalSupports({
+    processId,
+    ideaId,
+    supportsCount,
+    actorId,
+  }: IdeaSupportsChanged): Promise<void> {
+    this.server
+      .to(rooms.process(processId))
+      .except(await this.blockedWith(actorId))
+      .emit('idea:supports', { processId, ideaId, supportsCount });
   }
 
   /**

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { EventsModule as ProductEventsModule } from '../events/events.module';
 import { PostsModule } from '../posts/posts.module';
+import { ProcessesModule } from '../processes/processes.module';
 import { LiveGateway } from './live.gateway';
 
 /** The live channel at `/live` (Socket.IO); see `LiveGateway` and `LiveIoAdapter`. */
 @Module({
-  imports: [AuthModule, PostsModule, ProductEventsModule],
+  imports: [AuthModule, PostsModule, ProductEventsModule, ProcessesModule],
   providers: [LiveGateway],
 })
 export class LiveModule {}

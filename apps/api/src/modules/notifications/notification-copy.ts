@@ -117,6 +117,10 @@ const EN: Catalogue = {
         : `${org(n)} accepted your organisation into its consortium for ${quoted('en', n.subjectTitle)}.`,
     reason: () => 'You get this because you are an owner, admin or editor of the interested organisation.',
   },
+  idea_answered: {
+    headline: (n) => `${org(n)} answered your idea ${quoted('en', n.subjectTitle)}.`,
+    reason: () => 'You get this because you proposed the idea.',
+  },
 };
 
 const DE_ROLES: Record<string, string> = {
@@ -213,6 +217,10 @@ const DE: Catalogue = {
     reason: () =>
       'Du erhältst das, weil du Inhaber*in, Admin oder Redakteur*in der interessierten Organisation bist.',
   },
+  idea_answered: {
+    headline: (n) => `${org(n)} hat auf deine Idee ${quoted('de', n.subjectTitle)} geantwortet.`,
+    reason: () => 'Du erhältst das, weil du die Idee vorgeschlagen hast.',
+  },
 };
 
 const FR_ROLES: Record<string, string> = {
@@ -307,6 +315,10 @@ const FR: Catalogue = {
         : `${org(n)} a accepté votre organisation dans son consortium pour ${quoted('fr', n.subjectTitle)}.`,
     reason: () =>
       'Vous recevez ceci parce que vous êtes propriétaire, admin ou rédacteur·rice de l’organisation intéressée.',
+  },
+  idea_answered: {
+    headline: (n) => `${org(n)} a répondu à votre idée ${quoted('fr', n.subjectTitle)}.`,
+    reason: () => 'Vous recevez ceci parce que vous avez proposé cette idée.',
   },
 };
 

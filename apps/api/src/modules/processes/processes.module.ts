@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ActivitiesModule } from '../activities/activities.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { IdeaAnswersService } from './idea-answers.service';
+import { IdeaCommentsRepository } from './idea-comments.repository';
+import { IdeaCommentsService } from './idea-comments.service';
+import { IdeasController, ProcessIdeasController } from './ideas.controller';
+import { IdeasRepository } from './ideas.repository';
+import { IdeasService } from './ideas.service';
 import { ProcessesController } from './processes.controller';
 import { ProcessesRepository } from './processes.repository';
 import { ProcessesService } from './processes.service';
@@ -8,8 +14,16 @@ import { ProcessesService } from './processes.service';
 /** Participatory processes with their phases, ideas, supports, comments, answers and results. */
 @Module({
   imports: [ActivitiesModule, TaxonomyModule],
-  controllers: [ProcessesController],
-  providers: [ProcessesService, ProcessesRepository],
-  exports: [ProcessesService],
+  controllers: [ProcessesController, ProcessIdeasController, IdeasController],
+  providers: [
+    ProcessesService,
+    ProcessesRepository,
+    IdeasService,
+    IdeasRepository,
+    IdeaCommentsService,
+    IdeaCommentsRepository,
+    IdeaAnswersService,
+  ],
+  exports: [ProcessesService, IdeasService],
 })
 export class ProcessesModule {}

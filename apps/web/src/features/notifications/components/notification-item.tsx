@@ -25,6 +25,7 @@ const icons: Record<NotificationKind, IconName> = {
   message: 'mail',
   partner_interest: 'funding',
   partner_interest_answered: 'funding',
+  idea_answered: 'news',
 };
 
 interface NotificationItemProps {

@@ -25,6 +25,7 @@ const saved: NotificationPreferences = {
     message: 'email',
     partner_interest: 'email',
     partner_interest_answered: 'email',
+    idea_answered: 'email',
   },
   digest: { frequency: 'weekly', hour: 8, timeZone: 'Europe/Brussels' },
 };

@@ -55,6 +55,7 @@ export const notificationsDe: Translation['notifications'] = {
     contact_request: '{{actor}} bittet dich um Kontakt zum Thema „{{subject}}“',
     contact_request_accepted: '{{actor}} hat deine Kontaktanfrage zu „{{subject}}“ angenommen',
     message: '{{actor}} hat dir eine Nachricht geschickt',
+    idea_answered: '{{organisation}} hat auf deine Idee „{{subject}}“ geantwortet',
     partner_interest: '{{organisation}} möchte eurem Konsortium für „{{subject}}“ beitreten',
     partner_interest_answered: {
       accepted: '{{organisation}} hat deine Organisation in das Konsortium für „{{subject}}“ aufgenommen',
@@ -79,6 +80,9 @@ export const notificationsDe: Translation['notifications'] = {
     tool: 'dein Werkzeug',
     contact_request: 'deine Kontaktanfrage',
     conversation: 'deine Unterhaltung',
+    process: 'dein Beteiligungsverfahren',
+    idea: 'deine Idee',
+    idea_comment: 'deinen Kommentar zu einer Idee',
     partner_search: 'deine Partnersuche',
   },
   settings: {
@@ -123,6 +127,7 @@ export const notificationsDe: Translation['notifications'] = {
       contact_request: 'Kontaktanfragen',
       contact_request_accepted: 'Angenommene Kontaktanfragen',
       message: 'Nachrichten',
+      idea_answered: 'Antworten auf deine Ideen',
       partner_interest: 'Interesse an euren Konsortien',
       partner_interest_answered: 'Antworten auf euer Interesse an Konsortien',
     },
@@ -143,6 +148,8 @@ export const notificationsDe: Translation['notifications'] = {
       contact_request: 'Jemand bittet dich um Kontakt.',
       contact_request_accepted: 'Jemand hat deine Kontaktanfrage angenommen: Eure Unterhaltung ist offen.',
       message: 'Eine neue Nachricht in einer deiner Unterhaltungen.',
+      idea_answered:
+        'Die Organisator*innen eines Beteiligungsverfahrens haben auf eine deiner Ideen geantwortet.',
       partner_interest: 'Eine Organisation möchte einem Konsortium beitreten, das deine Organisation führt.',
       partner_interest_answered:
         'Die Federführung eines Konsortiums hat das Interesse deiner Organisation angenommen oder abgelehnt.',
@@ -199,6 +206,7 @@ export const notificationsDe: Translation['notifications'] = {
       contact_request: 'die Mails über Kontaktanfragen',
       contact_request_accepted: 'die Mails über angenommene Kontaktanfragen',
       message: 'die Mails über neue Nachrichten',
+      idea_answered: 'die Mails über Antworten auf deine Ideen',
       partner_interest: 'die Mails über Interesse an euren Konsortien',
       partner_interest_answered: 'die Mails über Antworten auf euer Interesse an Konsortien',
     },

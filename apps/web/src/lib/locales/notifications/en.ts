@@ -56,6 +56,7 @@ export const notificationsEn = {
     contact_request: '{{actor}} asked you for contact about “{{subject}}”',
     contact_request_accepted: '{{actor}} accepted your contact request about “{{subject}}”',
     message: '{{actor}} sent you a message',
+    idea_answered: '{{organisation}} answered your idea “{{subject}}”',
     partner_interest: '{{organisation}} is interested in joining your consortium for “{{subject}}”',
     partner_interest_answered: {
       accepted: '{{organisation}} accepted your organisation into its consortium for “{{subject}}”',
@@ -81,6 +82,9 @@ export const notificationsEn = {
     tool: 'your tool',
     contact_request: 'your contact request',
     conversation: 'your conversation',
+    process: 'your consultation',
+    idea: 'your idea',
+    idea_comment: 'your comment on an idea',
     partner_search: 'your partner search',
   },
   settings: {
@@ -125,6 +129,7 @@ export const notificationsEn = {
       contact_request: 'Contact requests',
       contact_request_accepted: 'Accepted contact requests',
       message: 'Messages',
+      idea_answered: 'Answers to your ideas',
       partner_interest: 'Interest in your consortia',
       partner_interest_answered: 'Answers to your interest in consortia',
     },
@@ -143,6 +148,7 @@ export const notificationsEn = {
       contact_request: 'Someone asked you for contact.',
       contact_request_accepted: 'Someone accepted your contact request: your conversation is open.',
       message: 'A new message in one of your conversations.',
+      idea_answered: 'The organiser of a consultation published an answer to one of your ideas.',
       partner_interest: 'An organisation is interested in joining a consortium your organisation leads.',
       partner_interest_answered:
         'The lead of a consortium accepted or declined your organisation’s interest.',
@@ -198,6 +204,7 @@ export const notificationsEn = {
       contact_request: 'the mails about contact requests',
       contact_request_accepted: 'the mails about accepted contact requests',
       message: 'the mails about new messages',
+      idea_answered: 'the mails about answers to your ideas',
       partner_interest: 'the mails about interest in your consortia',
       partner_interest_answered: 'the mails about answers to your interest in consortia',
     },

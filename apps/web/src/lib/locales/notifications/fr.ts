@@ -56,6 +56,7 @@ export const notificationsFr: Translation['notifications'] = {
     contact_request: '{{actor}} vous demande un contact au sujet de « {{subject}} »',
     contact_request_accepted: '{{actor}} a accepté votre demande de contact au sujet de « {{subject}} »',
     message: '{{actor}} vous a envoyé un message',
+    idea_answered: '{{organisation}} a répondu à votre idée « {{subject}} »',
     partner_interest: '{{organisation}} souhaite rejoindre votre consortium pour « {{subject}} »',
     partner_interest_answered: {
       accepted: '{{organisation}} a accepté votre organisation dans son consortium pour « {{subject}} »',
@@ -80,6 +81,9 @@ export const notificationsFr: Translation['notifications'] = {
     tool: 'votre outil',
     contact_request: 'votre demande de contact',
     conversation: 'votre conversation',
+    process: 'votre consultation',
+    idea: 'votre idée',
+    idea_comment: 'votre commentaire sur une idée',
     partner_search: 'votre recherche de partenaires',
   },
   settings: {
@@ -126,6 +130,7 @@ export const notificationsFr: Translation['notifications'] = {
       contact_request: 'Demandes de contact',
       contact_request_accepted: 'Demandes de contact acceptées',
       message: 'Messages',
+      idea_answered: 'Réponses à vos idées',
       partner_interest: 'Intérêt pour vos consortiums',
       partner_interest_answered: 'Réponses à votre intérêt pour des consortiums',
     },
@@ -145,6 +150,7 @@ export const notificationsFr: Translation['notifications'] = {
       contact_request_accepted:
         'Quelqu’un a accepté votre demande de contact : votre conversation est ouverte.',
       message: 'Un nouveau message dans l’une de vos conversations.',
+      idea_answered: 'L’organisateur d’une consultation a publié une réponse à l’une de vos idées.',
       partner_interest:
         'Une organisation souhaite rejoindre un consortium dont votre organisation est cheffe de file.',
       partner_interest_answered:
@@ -201,6 +207,7 @@ export const notificationsFr: Translation['notifications'] = {
       contact_request: 'les e-mails sur les demandes de contact',
       contact_request_accepted: 'les e-mails sur les demandes de contact acceptées',
       message: 'les e-mails sur les nouveaux messages',
+      idea_answered: 'les e-mails sur les réponses à vos idées',
       partner_interest: 'les e-mails sur l’intérêt pour vos consortiums',
       partner_interest_answered: 'les e-mails sur les réponses à votre intérêt pour des consortiums',
     },
