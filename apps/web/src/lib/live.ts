@@ -1,4 +1,5 @@
 import {
+  type Idea,
   LIVE_PATH,
   type LiveClientEvents,
   type LiveServerEvents,
@@ -49,7 +50,8 @@ function setStatus(next: LiveStatus): void {
   for (const listener of statusListeners) listener();
 }
 
-const keyOf = (target: LiveTarget) => (target.type === 'post' ? `post:${target.slug}` : `event:${target.id}`);
+const keyOf = (target: LiveTarget) =>
+  target.type === 'post' ? `post:${target.slug}` : `${target.type}:${target.id}`;
 
 /** Opens the person's live connection and binds its events to the cache, unless it is open. */
 export function connectLive(queryClient: QueryClient, userId: string): void {
@@ -74,6 +76,7 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
       signalFeed(`reconnected:${Date.now()}`);
       void queryClient.invalidateQueries({ queryKey: ['posts', 'comments'] });
       void queryClient.invalidateQueries({ queryKey: ['events', 'one'] });
+      void queryClient.invalidateQueries({ queryKey: ['processes'] });
       void queryClient.invalidateQueries({ queryKey: ['notifications'] });
       void queryClient.invalidateQueries({ queryKey: ['conversations'] });
     }
@@ -97,6 +100,14 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
   opened.on('post:comment-added', () => {
     void queryClient.invalidateQueries({ queryKey: ['posts', 'comments'] });
     void queryClient.invalidateQueries({ queryKey: ['posts', 'one'] });
+  });
+  // The count comes with the event: the idea shows it at once, its process's lists ask again.
+  opened.on('idea:supports', ({ processId, ideaId, supportsCount }) => {
+    queryClient.setQueryData<Idea>(
+      ['processes', 'idea', ideaId],
+      (idea) => idea && { ...idea, supportsCount },
+    );
+    void queryClient.invalidateQueries({ queryKey: ['processes', 'ideas', processId] });
   });
   opened.on('event:attendance', ({ eventId }) => {
     void queryClient.invalidateQueries({ queryKey: ['events', 'one', eventId] });

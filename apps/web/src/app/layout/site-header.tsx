@@ -17,6 +17,7 @@ export const navigation = [
   { to: '/organisations', key: 'nav.organisations' },
   { to: '/funding', key: 'nav.funding' },
   { to: '/events', key: 'nav.events' },
+  { to: '/processes', key: 'nav.processes' },
   { to: '/news', key: 'nav.news' },
   { to: '/tools', key: 'nav.tools' },
   { to: '/search', key: 'nav.search' },

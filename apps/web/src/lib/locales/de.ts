@@ -8,6 +8,7 @@ import { moderationDe } from './moderation/de';
 import { newsDe } from './news/de';
 import { notificationsDe } from './notifications/de';
 import { partnersDe } from './partners/de';
+import { processesDe } from './processes/de';
 import { searchDe } from './search/de';
 import { toolsDe } from './tools/de';
 
@@ -31,6 +32,7 @@ export const de: Translation = {
     search: 'Suche',
     tools: 'Werkzeuge',
     experts: 'Expert*innen',
+    processes: 'Beteiligung',
   },
   accountMenu: {
     profile: 'Dein Profil',
@@ -170,6 +172,14 @@ export const de: Translation = {
       own_partner_search: 'Eine Organisation kann ihrer eigenen Partnersuche nicht beitreten.',
       already_interested: 'Diese Organisation hat bereits Interesse bekundet.',
       interest_already_answered: 'Auf dieses Interesse wurde bereits geantwortet.',
+      idea_locked:
+        'Diese Idee wurde schon unterstützt oder beantwortet; sie kann nicht mehr geändert werden.',
+      proposing_closed: 'Keine Phase dieses Verfahrens nimmt gerade Ideen an.',
+      supporting_closed: 'Keine Phase dieses Verfahrens nimmt gerade Unterstützungen an.',
+      commenting_closed: 'Keine Phase dieses Verfahrens nimmt gerade Kommentare an.',
+      idea_limit_reached: 'Du hast so viele Ideen vorgeschlagen, wie dieses Verfahren erlaubt.',
+      support_limit_reached: 'Du hast so viele Unterstützungen vergeben, wie dieses Verfahren erlaubt.',
+      idea_not_accepted: 'Neuigkeiten zur Umsetzung gibt es nur für angenommene Ideen.',
       unsubscribe_token_invalid:
         'Dieser Abbestell-Link ist nicht gültig. In deinen Benachrichtigungseinstellungen wählst du, welche Mails du bekommst.',
       cannot_contact_self: 'Du kannst dir selbst keine Kontaktanfrage schicken.',
@@ -766,6 +776,7 @@ export const de: Translation = {
   events: eventsDe,
   funding: fundingDe,
   partners: partnersDe,
+  processes: processesDe,
   moderation: moderationDe,
   tools: toolsDe,
   search: searchDe,

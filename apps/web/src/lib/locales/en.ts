@@ -7,6 +7,7 @@ import { moderationEn } from './moderation/en';
 import { newsEn } from './news/en';
 import { notificationsEn } from './notifications/en';
 import { partnersEn } from './partners/en';
+import { processesEn } from './processes/en';
 import { searchEn } from './search/en';
 import { toolsEn } from './tools/en';
 export const en = {
@@ -30,6 +31,7 @@ export const en = {
     search: 'Search',
     tools: 'Tools',
     experts: 'Experts',
+    processes: 'Consultations',
   },
   accountMenu: {
     profile: 'Your profile',
@@ -160,6 +162,13 @@ export const en = {
       own_partner_search: 'An organisation cannot join its own partner search.',
       already_interested: 'This organisation has already expressed interest.',
       interest_already_answered: 'This interest has already been answered.',
+      idea_locked: 'This idea has been supported or answered; it can no longer be changed.',
+      proposing_closed: 'No phase of this consultation takes ideas now.',
+      supporting_closed: 'No phase of this consultation takes supports now.',
+      commenting_closed: 'No phase of this consultation takes comments now.',
+      idea_limit_reached: 'You have proposed as many ideas as this consultation allows.',
+      support_limit_reached: 'You have given as many supports as this consultation allows.',
+      idea_not_accepted: 'Follow-up updates are for accepted ideas.',
       unsubscribe_token_invalid:
         'This unsubscribe link is not valid. Change which mails you get in your notification settings.',
       cannot_contact_self: 'You cannot send a contact request to yourself.',
@@ -744,6 +753,7 @@ export const en = {
   events: eventsEn,
   funding: fundingEn,
   partners: partnersEn,
+  processes: processesEn,
   moderation: moderationEn,
   tools: toolsEn,
   search: searchEn,

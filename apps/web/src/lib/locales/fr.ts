@@ -8,6 +8,7 @@ import { moderationFr } from './moderation/fr';
 import { newsFr } from './news/fr';
 import { notificationsFr } from './notifications/fr';
 import { partnersFr } from './partners/fr';
+import { processesFr } from './processes/fr';
 import { searchFr } from './search/fr';
 import { toolsFr } from './tools/fr';
 
@@ -31,6 +32,7 @@ export const fr: Translation = {
     search: 'Recherche',
     tools: 'Outils',
     experts: 'Expert·es',
+    processes: 'Consultations',
   },
   accountMenu: {
     profile: 'Votre profil',
@@ -167,6 +169,13 @@ export const fr: Translation = {
       own_partner_search: 'Une organisation ne peut pas rejoindre sa propre recherche de partenaires.',
       already_interested: 'Cette organisation a déjà manifesté son intérêt.',
       interest_already_answered: 'Une réponse a déjà été donnée à cette manifestation d’intérêt.',
+      idea_locked: 'Cette idée a déjà été soutenue ou a reçu une réponse ; elle ne peut plus être modifiée.',
+      proposing_closed: 'Aucune phase de cette consultation n’accepte d’idées en ce moment.',
+      supporting_closed: 'Aucune phase de cette consultation n’accepte de soutiens en ce moment.',
+      commenting_closed: 'Aucune phase de cette consultation n’accepte de commentaires en ce moment.',
+      idea_limit_reached: 'Vous avez proposé autant d’idées que cette consultation le permet.',
+      support_limit_reached: 'Vous avez donné autant de soutiens que cette consultation le permet.',
+      idea_not_accepted: 'Le suivi est réservé aux idées acceptées.',
       unsubscribe_token_invalid:
         'Ce lien de désabonnement n’est pas valide. Choisissez les e-mails que vous recevez dans vos paramètres de notification.',
       cannot_contact_self: 'Vous ne pouvez pas vous envoyer une demande de contact.',
@@ -764,6 +773,7 @@ export const fr: Translation = {
   events: eventsFr,
   funding: fundingFr,
   partners: partnersFr,
+  processes: processesFr,
   moderation: moderationFr,
   tools: toolsFr,
   search: searchFr,
