@@ -3,6 +3,7 @@ import { ActivityVerb, ContentOrganisation, ContentPerson } from './content.js';
 import { EventSummary } from './events.js';
 import { FundingCallSummary } from './funding-calls.js';
 import { PostSummary } from './posts.js';
+import { IdeaSummary, ProcessSummary } from './processes.js';
 import { ToolSummary } from './tools.js';
 
 /**
@@ -49,6 +50,8 @@ export const FeedObject = z.discriminatedUnion('type', [
   EventSummary.extend({ type: z.literal('event') }),
   FundingCallSummary.extend({ type: z.literal('funding_call') }),
   ToolSummary.extend({ type: z.literal('tool') }),
+  ProcessSummary.extend({ type: z.literal('process') }),
+  IdeaSummary.extend({ type: z.literal('idea') }),
 ]);
 export type FeedObject = z.infer<typeof FeedObject>;
 

@@ -2,11 +2,21 @@ import { z } from 'zod';
 import { CountryCode, LanguageCode, Slug } from './taxonomy.js';
 
 /**
- * One search over people, organisations, posts, events, funding calls and tools, and the
+ * One search over people, organisations, posts, events, funding calls, tools, consultations
+ * and their ideas, and the
  * suggestions of the header's search box.
  */
 
-export const SearchType = z.enum(['person', 'organisation', 'post', 'event', 'funding_call', 'tool']);
+export const SearchType = z.enum([
+  'person',
+  'organisation',
+  'post',
+  'event',
+  'funding_call',
+  'tool',
+  'process',
+  'idea',
+]);
 export type SearchType = z.infer<typeof SearchType>;
 
 export const SearchQuery = z.object({

@@ -57,6 +57,7 @@ import { SuggestionDismissals1766200000000 } from './migrations/1766200000000-su
 import { ContactAndConversations1766300000000 } from './migrations/1766300000000-contact-and-conversations';
 import { PartnerSearches1766400000000 } from './migrations/1766400000000-partner-searches';
 import { Processes1767100000000 } from './migrations/1767100000000-processes';
+import { ProcessSearch1767100100000 } from './migrations/1767100100000-process-search';
 
 export const entities = [
   User,
@@ -117,6 +118,7 @@ export const migrations = [
   ContactAndConversations1766300000000,
   PartnerSearches1766400000000,
   Processes1767100000000,
+  ProcessSearch1767100100000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

@@ -9,6 +9,9 @@ import '../features/news/components/news.css';
 import '../features/events/components/events.css';
 import '../features/funding/components/funding.css';
 import '../features/tools/components/tools.css';
+import { IdeaCard } from '../features/processes/components/idea-card';
+import { ProcessCard } from '../features/processes/components/process-card';
+import '../features/processes/components/processes.css';
 import { HomePage } from '../features/sections/pages/home-page';
 import { ToolCard } from '../features/tools/components/tool-card';
 import { useSession } from '../lib/session';
@@ -24,6 +27,10 @@ export function renderFeedObject(object: FeedObject) {
       return <FundingCallCard call={object} />;
     case 'tool':
       return <ToolCard tool={object} />;
+    case 'process':
+      return <ProcessCard process={object} />;
+    case 'idea':
+      return <IdeaCard idea={object} />;
   }
 }
 

@@ -5,6 +5,8 @@ import { eventInFeedSql } from '../../modules/events/events.repository';
 import { FeedSources } from '../../modules/feed/feed-sources';
 import { callInFeedSql } from '../../modules/funding-calls/funding-calls.repository';
 import { postInFeedSql } from '../../modules/posts/posts.repository';
+import { ideaInFeedSql } from '../../modules/processes/ideas.repository';
+import { processInFeedSql } from '../../modules/processes/processes.repository';
 import { SearchRepository } from '../../modules/search/search.repository';
 import { SearchService } from '../../modules/search/search.service';
 import { toolInFeedSql } from '../../modules/tools/tools.repository';
@@ -26,6 +28,8 @@ sources.register({ type: 'post', visibleSql: postInFeedSql, summaries: noSummari
 sources.register({ type: 'event', visibleSql: eventInFeedSql, summaries: noSummaries });
 sources.register({ type: 'funding_call', visibleSql: callInFeedSql, summaries: noSummaries });
 sources.register({ type: 'tool', visibleSql: toolInFeedSql, summaries: noSummaries });
+sources.register({ type: 'process', visibleSql: processInFeedSql, summaries: noSummaries });
+sources.register({ type: 'idea', visibleSql: ideaInFeedSql, summaries: noSummaries });
 const search = new SearchService(new SearchRepository(db, sources));
 
 serveJsonRoute(

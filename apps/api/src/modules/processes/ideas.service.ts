@@ -106,9 +106,11 @@ export class IdeasService implements OnModuleInit {
           country: input.country,
         }),
       );
+      // Recorded in the organisation's name, so that those who follow the consultation's
+      // organisation see its new ideas; the author is named only to those who may list them.
       await log.record({
         actorId: viewer.id,
-        organisationId: null,
+        organisationId: process.organisation_id,
         verb: 'published',
         objectType: 'idea',
         objectId: saved.id,

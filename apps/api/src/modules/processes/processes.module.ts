@@ -7,6 +7,7 @@ import { IdeaCommentsService } from './idea-comments.service';
 import { IdeasController, ProcessIdeasController } from './ideas.controller';
 import { IdeasRepository } from './ideas.repository';
 import { IdeasService } from './ideas.service';
+import { ProcessFeedSources } from './process-feed-sources';
 import { ProcessesController } from './processes.controller';
 import { ProcessesRepository } from './processes.repository';
 import { ProcessesService } from './processes.service';
@@ -23,6 +24,7 @@ import { ProcessesService } from './processes.service';
     IdeaCommentsService,
     IdeaCommentsRepository,
     IdeaAnswersService,
+    ProcessFeedSources,
   ],
   exports: [ProcessesService, IdeasService],
 })

@@ -86,7 +86,14 @@ export class SearchRepository {
   }
 }
 
-const FEED_TYPES: readonly string[] = ['post', 'event', 'funding_call', 'tool'] satisfies FeedObjectType[];
+const FEED_TYPES: readonly string[] = [
+  'post',
+  'event',
+  'funding_call',
+  'tool',
+  'process',
+  'idea',
+] satisfies FeedObjectType[];
 
 function feedRule(sources: FeedSources, type: SearchType): VisibleSql | undefined {
   return FEED_TYPES.includes(type) ? sources.get(type as FeedObjectType)?.visibleSql : undefined;

@@ -19,6 +19,8 @@ export const SEARCH_TYPES: readonly SearchType[] = [
   'event',
   'funding_call',
   'tool',
+  'process',
+  'idea',
 ];
 export const TEXT_WINDOW = 100;
 export const NAME_WINDOW = 20;

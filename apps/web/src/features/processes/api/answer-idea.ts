@@ -26,7 +26,7 @@ export function useAnswerIdea() {
   return useMutation({
     mutationFn: answerIdea,
     onSuccess: (idea) => {
-      queryClient.setQueryData(ideaQueryKey(idea.id), idea);
+      queryClient.setQueriesData({ queryKey: ideaQueryKey(idea.id) }, idea);
       void queryClient.invalidateQueries({ queryKey: ideasQueryKey(idea.processId) });
     },
   });
@@ -36,6 +36,6 @@ export function usePostIdeaUpdate() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: postIdeaUpdate,
-    onSuccess: (idea) => queryClient.setQueryData(ideaQueryKey(idea.id), idea),
+    onSuccess: (idea) => queryClient.setQueriesData({ queryKey: ideaQueryKey(idea.id) }, idea),
   });
 }

@@ -5,9 +5,9 @@ import { apiRequest } from '../../../lib/api-client';
 export const ideaQueryKey = (id: string) => ['processes', 'idea', id] as const;
 
 /** An idea with its published answer and follow-ups (and, for organisers, the draft). */
-export const ideaQueryOptions = (id: string) =>
+export const ideaQueryOptions = (id: string, signedIn: boolean) =>
   queryOptions({
-    queryKey: ideaQueryKey(id),
+    queryKey: [...ideaQueryKey(id), signedIn],
     queryFn: ({ signal }) =>
-      apiRequest(`/api/ideas/${encodeURIComponent(id)}`, { auth: true, schema: Idea, signal }),
+      apiRequest(`/api/ideas/${encodeURIComponent(id)}`, { auth: signedIn, schema: Idea, signal }),
   });

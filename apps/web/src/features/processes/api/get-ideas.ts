@@ -16,11 +16,11 @@ export type IdeaFilters = FiltersOf<typeof ideaFilterSchemas>;
 export const ideasQueryKey = (processId: string) => ['processes', 'ideas', processId] as const;
 
 /** The ideas of a process in the order and with the filters chosen. */
-export const ideasQueryOptions = (processId: string, filters: IdeaFilters) =>
+export const ideasQueryOptions = (processId: string, filters: IdeaFilters, signedIn: boolean) =>
   cursorPagesOptions({
-    queryKey: [...ideasQueryKey(processId), filters],
+    queryKey: [...ideasQueryKey(processId), filters, signedIn],
     path: `/api/processes/${encodeURIComponent(processId)}/ideas`,
     params: Object.fromEntries(filtersToParams(ideaFilterSchemas, filters)),
     schema: IdeaPage,
-    auth: true,
+    auth: signedIn,
   });

@@ -5,9 +5,9 @@ import { apiRequest } from '../../../lib/api-client';
 export const processQueryKey = (id: string) => ['processes', 'one', id] as const;
 
 /** A process with its phases and what the viewer may do in it now. */
-export const processQueryOptions = (id: string) =>
+export const processQueryOptions = (id: string, signedIn: boolean) =>
   queryOptions({
-    queryKey: processQueryKey(id),
+    queryKey: [...processQueryKey(id), signedIn],
     queryFn: ({ signal }) =>
-      apiRequest(`/api/processes/${encodeURIComponent(id)}`, { auth: true, schema: Process, signal }),
+      apiRequest(`/api/processes/${encodeURIComponent(id)}`, { auth: signedIn, schema: Process, signal }),
   });

@@ -14,11 +14,11 @@ export const processFilterSchemas = {
 export type ProcessFilters = FiltersOf<typeof processFilterSchemas>;
 
 /** Processes the viewer may see, newest first, filtered. */
-export const processesQueryOptions = (filters: ProcessFilters) =>
+export const processesQueryOptions = (filters: ProcessFilters, signedIn: boolean) =>
   cursorPagesOptions({
-    queryKey: ['processes', 'list', filters],
+    queryKey: ['processes', 'list', filters, signedIn],
     path: '/api/processes',
     params: Object.fromEntries(filtersToParams(processFilterSchemas, filters)),
     schema: ProcessPage,
-    auth: true,
+    auth: signedIn,
   });

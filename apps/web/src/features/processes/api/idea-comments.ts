@@ -6,12 +6,12 @@ import { cursorPagesOptions } from '../../../lib/cursor-pages';
 export const ideaCommentsQueryKey = (ideaId: string) => ['processes', 'comments', ideaId] as const;
 
 /** An idea's comments with their replies, oldest first. */
-export const ideaCommentsQueryOptions = (ideaId: string) =>
+export const ideaCommentsQueryOptions = (ideaId: string, signedIn: boolean) =>
   cursorPagesOptions({
-    queryKey: ideaCommentsQueryKey(ideaId),
+    queryKey: [...ideaCommentsQueryKey(ideaId), signedIn],
     path: `/api/ideas/${encodeURIComponent(ideaId)}/comments`,
     schema: IdeaCommentPage,
-    auth: true,
+    auth: signedIn,
   });
 
 export const createIdeaComment = ({ ideaId, ...body }: CreateIdeaCommentRequest & { ideaId: string }) =>

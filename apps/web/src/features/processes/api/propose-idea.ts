@@ -18,7 +18,7 @@ export function useProposeIdea() {
   return useMutation({
     mutationFn: proposeIdea,
     onSuccess: (idea) => {
-      queryClient.setQueryData(ideaQueryKey(idea.id), idea);
+      queryClient.setQueriesData({ queryKey: ideaQueryKey(idea.id) }, idea);
       void queryClient.invalidateQueries({ queryKey: ideasQueryKey(idea.processId) });
       void queryClient.invalidateQueries({ queryKey: processQueryKey(idea.processId) });
     },

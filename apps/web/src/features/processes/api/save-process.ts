@@ -19,7 +19,7 @@ export function useCreateProcess() {
   return useMutation({
     mutationFn: createProcess,
     onSuccess: (process) => {
-      queryClient.setQueryData(processQueryKey(process.id), process);
+      queryClient.setQueriesData({ queryKey: processQueryKey(process.id) }, process);
       void queryClient.invalidateQueries({ queryKey: ['processes', 'list'] });
     },
   });
@@ -30,7 +30,7 @@ export function useUpdateProcess() {
   return useMutation({
     mutationFn: updateProcess,
     onSuccess: (process) => {
-      queryClient.setQueryData(processQueryKey(process.id), process);
+      queryClient.setQueriesData({ queryKey: processQueryKey(process.id) }, process);
       void queryClient.invalidateQueries({ queryKey: ['processes', 'list'] });
     },
   });

@@ -69,7 +69,7 @@ export function IdeaComments({
   signedIn: boolean;
 }) {
   const { t } = useTranslation();
-  const query = useInfiniteQuery(ideaCommentsQueryOptions(ideaId));
+  const query = useInfiniteQuery(ideaCommentsQueryOptions(ideaId, signedIn));
   const closed = closedMessage('comment', process.windows.comment);
   const canWrite = signedIn && closed === null;
   const threads = query.data?.pages.flatMap((page) => page.items) ?? [];

@@ -15,7 +15,7 @@ export function EditProcessPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const query = useQuery(processQueryOptions(id));
+  const query = useQuery(processQueryOptions(id, true));
   const update = useUpdateProcess();
 
   if (query.isPending) return <LoadingState label={t('common.loading')} />;

@@ -30,10 +30,10 @@ export function IdeaPage() {
   const { id = '' } = useParams();
   const session = useSession();
   const { name } = useTaxonomy();
-  const query = useQuery(ideaQueryOptions(id));
-  const processId = query.data?.processId ?? '';
-  const process = useQuery({ ...processQueryOptions(processId), enabled: processId !== '' });
   const signedIn = session.status === 'signedIn';
+  const query = useQuery({ ...ideaQueryOptions(id, signedIn), enabled: session.status !== 'loading' });
+  const processId = query.data?.processId ?? '';
+  const process = useQuery({ ...processQueryOptions(processId, signedIn), enabled: processId !== '' });
   useLiveWatch(processId && signedIn ? { type: 'process', id: processId } : null);
 
   if (query.isPending || (query.isSuccess && process.isPending))

@@ -34,10 +34,11 @@ export function ProcessPage() {
   const { id = '' } = useParams();
   const session = useSession();
   const taxonomy = useTaxonomy();
-  const query = useQuery(processQueryOptions(id));
+  const signedIn = session.status === 'signedIn';
+  const query = useQuery({ ...processQueryOptions(id, signedIn), enabled: session.status !== 'loading' });
   const { filters, setFilter, setFilters, active } = useUrlFilters(ideaFilterSchemas);
-  const ideas = useInfiniteQuery({ ...ideasQueryOptions(id, filters), enabled: query.isSuccess });
-  useLiveWatch(query.isSuccess && session.status === 'signedIn' ? { type: 'process', id } : null);
+  const ideas = useInfiniteQuery({ ...ideasQueryOptions(id, filters, signedIn), enabled: query.isSuccess });
+  useLiveWatch(query.isSuccess && signedIn ? { type: 'process', id } : null);
 
   if (query.isPending) return <LoadingState label={t('common.loading')} />;
   if (query.isError) {

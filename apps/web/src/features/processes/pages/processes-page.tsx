@@ -5,6 +5,7 @@ import { DirectoryResults } from '../../../components/directory/directory-result
 import { Button } from '../../../components/ui/button';
 import { FilterSelect } from '../../../components/ui/filter-bar';
 import { PageHeader } from '../../../components/ui/page-header';
+import { useSession } from '../../../lib/session';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import { useUrlFilters } from '../../../lib/url-filters';
 import { processesQueryOptions, processFilterSchemas } from '../api/get-processes';
@@ -16,7 +17,11 @@ export function ProcessesPage() {
   const { t } = useTranslation();
   const taxonomy = useTaxonomy();
   const { filters, setFilter, setFilters, active } = useUrlFilters(processFilterSchemas);
-  const processes = useInfiniteQuery(processesQueryOptions(filters));
+  const session = useSession();
+  const processes = useInfiniteQuery({
+    ...processesQueryOptions(filters, session.status === 'signedIn'),
+    enabled: session.status !== 'loading',
+  });
 
   return (
     <>

@@ -32,5 +32,9 @@ export function resultPath(type: SearchType, slug: string): string {
       return `/funding/${address}`;
     case 'tool':
       return `/tools/${address}`;
+    case 'process':
+      return `/processes/${address}`;
+    case 'idea':
+      return `/ideas/${address}`;
   }
 }

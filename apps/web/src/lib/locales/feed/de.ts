@@ -27,6 +27,8 @@ export const feedDe: Translation['feed'] = {
     event: 'eine Veranstaltung',
     funding_call: 'eine Förderausschreibung',
     tool: 'ein Werkzeug',
+    process: 'ein Beteiligungsverfahren',
+    idea: 'eine Idee',
   },
   verbs: {
     published: '{{who}} hat {{what}} veröffentlicht',

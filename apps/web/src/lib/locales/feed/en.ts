@@ -26,6 +26,8 @@ export const feedEn = {
     event: 'an event',
     funding_call: 'a funding call',
     tool: 'a tool',
+    process: 'a consultation',
+    idea: 'an idea',
   },
   verbs: {
     published: '{{who}} published {{what}}',

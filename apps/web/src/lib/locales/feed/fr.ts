@@ -27,6 +27,8 @@ export const feedFr: Translation['feed'] = {
     event: 'un événement',
     funding_call: 'un appel à financement',
     tool: 'un outil',
+    process: 'une consultation',
+    idea: 'une idée',
   },
   verbs: {
     published: '{{who}} a publié {{what}}',

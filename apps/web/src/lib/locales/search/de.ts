@@ -17,6 +17,8 @@ export const searchDe: typeof searchEn = {
     event: 'Veranstaltungen',
     funding_call: 'Förderaufrufe',
     tool: 'Werkzeuge',
+    process: 'Beteiligungsverfahren',
+    idea: 'Ideen',
   },
   typeOne: {
     person: 'Person',
@@ -25,6 +27,8 @@ export const searchDe: typeof searchEn = {
     event: 'Veranstaltung',
     funding_call: 'Förderaufruf',
     tool: 'Werkzeug',
+    process: 'Beteiligungsverfahren',
+    idea: 'Idee',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',

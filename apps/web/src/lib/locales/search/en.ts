@@ -15,6 +15,8 @@ export const searchEn = {
     event: 'Events',
     funding_call: 'Funding calls',
     tool: 'Tools',
+    process: 'Consultations',
+    idea: 'Ideas',
   },
   typeOne: {
     person: 'Person',
@@ -23,6 +25,8 @@ export const searchEn = {
     event: 'Event',
     funding_call: 'Funding call',
     tool: 'Tool',
+    process: 'Consultation',
+    idea: 'Idea',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',

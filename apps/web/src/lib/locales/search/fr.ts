@@ -17,6 +17,8 @@ export const searchFr: typeof searchEn = {
     event: 'Événements',
     funding_call: 'Appels à financement',
     tool: 'Outils',
+    process: 'Consultations',
+    idea: 'Idées',
   },
   typeOne: {
     person: 'Personne',
@@ -25,6 +27,8 @@ export const searchFr: typeof searchEn = {
     event: 'Événement',
     funding_call: 'Appel à financement',
     tool: 'Outil',
+    process: 'Consultation',
+    idea: 'Idée',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',
