@@ -44,6 +44,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/funding-calls/:id',
   'GET /api/processes',
   'GET /api/processes/:id',
+  'GET /api/processes/:id.ics',
+  'GET /api/processes/feed.atom',
   'GET /api/processes/:processId/ideas',
   // The results carry counts and answer states, never who took part.
   'GET /api/processes/:processId/results.json',

@@ -1,4 +1,6 @@
 import type { Process, ProcessPage } from '@open-spaces/contracts';
+import { XMLParser } from 'fast-xml-parser';
+import ICAL from 'ical.js';
 import { addMember, createOrganisation, handleOf, type TestOrganisation } from '../factories/organisations';
 import { daysFromNow, newProcessInput, openProcess } from '../factories/processes';
 import { MANY_SIGN_INS, type Person } from '../factories/profiles';
@@ -165,5 +167,54 @@ describe('seeing and changing processes', () => {
       .query({ organisation: organisation.slug, status: 'upcoming', limit: 100 })
       .expect(200);
     expect((upcoming.body as ProcessPage).items.every((item) => item.status === 'upcoming')).toBe(true);
+  });
+});
+
+describe('open formats', () => {
+  it('gives the phases as iCalendar, one event per phase, read by an independent parser', async () => {
+    const id = await openProcess(t, owner.auth, organisation.slug, { title: 'Calendar consultation' });
+    const response = await t.http().get(`/api/processes/${id}.ics`).expect(200);
+    expect(response.headers['content-type']).toContain('text/calendar');
+    const events = new ICAL.Component(ICAL.parse(response.text)).getAllSubcomponents('vevent');
+    expect(events.map((event) => event.getFirstPropertyValue('summary'))).toEqual([
+      'Calendar consultation: information',
+      'Calendar consultation: ideas',
+      'Calendar consultation: evaluation',
+    ]);
+    expect(events.map((event) => event.getFirstPropertyValue('uid'))).toEqual([
+      `process-${id}-phase-0@localhost:3000`,
+      `process-${id}-phase-1@localhost:3000`,
+      `process-${id}-phase-2@localhost:3000`,
+    ]);
+    const process = (await t.http().get(`/api/processes/${id}`).expect(200)).body as Process;
+    const ideas = events[1]?.getFirstPropertyValue('dtstart');
+    // iCalendar keeps whole seconds.
+    const startsAt = Math.floor(Date.parse(process.phases[1]?.startsAt ?? '') / 1000) * 1000;
+    expect(ideas && typeof ideas === 'object' && 'toJSDate' in ideas && ideas.toJSDate().getTime()).toBe(
+      startsAt,
+    );
+  });
+
+  it('keeps the calendar of a hidden organisation’s process from outsiders', async () => {
+    const id = await openProcess(t, owner.auth, hiddenOrganisation.slug);
+    expectProblem(await t.http().get(`/api/processes/${id}.ics`), 404, 'not_found');
+  });
+
+  it('lists new consultations in an Atom feed read by an independent parser, without hidden ones', async () => {
+    const visible = await openProcess(t, owner.auth, organisation.slug, { title: 'Atom consultation' });
+    const hidden = await openProcess(t, owner.auth, hiddenOrganisation.slug, {
+      title: 'Secret consultation',
+    });
+    const response = await t.http().get('/api/processes/feed.atom').expect(200);
+    expect(response.headers['content-type']).toContain('application/atom+xml');
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(response.text);
+    const entries = [parsed.feed.entry].flat() as { title: string | { '#text': string }; id: string }[];
+    const titles = entries.map((entry) =>
+      typeof entry.title === 'string' ? entry.title : entry.title['#text'],
+    );
+    expect(titles).toContain('Atom consultation');
+    expect(titles).not.toContain('Secret consultation');
+    expect(entries.map((entry) => entry.id)).toContain(`http://localhost:3000/processes/${visible}`);
+    expect(response.text).not.toContain(hidden);
   });
 });

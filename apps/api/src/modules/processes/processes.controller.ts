@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   CreateProcessRequest,
   Process,
@@ -7,10 +7,12 @@ import {
   ProcessPage,
   UpdateProcessRequest,
 } from '@open-spaces/contracts';
+import type { FastifyReply } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/auth/public.decorator';
 import { Viewer } from '../../common/auth/viewer.decorator';
+import { ProcessPublishingService } from './process-publishing.service';
 import { ProcessesService } from './processes.service';
 
 class CreateProcessDto extends createZodDto(CreateProcessRequest) {}
@@ -22,7 +24,10 @@ class ProcessPageDto extends createZodDto(ProcessPage) {}
 @ApiTags('processes')
 @Controller('processes')
 export class ProcessesController {
-  constructor(private readonly processes: ProcessesService) {}
+  constructor(
+    private readonly processes: ProcessesService,
+    private readonly publishing: ProcessPublishingService,
+  ) {}
 
   @ApiBearerAuth()
   @Post()
@@ -44,6 +49,34 @@ export class ProcessesController {
   })
   list(@Viewer() viewer: AuthUser | undefined, @Query() query: ProcessListQueryDto): Promise<ProcessPage> {
     return this.processes.list(viewer, query);
+  }
+
+  @Public()
+  @Get('feed.atom')
+  @ApiProduces('application/atom+xml')
+  @ApiOkResponse({
+    description: 'The newest consultations anyone may see, as Atom',
+    schema: { type: 'string' },
+  })
+  async atom(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const body = await this.publishing.atom();
+    reply.header('content-type', 'application/atom+xml; charset=utf-8');
+    return body;
+  }
+
+  @Public()
+  @Get(':id.ics')
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'The phases as iCalendar, one event per phase', schema: { type: 'string' } })
+  async ics(
+    @Viewer() viewer: AuthUser | undefined,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const body = await this.publishing.calendar(id, viewer);
+    reply.header('content-type', 'text/calendar; charset=utf-8');
+    reply.header('content-disposition', `attachment; filename="process-${id}.ics"`);
+    return body;
   }
 
   @Public()

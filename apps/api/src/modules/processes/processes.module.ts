@@ -8,6 +8,7 @@ import { IdeasController, ProcessIdeasController } from './ideas.controller';
 import { IdeasRepository } from './ideas.repository';
 import { IdeasService } from './ideas.service';
 import { ProcessFeedSources } from './process-feed-sources';
+import { ProcessPublishingService } from './process-publishing.service';
 import { ProcessesController } from './processes.controller';
 import { ProcessesRepository } from './processes.repository';
 import { ProcessesService } from './processes.service';
@@ -25,6 +26,7 @@ import { ProcessesService } from './processes.service';
     IdeaCommentsRepository,
     IdeaAnswersService,
     ProcessFeedSources,
+    ProcessPublishingService,
   ],
   exports: [ProcessesService, IdeasService],
 })

@@ -30,6 +30,7 @@ export interface ProcessRow extends ProcessSummaryRow {
   support_threshold: number | null;
   answer_states: string[];
   hidden_at: Date | null;
+  updated_at: Date;
   /** The viewer's role in the organisation that runs it. */
   my_role: OrganisationRole | null;
   my_ideas: number;
@@ -95,7 +96,7 @@ export class ProcessesRepository {
   async findForViewer(id: string, viewerId: string | null): Promise<ProcessRow | null> {
     const rows: ProcessRow[] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS}, p.author_id, p.description, p.description_html, p.idea_limit,
-              p.support_limit, p.support_threshold, p.answer_states, p.hidden_at,
+              p.support_limit, p.support_threshold, p.answer_states, p.hidden_at, p.updated_at,
               (SELECT m.role FROM memberships m
                 WHERE m.organisation_id = p.organisation_id AND m.user_id = $2::uuid) AS my_role,
               COALESCE(pp.idea_count, 0) AS my_ideas, COALESCE(pp.support_count, 0) AS my_supports

@@ -164,6 +164,11 @@ export function ProcessPage() {
         <aside className="stack">
           <Card title={t('processes.phases.title')}>
             <PhaseTimeline phases={process.phases} />
+            <p>
+              <a href={`/api/processes/${process.id}.ics`} download>
+                {t('processes.phases.calendar')}
+              </a>
+            </p>
           </Card>
           <Card>
             {proposeClosed && <p>{translate(t, proposeClosed)}</p>}

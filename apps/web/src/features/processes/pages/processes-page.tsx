@@ -68,6 +68,9 @@ export function ProcessesPage() {
               </Button>
             )}
           </div>
+          <p>
+            <a href="/api/processes/feed.atom">{t('processes.atom')}</a>
+          </p>
         </section>
         <DirectoryResults
           id="processes"

@@ -2,6 +2,7 @@
 export const processesDe = {
   title: 'Beteiligungsverfahren',
   lead: 'Organisationen fragen nach Ideen zu einer Frage; Mitglieder schlagen vor, unterstützen und diskutieren, und die Organisator*innen beantworten jede Idee.',
+  atom: 'Neue Beteiligungsverfahren als Feed (Atom)',
   browse: 'Alle Beteiligungsverfahren',
   empty: 'Noch ist kein Beteiligungsverfahren für dich offen.',
   emptyFiltered: 'Kein Beteiligungsverfahren passt zu diesen Filtern.',
@@ -49,6 +50,7 @@ export const processesDe = {
   phases: {
     title: 'Phasen',
     label: 'Phasen dieses Beteiligungsverfahrens',
+    calendar: 'Phasen in deinen Kalender übernehmen',
     now: 'Jetzt',
   },
   closed: {

@@ -2,6 +2,7 @@
 export const processesEn = {
   title: 'Consultations',
   lead: 'Organisations ask for ideas on a question; members propose, support and discuss them, and the organisers answer each one.',
+  atom: 'New consultations as a feed (Atom)',
   browse: 'All consultations',
   empty: 'No consultation is open to you yet.',
   emptyFiltered: 'No consultation matches these filters.',
@@ -49,6 +50,7 @@ export const processesEn = {
   phases: {
     title: 'Phases',
     label: 'Phases of this consultation',
+    calendar: 'Add the phases to your calendar',
     now: 'Now',
   },
   closed: {

@@ -2,6 +2,7 @@
 export const processesFr = {
   title: 'Consultations',
   lead: 'Des organisations demandent des idées sur une question ; les membres proposent, soutiennent et discutent, et les organisateurs répondent à chaque idée.',
+  atom: 'Nouvelles consultations en flux (Atom)',
   browse: 'Toutes les consultations',
   empty: 'Aucune consultation ne vous est encore ouverte.',
   emptyFiltered: 'Aucune consultation ne correspond à ces filtres.',
@@ -49,6 +50,7 @@ export const processesFr = {
   phases: {
     title: 'Phases',
     label: 'Phases de cette consultation',
+    calendar: 'Ajouter les phases à votre agenda',
     now: 'En cours',
   },
   closed: {
