@@ -12,6 +12,7 @@ import { seedDemoFundingCalls } from './demo-funding-calls';
 import { seedDemoNotifications } from './demo-notifications';
 import { seedDemoPartnerSearches } from './demo-partner-searches';
 import { seedDemoPosts } from './demo-posts';
+import { seedDemoProcesses } from './demo-processes';
 import { seedDemoTools } from './demo-tools';
 import {
   complementOffers,
@@ -259,6 +260,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSignIn[]
     await seedDemoEvents(tx, stored, network, personIds, organisationIds);
     await seedDemoTools(tx, createRandom(DEMO_SEED + 5), personIds, organisationIds);
     await seedDemoPartnerSearches(tx);
+    await seedDemoProcesses(
+      tx,
+      stored.map((topic) => topic.slug),
+    );
     await recordSeededActivities(tx);
     await seedDemoNotifications(tx);
     return signInsOf(network.people);
