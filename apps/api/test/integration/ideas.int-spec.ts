@@ -267,6 +267,26 @@ describe('listing ideas', () => {
   });
 });
 
+describe('hidden and suspended', () => {
+  it('shows an idea a moderator hid to its author only, with the reason', async () => {
+    const idea = await propose(ana, processId, 'Hidden by a moderator');
+    await t.sql(`UPDATE ideas SET hidden_at = now(), hidden_reason = 'spam' WHERE id = $1`, [idea.id]);
+    const own = await t.http().get(`/api/ideas/${idea.id}`).set(ana.auth).expect(200);
+    expect(own.body).toMatchObject({ moderation: { hidden: true, reason: 'spam' } });
+    expectProblem(await t.http().get(`/api/ideas/${idea.id}`).set(ben.auth), 404, 'not_found');
+    const list = await t.http().get(`/api/processes/${processId}/ideas`).query({ limit: 100 }).set(ben.auth);
+    expect((list.body as IdeaPage).items.map((item) => item.id)).not.toContain(idea.id);
+  });
+
+  it('hides the ideas of a suspended account from others until it is restored', async () => {
+    const idea = await propose(carla, processId, 'By someone suspended');
+    await t.sql('UPDATE users SET suspended_at = now() WHERE id = $1', [carla.id]);
+    expectProblem(await t.http().get(`/api/ideas/${idea.id}`).set(ben.auth), 404, 'not_found');
+    await t.sql('UPDATE users SET suspended_at = NULL WHERE id = $1', [carla.id]);
+    await t.http().get(`/api/ideas/${idea.id}`).set(ben.auth).expect(200);
+  });
+});
+
 describe('comments', () => {
   it('takes comments and one level of replies while the phase allows', async () => {
     const idea = await propose(ana, processId, 'Discuss me');

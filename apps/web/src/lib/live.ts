@@ -103,8 +103,8 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
   });
   // The count comes with the event: the idea shows it at once, its process's lists ask again.
   opened.on('idea:supports', ({ processId, ideaId, supportsCount }) => {
-    queryClient.setQueryData<Idea>(
-      ['processes', 'idea', ideaId],
+    queryClient.setQueriesData<Idea>(
+      { queryKey: ['processes', 'idea', ideaId] },
       (idea) => idea && { ...idea, supportsCount },
     );
     void queryClient.invalidateQueries({ queryKey: ['processes', 'ideas', processId] });

@@ -18,8 +18,8 @@ export function useSupportIdea(processId: string) {
   return useMutation({
     mutationFn: supportIdea,
     onSuccess: (state) => {
-      queryClient.setQueryData<Idea>(
-        ideaQueryKey(state.ideaId),
+      queryClient.setQueriesData<Idea>(
+        { queryKey: ideaQueryKey(state.ideaId) },
         (idea) =>
           idea && {
             ...idea,
