@@ -154,7 +154,7 @@ export class IdeasService implements OnModuleInit {
   }
 
   async list(processId: string, viewer: AuthUser | undefined, query: ListInput): Promise<IdeaPage> {
-    const { process } = await this.processes.access(processId, viewer);
+    const process = await this.processes.threshold(processId, viewer);
     const rows = await this.ideas.findPage(
       process.id,
       viewer?.id ?? null,
@@ -163,7 +163,7 @@ export class IdeasService implements OnModuleInit {
         topic: query.topic,
         answerState: query.answerState,
         successful: query.successful,
-        threshold: process.support_threshold,
+        threshold: process.supportThreshold,
       },
       positionOf(query.sort, query.after),
       query.limit,

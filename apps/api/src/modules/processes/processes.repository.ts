@@ -108,6 +108,22 @@ export class ProcessesRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * What a list of the process's ideas needs of it, if the viewer may see it: one short
+   * statement, without the counts and phases of the process's own page.
+   */
+  async findThresholdForViewer(
+    id: string,
+    viewerId: string | null,
+  ): Promise<{ id: string; support_threshold: number | null } | null> {
+    const rows: { id: string; support_threshold: number | null }[] = await this.dataSource.query(
+      `SELECT p.id, p.support_threshold FROM processes p JOIN organisations o ON o.id = p.organisation_id
+        WHERE p.id = $1 AND ${processVisibleSql('$2')}`,
+      [id, viewerId],
+    );
+    return rows[0] ?? null;
+  }
+
   /** The phases of these processes, in order. */
   findPhases(processIds: string[]): Promise<PhaseRow[]> {
     return this.dataSource.query(

@@ -73,6 +73,17 @@ export class ProcessesService implements OnModuleInit {
     return { process, phases, canOrganise };
   }
 
+  /** The support threshold of a process the viewer may see (404 otherwise), for lists of its ideas. */
+  async threshold(
+    id: string,
+    viewer: AuthUser | undefined,
+  ): Promise<{ id: string; supportThreshold: number | null }> {
+    if (!isUuid(id)) throw processErrors.notFound();
+    const process = await this.processes.findThresholdForViewer(id, viewer?.id ?? null);
+    if (!process) throw processErrors.notFound();
+    return { id: process.id, supportThreshold: process.support_threshold };
+  }
+
   /** The process for one of its organisers: 404 if the viewer may not see it, 403 if they may not run it. */
   async organised(id: string, viewer: AuthUser): Promise<ProcessAccess> {
     const access = await this.access(id, viewer);
