@@ -37,6 +37,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { PartnerSearchesModule } from './modules/partner-searches/partner-searches.module';
 import { PetitionsModule } from './modules/petitions/petitions.module';
 import { PostsModule } from './modules/posts/posts.module';
+import { ProcessesModule } from './modules/processes/processes.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SearchModule } from './modules/search/search.module';
 import { SocialModule } from './modules/social/social.module';
@@ -86,6 +87,7 @@ export class AppModule {
         MatchingModule,
         PartnerSearchesModule,
         PetitionsModule,
+        ProcessesModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

@@ -250,6 +250,43 @@ async function conversationWithMessages(world: World): Promise<string> {
   return `/messages/${accepted.conversationId}`;
 }
 
+/**
+ * An open consultation of the sweep's organisation with an idea that has a comment, a reply
+ * and a published answer; returns the process and idea ids.
+ */
+async function sweepConsultation(world: World): Promise<{ processId: string; ideaId: string }> {
+  const day = 24 * 60 * 60 * 1000;
+  const at = (days: number) => new Date(Date.now() + days * day).toISOString();
+  const process = await apiPost<{ id: string }>(world, '/api/processes', {
+    organisation: world.organisationSlug,
+    title: 'Sweep consultation on the town square',
+    description: 'How should the **square** change?',
+    topics: ['democracy-and-participation'],
+    scope: 'local',
+    languages: ['en'],
+    supportThreshold: 2,
+    phases: [
+      { kind: 'information', startsAt: at(-10), endsAt: at(-2), actions: [] },
+      { kind: 'ideas', startsAt: at(-2), endsAt: at(20), actions: ['propose', 'support', 'comment'] },
+      { kind: 'results', startsAt: at(20), endsAt: at(40), actions: [] },
+    ],
+  });
+  const idea = await apiPost<{ id: string }>(world, `/api/processes/${process.id}/ideas`, {
+    title: 'Plant shade trees',
+    body: 'Summers are **hot**; trees would help.',
+  });
+  const comment = await apiPost<{ id: string }>(world, `/api/ideas/${idea.id}/comments`, {
+    body: 'Which trees?',
+  });
+  await apiPost(world, `/api/ideas/${idea.id}/comments`, { body: 'Native ones.', parentId: comment.id });
+  const answered = await world.request.put(`/api/ideas/${idea.id}/answer`, {
+    data: { state: 'accepted', text: 'We will plant them in spring.', publish: true },
+    headers: world.headers,
+  });
+  expect(answered.ok(), await answered.text()).toBe(true);
+  return { processId: process.id, ideaId: idea.id };
+}
+
 export const pages: PageCheck[] = [
   { name: 'home', path: '/' },
   { name: 'home feed', path: feedWithItems, signedInOnly: true },
@@ -305,6 +342,15 @@ export const pages: PageCheck[] = [
   },
   { name: 'partner searches', path: '/funding/partner-searches', signedInOnly: true },
   { name: 'partner search', path: samplePartnerSearch, signedInOnly: true },
+  { name: 'consultations', path: '/processes' },
+  { name: 'consultation', path: async (w) => `/processes/${(await sweepConsultation(w)).processId}` },
+  { name: 'idea', path: async (w) => `/ideas/${(await sweepConsultation(w)).ideaId}` },
+  { name: 'new consultation', path: '/processes/new', signedInOnly: true },
+  {
+    name: 'edit consultation',
+    path: async (w) => `/processes/${(await sweepConsultation(w)).processId}/edit`,
+    signedInOnly: true,
+  },
   { name: 'profile settings', path: '/settings/profile', signedInOnly: true },
   { name: 'welcome', path: '/welcome', signedInOnly: true },
   { name: 'account', path: '/account', signedInOnly: true },

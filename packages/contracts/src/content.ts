@@ -10,7 +10,16 @@ import { ImageUrls } from './profiles.js';
 export const ActivityVerb = z.enum(['published', 'updated', 'cancelled', 'postponed', 'archived']);
 export type ActivityVerb = z.infer<typeof ActivityVerb>;
 
-export const ActivityObjectType = z.enum(['post', 'event', 'funding_call', 'tool', 'case', 'petition']);
+export const ActivityObjectType = z.enum([
+  'post',
+  'event',
+  'funding_call',
+  'tool',
+  'case',
+  'petition',
+  'process',
+  'idea',
+]);
 export type ActivityObjectType = z.infer<typeof ActivityObjectType>;
 
 /** Who may see an activity: anyone, signed-in people, or the acting organisation's members. */
@@ -62,6 +71,9 @@ export const ReportObjectType = z.enum([
   'tool',
   'case',
   'petition',
+  'process',
+  'idea',
+  'idea_comment',
 ]);
 export type ReportObjectType = z.infer<typeof ReportObjectType>;
 

@@ -5,6 +5,7 @@ import { EventSummary } from './events.js';
 import { FundingCallSummary } from './funding-calls.js';
 import { PetitionSummary } from './petitions.js';
 import { PostSummary } from './posts.js';
+import { IdeaSummary, ProcessSummary } from './processes.js';
 import { ToolSummary } from './tools.js';
 
 /**
@@ -53,6 +54,8 @@ export const FeedObject = z.discriminatedUnion('type', [
   ToolSummary.extend({ type: z.literal('tool') }),
   CaseSummary.extend({ type: z.literal('case') }),
   PetitionSummary.extend({ type: z.literal('petition') }),
+  ProcessSummary.extend({ type: z.literal('process') }),
+  IdeaSummary.extend({ type: z.literal('idea') }),
 ]);
 export type FeedObject = z.infer<typeof FeedObject>;
 

@@ -17,6 +17,7 @@ export * from './partner-searches.js';
 export * from './petitions.js';
 export * from './posts.js';
 export * from './problem.js';
+export * from './processes.js';
 export * from './profiles.js';
 export * from './search.js';
 export * from './social.js';

@@ -47,6 +47,8 @@ export const NotificationKind = z.enum([
   'case_returned',
   /** A petition you started reached 25, 50 or 100% of its goal. */
   'petition_milestone',
+  /** The organiser of a consultation published an answer to your idea. */
+  'idea_answered',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -74,6 +76,9 @@ export const NotificationSubject = z.object({
     'partner_search',
     'case',
     'petition',
+    'process',
+    'idea',
+    'idea_comment',
   ]),
   /** Its name or title when it was notified (an object since renamed keeps its old title here). */
   title: z.string(),
@@ -100,6 +105,8 @@ export const NotificationDetails = z.object({
   answer: z.enum(['accepted', 'declined']).optional(),
   /** `petition_milestone`: the share of the goal reached. */
   percent: z.number().int().optional(),
+  /** `idea_answered`: the state of the published answer (accepted, rejected, or the organiser's own). */
+  state: z.string().optional(),
   /** `post_comment`, `comment_reply`: the start of the comment. */
   excerpt: z.string().optional(),
 });

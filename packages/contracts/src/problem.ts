@@ -77,6 +77,13 @@ export const errorCodes = [
   'petition_not_open',
   'petition_not_closed',
   'deadline_passed',
+  'idea_locked',
+  'proposing_closed',
+  'supporting_closed',
+  'commenting_closed',
+  'idea_limit_reached',
+  'support_limit_reached',
+  'idea_not_accepted',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { CountryCode, LanguageCode, Slug } from './taxonomy.js';
 
 /**
- * One search over people, organisations, posts, events, funding calls, tools, cases and petitions,
- * and the suggestions of the header's search box.
+ * One search over people, organisations, posts, events, funding calls, tools, cases,
+ * petitions, consultations and their ideas, and the suggestions of the header's search box.
  */
 
 export const SearchType = z.enum([
@@ -15,6 +15,8 @@ export const SearchType = z.enum([
   'tool',
   'case',
   'petition',
+  'process',
+  'idea',
 ]);
 export type SearchType = z.infer<typeof SearchType>;
 

@@ -280,6 +280,7 @@ async function runScenario(
   const reader = scenario.signedIn ? await openReaderSession(env.databaseUrl, env.secret) : undefined;
   try {
     const headers = reader?.headers ?? {};
+    await scenario.setup?.(env.databaseUrl, say);
     const path = typeof scenario.path === 'string' ? scenario.path : await scenario.path(api.origin, headers);
     const matchingRows = scenario.matchingRowsSql
       ? await countMatchingRows(env.databaseUrl, scenario.matchingRowsSql)

@@ -1,5 +1,6 @@
 import { encodeCursor } from '../common/pagination/cursor';
 import { SCALE_READER_EMAIL } from '../database/seed/scale-seed';
+import { BENCH_PROCESS_ID, seedIdeas } from './ideas-seed';
 
 /**
  * The hot paths under measurement. Each one is a GET on the API and the same answer
@@ -45,6 +46,8 @@ export interface Scenario {
    * harness checks that both sets match before measuring.
    */
   sameHeaders?: boolean;
+  /** Writes the data the scenario reads, before its path is asked for (idempotent). */
+  setup?: (databaseUrl: string, log: (line: string) => void) => Promise<void>;
   /** Counts the rows the path selects from, printed before measuring (`SELECT count(*)…`). */
   matchingRowsSql?: string;
   /** What the scenario shows, printed above its table. */
@@ -135,6 +138,25 @@ async function secondPage(apiOrigin: string, firstPage: string): Promise<string>
   if (!nextCursor) throw new Error(`GET ${firstPage} has no next page; seed more data (--scale)`);
   return `${firstPage}&after=${encodeURIComponent(nextCursor)}`;
 }
+
+/** The most supported ideas of the benchmark's consultation, a page at a time. */
+const MOST_SUPPORTED = `/api/processes/${BENCH_PROCESS_ID}/ideas?sort=most_supported&limit=20`;
+
+/** How deep the later page is: past the 200 most supported ideas. */
+const LATER_PAGE = 10;
+
+async function laterPage(apiOrigin: string, firstPage: string, pages: number): Promise<string> {
+  let path = firstPage;
+  for (let page = 1; page < pages; page += 1) {
+    const response = await fetch(`${apiOrigin}${path}`);
+    const { nextCursor } = (await response.json()) as { nextCursor: string | null };
+    if (!nextCursor) throw new Error(`GET ${path} has no next page`);
+    path = `${firstPage}&after=${encodeURIComponent(nextCursor)}`;
+  }
+  return path;
+}
+
+const IDEAS_SUPPORTS_SQL = `SELECT count(*)::int AS count FROM idea_supports WHERE process_id = '${BENCH_PROCESS_ID}'`;
 
 export const scenarios: readonly Scenario[] = [
   {
@@ -266,6 +288,24 @@ export const scenarios: readonly Scenario[] = [
     ...SUGGESTIONS_TARGET,
     description:
       'GET /api/organisations/:slug/suggestions?limit=20: partners and people for an organisation the reader edits, at 10 connections',
+  },
+  {
+    name: 'ideas-most-supported',
+    path: MOST_SUPPORTED,
+    setup: seedIdeas,
+    baseline: 'ideas-server.js',
+    ...DIRECTORY_TARGET,
+    matchingRowsSql: IDEAS_SUPPORTS_SQL,
+    description: `GET /api/processes/<id>/ideas?sort=most_supported: the first page of a consultation's 10,000 ideas with about 500,000 supports, anonymous`,
+  },
+  {
+    name: 'ideas-most-supported-later-page',
+    path: (apiOrigin) => laterPage(apiOrigin, MOST_SUPPORTED, LATER_PAGE),
+    setup: seedIdeas,
+    baseline: 'ideas-server.js',
+    ...DIRECTORY_TARGET,
+    matchingRowsSql: IDEAS_SUPPORTS_SQL,
+    description: `The ${LATER_PAGE}th page of the same list, after a cursor (supports_count, id)`,
   },
 ];
 

@@ -30,6 +30,12 @@ import { PostEntity } from '../modules/posts/entities/post.entity';
 import { PostCommentEntity } from '../modules/posts/entities/post-comment.entity';
 import { PostReactionEntity } from '../modules/posts/entities/post-reaction.entity';
 import { PostSlugRedirectEntity } from '../modules/posts/entities/post-slug-redirect.entity';
+import { IdeaEntity } from '../modules/processes/entities/idea.entity';
+import { IdeaAnswerEntity } from '../modules/processes/entities/idea-answer.entity';
+import { IdeaCommentEntity } from '../modules/processes/entities/idea-comment.entity';
+import { IdeaUpdateEntity } from '../modules/processes/entities/idea-update.entity';
+import { ProcessEntity } from '../modules/processes/entities/process.entity';
+import { ProcessPhaseEntity } from '../modules/processes/entities/process-phase.entity';
 import { Tool } from '../modules/tools/entities/tool.entity';
 import { ToolUsage } from '../modules/tools/entities/tool-usage.entity';
 import { Accounts1763805600000 } from './migrations/1763805600000-accounts';
@@ -57,6 +63,8 @@ import { SuggestionDismissals1766200000000 } from './migrations/1766200000000-su
 import { ContactAndConversations1766300000000 } from './migrations/1766300000000-contact-and-conversations';
 import { PartnerSearches1766400000000 } from './migrations/1766400000000-partner-searches';
 import { SuggestionCandidates1766500000000 } from './migrations/1766500000000-suggestion-candidates';
+import { Processes1767100000000 } from './migrations/1767100000000-processes';
+import { ProcessSearch1767100100000 } from './migrations/1767100100000-process-search';
 import { Petitions1767200000000 } from './migrations/1767200000000-petitions';
 import { PetitionSearch1767200100000 } from './migrations/1767200100000-petition-search';
 import { Cases1767400000000 } from './migrations/1767400000000-cases';
@@ -96,6 +104,12 @@ export const entities = [
   PartnerInterestEntity,
   PetitionEntity,
   PetitionSignatureEntity,
+  ProcessEntity,
+  ProcessPhaseEntity,
+  IdeaEntity,
+  IdeaCommentEntity,
+  IdeaAnswerEntity,
+  IdeaUpdateEntity,
 ];
 export const migrations = [
   Accounts1763805600000,
@@ -125,6 +139,8 @@ export const migrations = [
   CaseSearch1767400100000,
   Petitions1767200000000,
   PetitionSearch1767200100000,
+  Processes1767100000000,
+  ProcessSearch1767100100000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

@@ -20,6 +20,31 @@ describe('the demo seed', () => {
   });
   afterAll(() => t.close());
 
+  it('runs two consultations with supported ideas, comments, and an accepted answer with a follow-up', async () => {
+    const counts = await one<Record<string, number>>(
+      t,
+      `SELECT (SELECT count(*)::int FROM processes) AS processes,
+              (SELECT count(*)::int FROM ideas) AS ideas,
+              (SELECT count(*)::int FROM ideas i
+                WHERE i.supports_count <> (SELECT count(*) FROM idea_supports s WHERE s.idea_id = i.id)) AS miscounted,
+              (SELECT count(*)::int FROM idea_comments WHERE parent_id IS NOT NULL) AS replies,
+              (SELECT count(*)::int FROM idea_answers WHERE published_state = 'accepted') AS accepted,
+              (SELECT count(*)::int FROM idea_updates) AS updates,
+              (SELECT count(*)::int FROM activities WHERE object_type IN ('process', 'idea')) AS activities`,
+    );
+    expect(counts).toEqual({
+      processes: 2,
+      ideas: 7,
+      miscounted: 0,
+      replies: 2,
+      accepted: 2,
+      updates: 2,
+      activities: 9,
+    });
+    const listed = await t.http().get('/api/processes').expect(200);
+    expect(listed.body.items).toHaveLength(2);
+  });
+
   it('creates about 300 people and 80 organisations across at least 15 countries and 8 languages', async () => {
     const counts = await one<{ people: number; organisations: number; countries: number; languages: number }>(
       t,

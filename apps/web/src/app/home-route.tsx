@@ -13,6 +13,9 @@ import '../features/events/components/events.css';
 import '../features/funding/components/funding.css';
 import '../features/tools/components/tools.css';
 import '../features/petitions/components/petitions.css';
+import { IdeaCard } from '../features/processes/components/idea-card';
+import { ProcessCard } from '../features/processes/components/process-card';
+import '../features/processes/components/processes.css';
 import { HomePage } from '../features/sections/pages/home-page';
 import { ToolCard } from '../features/tools/components/tool-card';
 import { useSession } from '../lib/session';
@@ -32,6 +35,10 @@ export function renderFeedObject(object: FeedObject) {
       return <CaseCard item={object} />;
     case 'petition':
       return <PetitionCard petition={object} />;
+    case 'process':
+      return <ProcessCard process={object} />;
+    case 'idea':
+      return <IdeaCard idea={object} />;
   }
 }
 

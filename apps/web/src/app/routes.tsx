@@ -58,6 +58,11 @@ import { MyPetitionsPage } from '../features/petitions/pages/my-petitions-page';
 import { NewPetitionPage } from '../features/petitions/pages/new-petition-page';
 import { PetitionPage } from '../features/petitions/pages/petition-page';
 import { PetitionsPage } from '../features/petitions/pages/petitions-page';
+import { EditProcessPage } from '../features/processes/pages/edit-process-page';
+import { IdeaPage } from '../features/processes/pages/idea-page';
+import { NewProcessPage } from '../features/processes/pages/new-process-page';
+import { ProcessPage } from '../features/processes/pages/process-page';
+import { ProcessesPage } from '../features/processes/pages/processes-page';
 import { SearchPage } from '../features/search/pages/search-page';
 import { sections } from '../features/sections/components/sections';
 import { ComingSoonPage } from '../features/sections/pages/coming-soon-page';
@@ -97,6 +102,11 @@ export const routes: RouteObject[] = [
       { path: '/events/new', element: signedIn(<NewEventPage />) },
       { path: '/events/:id', element: <EventPage /> },
       { path: '/events/:id/edit', element: signedIn(<EditEventPage />) },
+      { path: '/processes', element: <ProcessesPage /> },
+      { path: '/processes/new', element: signedIn(<NewProcessPage />) },
+      { path: '/processes/:id', element: <ProcessPage /> },
+      { path: '/processes/:id/edit', element: signedIn(<EditProcessPage />) },
+      { path: '/ideas/:id', element: <IdeaPage /> },
       { path: '/funding', element: <FundingDirectoryPage /> },
       { path: '/funding/new', element: signedIn(<NewFundingCallPage />) },
       { path: '/funding/saved', element: signedIn(<SavedFundingCallsPage />) },

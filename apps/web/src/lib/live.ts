@@ -1,4 +1,5 @@
 import {
+  type Idea,
   LIVE_PATH,
   type LiveClientEvents,
   type LiveServerEvents,
@@ -77,6 +78,7 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
       void queryClient.invalidateQueries({ queryKey: ['posts', 'comments'] });
       void queryClient.invalidateQueries({ queryKey: ['events', 'one'] });
       void queryClient.invalidateQueries({ queryKey: ['petitions', 'one'] });
+      void queryClient.invalidateQueries({ queryKey: ['processes'] });
       void queryClient.invalidateQueries({ queryKey: ['notifications'] });
       void queryClient.invalidateQueries({ queryKey: ['conversations'] });
     }
@@ -100,6 +102,14 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
   opened.on('post:comment-added', () => {
     void queryClient.invalidateQueries({ queryKey: ['posts', 'comments'] });
     void queryClient.invalidateQueries({ queryKey: ['posts', 'one'] });
+  });
+  // The count comes with the event: the idea shows it at once, its process's lists ask again.
+  opened.on('idea:supports', ({ processId, ideaId, supportsCount }) => {
+    queryClient.setQueriesData<Idea>(
+      { queryKey: ['processes', 'idea', ideaId] },
+      (idea) => idea && { ...idea, supportsCount },
+    );
+    void queryClient.invalidateQueries({ queryKey: ['processes', 'ideas', processId] });
   });
   opened.on('event:attendance', ({ eventId }) => {
     void queryClient.invalidateQueries({ queryKey: ['events', 'one', eventId] });

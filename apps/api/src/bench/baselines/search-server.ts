@@ -6,6 +6,8 @@ import { FeedSources } from '../../modules/feed/feed-sources';
 import { callInFeedSql } from '../../modules/funding-calls/funding-calls.repository';
 import { petitionInFeedSql } from '../../modules/petitions/petitions.repository';
 import { postInFeedSql } from '../../modules/posts/posts.repository';
+import { ideaInFeedSql } from '../../modules/processes/ideas.repository';
+import { processInFeedSql } from '../../modules/processes/processes.repository';
 import { SearchRepository } from '../../modules/search/search.repository';
 import { SearchService } from '../../modules/search/search.service';
 import { toolInFeedSql } from '../../modules/tools/tools.repository';
@@ -28,6 +30,8 @@ sources.register({ type: 'funding_call', visibleSql: callInFeedSql, summaries: n
 sources.register({ type: 'tool', visibleSql: toolInFeedSql, summaries: noSummaries });
 sources.register({ type: 'case', visibleSql: caseInFeedSql, summaries: noSummaries });
 sources.register({ type: 'petition', visibleSql: petitionInFeedSql, summaries: noSummaries });
+sources.register({ type: 'process', visibleSql: processInFeedSql, summaries: noSummaries });
+sources.register({ type: 'idea', visibleSql: ideaInFeedSql, summaries: noSummaries });
 const search = new SearchService(new SearchRepository(db, sources));
 
 serveJsonRoute(

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const TYPES_BEFORE = ['person', 'organisation', 'post', 'event', 'funding_call', 'tool'];
+const TYPES_BEFORE = ['person', 'organisation', 'post', 'event', 'funding_call', 'tool', 'process', 'idea'];
 
 /**
  * Petitions in the one search: a petition's document exists while it is opened (not a

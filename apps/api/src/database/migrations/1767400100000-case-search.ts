@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const TYPES_BEFORE = `'person', 'organisation', 'post', 'event', 'funding_call', 'tool', 'petition'`;
+const TYPES_BEFORE = `'person', 'organisation', 'post', 'event', 'funding_call', 'tool', 'process', 'idea', 'petition'`;
 
 /**
  * Adds cases to the one search: a published case that no moderator hid has a search

@@ -14,6 +14,7 @@ import { seedDemoNotifications } from './demo-notifications';
 import { seedDemoPartnerSearches } from './demo-partner-searches';
 import { seedDemoPetitions } from './demo-petitions';
 import { seedDemoPosts } from './demo-posts';
+import { seedDemoProcesses } from './demo-processes';
 import { seedDemoTools } from './demo-tools';
 import {
   complementOffers,
@@ -263,6 +264,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSignIn[]
     await seedDemoPartnerSearches(tx);
     await seedDemoCases(tx, createRandom(DEMO_SEED + 7), personIds, organisationIds);
     await seedDemoPetitions(tx);
+    await seedDemoProcesses(
+      tx,
+      stored.map((topic) => topic.slug),
+    );
     await recordSeededActivities(tx);
     await seedDemoNotifications(tx);
     return signInsOf(network.people);

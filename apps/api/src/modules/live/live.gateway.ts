@@ -31,6 +31,8 @@ import type { PetitionSigned } from '../petitions/petitions.events';
 import { PetitionsService } from '../petitions/petitions.service';
 import type { CommentAdded } from '../posts/posts.events';
 import { PostsService } from '../posts/posts.service';
+import type { IdeaSupportsChanged } from '../processes/processes.events';
+import { ProcessesService } from '../processes/processes.service';
 import { LivePresence, userRoom } from './live-presence';
 
 interface SocketData {
@@ -48,6 +50,7 @@ export const rooms = {
   post: (id: string) => `post:${id}`,
   event: (id: string) => `event:${id}`,
   petition: (id: string) => `petition:${id}`,
+  process: (id: string) => `process:${id}`,
 };
 
 /**
@@ -69,6 +72,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     private readonly events: EventsService,
     private readonly petitions: PetitionsService,
     private readonly signatures: PetitionSignaturesService,
+    private readonly processes: ProcessesService,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly presence: LivePresence,
@@ -116,6 +120,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
         socket.leave(rooms.petition(parsed.data.id));
         return;
       }
+      if (parsed.data.type === 'process') {
+        socket.leave(rooms.process(parsed.data.id));
+        return;
+      }
       const room = socket.data.posts[parsed.data.slug];
       if (room === undefined) return;
       delete socket.data.posts[parsed.data.slug];
@@ -140,6 +148,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
       } else if (parsed.data.type === 'event') {
         await this.events.get(parsed.data.id, user);
         socket.join(rooms.event(parsed.data.id));
+      } else if (parsed.data.type === 'process') {
+        await this.processes.access(parsed.data.id, user);
+        socket.join(rooms.process(parsed.data.id));
       } else {
         await this.petitions.get(parsed.data.id, user);
         socket.join(rooms.petition(parsed.data.id));
@@ -256,6 +267,24 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
       .to(rooms.petition(petitionId))
       .except(actorId ? await this.blockedWith(actorId) : [])
       .emit('petition:signatures', { petitionId, signatureCount });
+  }
+
+  /** Pages showing the process update the idea's count; the count is public to them already. */
+  @OnDomainEvent('idea.supports-changed')
+  supportsChanged(changed: IdeaSupportsChanged): void {
+    this.detach('supports signal', () => this.signalSupports(changed));
+  }
+
+  private async signalSupports({
+    processId,
+    ideaId,
+    supportsCount,
+    actorId,
+  }: IdeaSupportsChanged): Promise<void> {
+    this.server
+      .to(rooms.process(processId))
+      .except(await this.blockedWith(actorId))
+      .emit('idea:supports', { processId, ideaId, supportsCount });
   }
 
   /**

@@ -3,11 +3,12 @@ import { AuthModule } from '../auth/auth.module';
 import { EventsModule as ProductEventsModule } from '../events/events.module';
 import { PetitionsModule } from '../petitions/petitions.module';
 import { PostsModule } from '../posts/posts.module';
+import { ProcessesModule } from '../processes/processes.module';
 import { LiveGateway } from './live.gateway';
 
 /** The live channel at `/live` (Socket.IO); see `LiveGateway` and `LiveIoAdapter`. */
 @Module({
-  imports: [AuthModule, PostsModule, ProductEventsModule, PetitionsModule],
+  imports: [AuthModule, PostsModule, ProductEventsModule, PetitionsModule, ProcessesModule],
   providers: [LiveGateway],
 })
 export class LiveModule {}

@@ -10,6 +10,9 @@ const NAMED_BY_ID: ReadonlySet<ReportObjectType> = new Set([
   'funding_call',
   'tool',
   'case',
+  'process',
+  'idea',
+  'idea_comment',
 ]);
 
 /** How a reported object is shown in the moderation queue. */

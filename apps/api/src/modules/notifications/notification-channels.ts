@@ -26,6 +26,7 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   case_published: 'email',
   case_returned: 'email',
   petition_milestone: 'email',
+  idea_answered: 'email',
 };
 
 /**

@@ -134,6 +134,10 @@ const EN: Catalogue = {
         : `Your petition ${quoted('en', n.subjectTitle)} reached ${n.details.percent}% of its goal.`,
     reason: () => 'You get this because you started this petition.',
   },
+  idea_answered: {
+    headline: (n) => `${org(n)} answered your idea ${quoted('en', n.subjectTitle)}.`,
+    reason: () => 'You get this because you proposed the idea.',
+  },
 };
 
 const DE_ROLES: Record<string, string> = {
@@ -248,6 +252,10 @@ const DE: Catalogue = {
         : `Deine Petition ${quoted('de', n.subjectTitle)} hat ${n.details.percent} % ihres Ziels erreicht.`,
     reason: () => 'Du erhältst das, weil du diese Petition gestartet hast.',
   },
+  idea_answered: {
+    headline: (n) => `${org(n)} hat auf deine Idee ${quoted('de', n.subjectTitle)} geantwortet.`,
+    reason: () => 'Du erhältst das, weil du die Idee vorgeschlagen hast.',
+  },
 };
 
 const FR_ROLES: Record<string, string> = {
@@ -360,6 +368,10 @@ const FR: Catalogue = {
         ? `Votre pétition ${quoted('fr', n.subjectTitle)} a atteint son objectif.`
         : `Votre pétition ${quoted('fr', n.subjectTitle)} a atteint ${n.details.percent} % de son objectif.`,
     reason: () => 'Vous recevez ceci parce que vous avez lancé cette pétition.',
+  },
+  idea_answered: {
+    headline: (n) => `${org(n)} a répondu à votre idée ${quoted('fr', n.subjectTitle)}.`,
+    reason: () => 'Vous recevez ceci parce que vous avez proposé cette idée.',
   },
 };
 

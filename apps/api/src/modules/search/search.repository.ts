@@ -106,6 +106,8 @@ const FEED_TYPES: readonly string[] = [
   'tool',
   'case',
   'petition',
+  'process',
+  'idea',
 ] satisfies FeedObjectType[];
 
 function feedRule(sources: FeedSources, type: SearchType): VisibleSql | undefined {

@@ -22,6 +22,8 @@ export const SEARCH_TYPES: readonly SearchType[] = [
   'tool',
   'case',
   'petition',
+  'process',
+  'idea',
 ];
 /**
  * The types matched by trigram similarity as well as by words: their titles are names, which

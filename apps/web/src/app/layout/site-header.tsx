@@ -18,6 +18,7 @@ export const navigation = [
   { to: '/funding', key: 'nav.funding' },
   { to: '/events', key: 'nav.events' },
   { to: '/petitions', key: 'nav.petitions' },
+  { to: '/processes', key: 'nav.processes' },
   { to: '/news', key: 'nav.news' },
   { to: '/tools', key: 'nav.tools' },
   { to: '/cases', key: 'nav.cases' },

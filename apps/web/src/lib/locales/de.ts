@@ -10,6 +10,7 @@ import { newsDe } from './news/de';
 import { notificationsDe } from './notifications/de';
 import { partnersDe } from './partners/de';
 import { petitionsDe } from './petitions/de';
+import { processesDe } from './processes/de';
 import { searchDe } from './search/de';
 import { toolsDe } from './tools/de';
 
@@ -35,6 +36,7 @@ export const de: Translation = {
     tools: 'Werkzeuge',
     cases: 'Fälle',
     experts: 'Expert*innen',
+    processes: 'Beteiligung',
   },
   accountMenu: {
     profile: 'Dein Profil',
@@ -184,6 +186,14 @@ export const de: Translation = {
       petition_not_draft: 'Nur ein Entwurf kann geändert oder eröffnet werden.',
       petition_not_open: 'Diese Petition nimmt keine Unterschriften an.',
       petition_not_closed: 'Eine Antwort wird veröffentlicht, wenn die Petition abgeschlossen ist.',
+      idea_locked:
+        'Diese Idee wurde schon unterstützt oder beantwortet; sie kann nicht mehr geändert werden.',
+      proposing_closed: 'Keine Phase dieses Verfahrens nimmt gerade Ideen an.',
+      supporting_closed: 'Keine Phase dieses Verfahrens nimmt gerade Unterstützungen an.',
+      commenting_closed: 'Keine Phase dieses Verfahrens nimmt gerade Kommentare an.',
+      idea_limit_reached: 'Du hast so viele Ideen vorgeschlagen, wie dieses Verfahren erlaubt.',
+      support_limit_reached: 'Du hast so viele Unterstützungen vergeben, wie dieses Verfahren erlaubt.',
+      idea_not_accepted: 'Neuigkeiten zur Umsetzung gibt es nur für angenommene Ideen.',
       unsubscribe_token_invalid:
         'Dieser Abbestell-Link ist nicht gültig. In deinen Benachrichtigungseinstellungen wählst du, welche Mails du bekommst.',
       cannot_contact_self: 'Du kannst dir selbst keine Kontaktanfrage schicken.',
@@ -790,6 +800,7 @@ export const de: Translation = {
   petitions: petitionsDe,
   funding: fundingDe,
   partners: partnersDe,
+  processes: processesDe,
   moderation: moderationDe,
   tools: toolsDe,
   cases: casesDe,

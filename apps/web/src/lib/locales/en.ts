@@ -9,6 +9,7 @@ import { newsEn } from './news/en';
 import { notificationsEn } from './notifications/en';
 import { partnersEn } from './partners/en';
 import { petitionsEn } from './petitions/en';
+import { processesEn } from './processes/en';
 import { searchEn } from './search/en';
 import { toolsEn } from './tools/en';
 export const en = {
@@ -34,6 +35,7 @@ export const en = {
     tools: 'Tools',
     cases: 'Cases',
     experts: 'Experts',
+    processes: 'Consultations',
   },
   accountMenu: {
     profile: 'Your profile',
@@ -172,6 +174,13 @@ export const en = {
       petition_not_draft: 'Only a draft petition can be changed or opened.',
       petition_not_open: 'This petition is not open for signatures.',
       petition_not_closed: 'A response is published once the petition is closed.',
+      idea_locked: 'This idea has been supported or answered; it can no longer be changed.',
+      proposing_closed: 'No phase of this consultation takes ideas now.',
+      supporting_closed: 'No phase of this consultation takes supports now.',
+      commenting_closed: 'No phase of this consultation takes comments now.',
+      idea_limit_reached: 'You have proposed as many ideas as this consultation allows.',
+      support_limit_reached: 'You have given as many supports as this consultation allows.',
+      idea_not_accepted: 'Follow-up updates are for accepted ideas.',
       unsubscribe_token_invalid:
         'This unsubscribe link is not valid. Change which mails you get in your notification settings.',
       cannot_contact_self: 'You cannot send a contact request to yourself.',
@@ -766,6 +775,7 @@ export const en = {
   petitions: petitionsEn,
   funding: fundingEn,
   partners: partnersEn,
+  processes: processesEn,
   moderation: moderationEn,
   tools: toolsEn,
   cases: casesEn,

@@ -10,6 +10,7 @@ import { newsFr } from './news/fr';
 import { notificationsFr } from './notifications/fr';
 import { partnersFr } from './partners/fr';
 import { petitionsFr } from './petitions/fr';
+import { processesFr } from './processes/fr';
 import { searchFr } from './search/fr';
 import { toolsFr } from './tools/fr';
 
@@ -35,6 +36,7 @@ export const fr: Translation = {
     tools: 'Outils',
     cases: 'Cas',
     experts: 'Expert·es',
+    processes: 'Consultations',
   },
   accountMenu: {
     profile: 'Votre profil',
@@ -179,6 +181,13 @@ export const fr: Translation = {
       petition_not_draft: 'Seul un brouillon peut être modifié ou ouvert.',
       petition_not_open: 'Cette pétition n’accepte pas de signatures.',
       petition_not_closed: 'Une réponse se publie une fois la pétition close.',
+      idea_locked: 'Cette idée a déjà été soutenue ou a reçu une réponse ; elle ne peut plus être modifiée.',
+      proposing_closed: 'Aucune phase de cette consultation n’accepte d’idées en ce moment.',
+      supporting_closed: 'Aucune phase de cette consultation n’accepte de soutiens en ce moment.',
+      commenting_closed: 'Aucune phase de cette consultation n’accepte de commentaires en ce moment.',
+      idea_limit_reached: 'Vous avez proposé autant d’idées que cette consultation le permet.',
+      support_limit_reached: 'Vous avez donné autant de soutiens que cette consultation le permet.',
+      idea_not_accepted: 'Le suivi est réservé aux idées acceptées.',
       unsubscribe_token_invalid:
         'Ce lien de désabonnement n’est pas valide. Choisissez les e-mails que vous recevez dans vos paramètres de notification.',
       cannot_contact_self: 'Vous ne pouvez pas vous envoyer une demande de contact.',
@@ -787,6 +796,7 @@ export const fr: Translation = {
   petitions: petitionsFr,
   funding: fundingFr,
   partners: partnersFr,
+  processes: processesFr,
   moderation: moderationFr,
   tools: toolsFr,
   cases: casesFr,

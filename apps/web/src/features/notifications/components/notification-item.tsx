@@ -28,6 +28,7 @@ const icons: Record<NotificationKind, IconName> = {
   case_published: 'case',
   case_returned: 'case',
   petition_milestone: 'flag',
+  idea_answered: 'news',
 };
 
 interface NotificationItemProps {

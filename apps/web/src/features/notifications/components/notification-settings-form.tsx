@@ -22,7 +22,7 @@ import { deviceTimeZone, timeZoneOptions } from './time-zones';
 /** The kinds of notification, grouped as the settings page shows them. */
 export const KIND_GROUPS = [
   { id: 'people', kinds: ['new_follower', 'organisation_invitation', 'member_joined'] },
-  { id: 'content', kinds: ['post_comment', 'comment_reply'] },
+  { id: 'content', kinds: ['post_comment', 'comment_reply', 'idea_answered'] },
   { id: 'events', kinds: ['event_changed', 'event_cancelled', 'waitlist_promoted'] },
   { id: 'funding', kinds: ['call_deadline', 'partner_interest', 'partner_interest_answered'] },
   { id: 'moderation', kinds: ['report_outcome', 'moderation_action', 'case_published', 'case_returned'] },

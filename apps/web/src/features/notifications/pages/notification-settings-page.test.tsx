@@ -28,6 +28,7 @@ const saved: NotificationPreferences = {
     case_published: 'email',
     case_returned: 'email',
     petition_milestone: 'email',
+    idea_answered: 'email',
   },
   digest: { frequency: 'weekly', hour: 8, timeZone: 'Europe/Brussels' },
 };

@@ -120,6 +120,14 @@ export function OrganisationPage() {
                 {t('organisation.manage')}
               </ButtonLink>
             )}
+            <ButtonLink to={`/processes?organisation=${org.slug}`} variant="secondary">
+              {t('processes.organisationLink')}
+            </ButtonLink>
+            {manager && (
+              <ButtonLink to={`/processes/new?organisation=${org.slug}`} variant="secondary">
+                {t('processes.new.title')}
+              </ButtonLink>
+            )}
             {(manager || org.myRole === 'editor') && (
               <ButtonLink to={`/organisations/${org.slug}/suggestions`} variant="secondary">
                 {t('matching.organisationLink')}

@@ -36,5 +36,9 @@ export function resultPath(type: SearchType, slug: string): string {
       return `/cases/${address}`;
     case 'petition':
       return `/petitions/${address}`;
+    case 'process':
+      return `/processes/${address}`;
+    case 'idea':
+      return `/ideas/${address}`;
   }
 }

@@ -29,6 +29,8 @@ export const feedDe: Translation['feed'] = {
     tool: 'ein Werkzeug',
     case: 'einen Fall',
     petition: 'eine Petition',
+    process: 'ein Beteiligungsverfahren',
+    idea: 'eine Idee',
   },
   verbs: {
     published: '{{who}} hat {{what}} veröffentlicht',

@@ -28,6 +28,8 @@ export const feedEn = {
     tool: 'a tool',
     case: 'a case',
     petition: 'a petition',
+    process: 'a consultation',
+    idea: 'an idea',
   },
   verbs: {
     published: '{{who}} published {{what}}',

@@ -29,6 +29,8 @@ export const feedFr: Translation['feed'] = {
     tool: 'un outil',
     case: 'un cas',
     petition: 'une pétition',
+    process: 'une consultation',
+    idea: 'une idée',
   },
   verbs: {
     published: '{{who}} a publié {{what}}',

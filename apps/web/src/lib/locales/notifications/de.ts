@@ -59,6 +59,7 @@ export const notificationsDe: Translation['notifications'] = {
       reached: 'Deine Petition „{{subject}}“ hat {{percent}} % ihres Ziels erreicht',
       goal: 'Deine Petition „{{subject}}“ hat ihr Ziel erreicht',
     },
+    idea_answered: '{{organisation}} hat auf deine Idee „{{subject}}“ geantwortet',
     partner_interest: '{{organisation}} möchte eurem Konsortium für „{{subject}}“ beitreten',
     partner_interest_answered: {
       accepted: '{{organisation}} hat deine Organisation in das Konsortium für „{{subject}}“ aufgenommen',
@@ -85,6 +86,9 @@ export const notificationsDe: Translation['notifications'] = {
     tool: 'dein Werkzeug',
     contact_request: 'deine Kontaktanfrage',
     conversation: 'deine Unterhaltung',
+    process: 'dein Beteiligungsverfahren',
+    idea: 'deine Idee',
+    idea_comment: 'deinen Kommentar zu einer Idee',
     partner_search: 'deine Partnersuche',
     case: 'deinen Fall',
     petition: 'deine Petition',
@@ -133,6 +137,7 @@ export const notificationsDe: Translation['notifications'] = {
       contact_request_accepted: 'Angenommene Kontaktanfragen',
       message: 'Nachrichten',
       petition_milestone: 'Etappen deiner Petitionen',
+      idea_answered: 'Antworten auf deine Ideen',
       partner_interest: 'Interesse an euren Konsortien',
       partner_interest_answered: 'Antworten auf euer Interesse an Konsortien',
       case_published: 'Dein Fall ist veröffentlicht',
@@ -156,6 +161,8 @@ export const notificationsDe: Translation['notifications'] = {
       contact_request_accepted: 'Jemand hat deine Kontaktanfrage angenommen: Eure Unterhaltung ist offen.',
       message: 'Eine neue Nachricht in einer deiner Unterhaltungen.',
       petition_milestone: 'Eine Petition, die du gestartet hast, hat 25, 50 oder 100 % ihres Ziels erreicht.',
+      idea_answered:
+        'Die Organisator*innen eines Beteiligungsverfahrens haben auf eine deiner Ideen geantwortet.',
       partner_interest: 'Eine Organisation möchte einem Konsortium beitreten, das deine Organisation führt.',
       partner_interest_answered:
         'Die Federführung eines Konsortiums hat das Interesse deiner Organisation angenommen oder abgelehnt.',
@@ -215,6 +222,7 @@ export const notificationsDe: Translation['notifications'] = {
       contact_request_accepted: 'die Mails über angenommene Kontaktanfragen',
       message: 'die Mails über neue Nachrichten',
       petition_milestone: 'die Mails über Etappen deiner Petitionen',
+      idea_answered: 'die Mails über Antworten auf deine Ideen',
       partner_interest: 'die Mails über Interesse an euren Konsortien',
       partner_interest_answered: 'die Mails über Antworten auf euer Interesse an Konsortien',
       case_published: 'die Mails über deine veröffentlichten Fälle',

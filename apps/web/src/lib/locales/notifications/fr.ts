@@ -60,6 +60,7 @@ export const notificationsFr: Translation['notifications'] = {
       reached: 'Votre pétition « {{subject}} » a atteint {{percent}} % de son objectif',
       goal: 'Votre pétition « {{subject}} » a atteint son objectif',
     },
+    idea_answered: '{{organisation}} a répondu à votre idée « {{subject}} »',
     partner_interest: '{{organisation}} souhaite rejoindre votre consortium pour « {{subject}} »',
     partner_interest_answered: {
       accepted: '{{organisation}} a accepté votre organisation dans son consortium pour « {{subject}} »',
@@ -86,6 +87,9 @@ export const notificationsFr: Translation['notifications'] = {
     tool: 'votre outil',
     contact_request: 'votre demande de contact',
     conversation: 'votre conversation',
+    process: 'votre consultation',
+    idea: 'votre idée',
+    idea_comment: 'votre commentaire sur une idée',
     partner_search: 'votre recherche de partenaires',
     case: 'votre cas',
     petition: 'votre pétition',
@@ -136,6 +140,7 @@ export const notificationsFr: Translation['notifications'] = {
       contact_request_accepted: 'Demandes de contact acceptées',
       message: 'Messages',
       petition_milestone: 'Étapes de vos pétitions',
+      idea_answered: 'Réponses à vos idées',
       partner_interest: 'Intérêt pour vos consortiums',
       partner_interest_answered: 'Réponses à votre intérêt pour des consortiums',
       case_published: 'Votre cas est publié',
@@ -158,6 +163,7 @@ export const notificationsFr: Translation['notifications'] = {
         'Quelqu’un a accepté votre demande de contact : votre conversation est ouverte.',
       message: 'Un nouveau message dans l’une de vos conversations.',
       petition_milestone: 'Une pétition que vous avez lancée a atteint 25, 50 ou 100 % de son objectif.',
+      idea_answered: 'L’organisateur d’une consultation a publié une réponse à l’une de vos idées.',
       partner_interest:
         'Une organisation souhaite rejoindre un consortium dont votre organisation est cheffe de file.',
       partner_interest_answered:
@@ -217,6 +223,7 @@ export const notificationsFr: Translation['notifications'] = {
       contact_request_accepted: 'les e-mails sur les demandes de contact acceptées',
       message: 'les e-mails sur les nouveaux messages',
       petition_milestone: 'les e-mails sur les étapes de vos pétitions',
+      idea_answered: 'les e-mails sur les réponses à vos idées',
       partner_interest: 'les e-mails sur l’intérêt pour vos consortiums',
       partner_interest_answered: 'les e-mails sur les réponses à votre intérêt pour des consortiums',
       case_published: 'les e-mails sur vos cas publiés',

@@ -19,6 +19,8 @@ export const searchDe: typeof searchEn = {
     tool: 'Werkzeuge',
     case: 'Fälle',
     petition: 'Petitionen',
+    process: 'Beteiligungsverfahren',
+    idea: 'Ideen',
   },
   typeOne: {
     person: 'Person',
@@ -29,6 +31,8 @@ export const searchDe: typeof searchEn = {
     tool: 'Werkzeug',
     case: 'Fall',
     petition: 'Petition',
+    process: 'Beteiligungsverfahren',
+    idea: 'Idee',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',

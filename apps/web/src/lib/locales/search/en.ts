@@ -17,6 +17,8 @@ export const searchEn = {
     tool: 'Tools',
     case: 'Cases',
     petition: 'Petitions',
+    process: 'Consultations',
+    idea: 'Ideas',
   },
   typeOne: {
     person: 'Person',
@@ -27,6 +29,8 @@ export const searchEn = {
     tool: 'Tool',
     case: 'Case',
     petition: 'Petition',
+    process: 'Consultation',
+    idea: 'Idea',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',

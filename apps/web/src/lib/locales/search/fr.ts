@@ -19,6 +19,8 @@ export const searchFr: typeof searchEn = {
     tool: 'Outils',
     case: 'Cas',
     petition: 'Pétitions',
+    process: 'Consultations',
+    idea: 'Idées',
   },
   typeOne: {
     person: 'Personne',
@@ -29,6 +31,8 @@ export const searchFr: typeof searchEn = {
     tool: 'Outil',
     case: 'Cas',
     petition: 'Pétition',
+    process: 'Consultation',
+    idea: 'Idée',
   },
   count: '{{count}}',
   countCapped: '{{count}}+',
