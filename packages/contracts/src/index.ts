@@ -1,4 +1,5 @@
 export * from './auth.js';
+export * from './budgets.js';
 export * from './content.js';
 export * from './dev.js';
 export * from './events.js';
