@@ -66,6 +66,13 @@ export const errorCodes = [
   'own_partner_search',
   'already_interested',
   'interest_already_answered',
+  // participatory budgets
+  'budget_locked',
+  'project_over_budget',
+  'voting_not_open',
+  'ballot_checked_out',
+  'ballot_breaks_rule',
+  'results_not_ready',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
