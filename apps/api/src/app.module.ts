@@ -35,6 +35,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PartnerSearchesModule } from './modules/partner-searches/partner-searches.module';
 import { PostsModule } from './modules/posts/posts.module';
+import { ProcessesModule } from './modules/processes/processes.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SearchModule } from './modules/search/search.module';
 import { SocialModule } from './modules/social/social.module';
@@ -82,6 +83,7 @@ export class AppModule {
         SearchModule,
         MatchingModule,
         PartnerSearchesModule,
+        ProcessesModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

@@ -10,7 +10,7 @@ import { ImageUrls } from './profiles.js';
 export const ActivityVerb = z.enum(['published', 'updated', 'cancelled', 'postponed', 'archived']);
 export type ActivityVerb = z.infer<typeof ActivityVerb>;
 
-export const ActivityObjectType = z.enum(['post', 'event', 'funding_call', 'tool']);
+export const ActivityObjectType = z.enum(['post', 'event', 'funding_call', 'tool', 'process', 'idea']);
 export type ActivityObjectType = z.infer<typeof ActivityObjectType>;
 
 /** Who may see an activity: anyone, signed-in people, or the acting organisation's members. */
@@ -60,6 +60,9 @@ export const ReportObjectType = z.enum([
   'event',
   'funding_call',
   'tool',
+  'process',
+  'idea',
+  'idea_comment',
 ]);
 export type ReportObjectType = z.infer<typeof ReportObjectType>;
 

@@ -16,6 +16,7 @@ export * from './pagination.js';
 export * from './partner-searches.js';
 export * from './posts.js';
 export * from './problem.js';
+export * from './processes.js';
 export * from './profiles.js';
 export * from './search.js';
 export * from './social.js';

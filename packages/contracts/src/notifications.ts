@@ -66,6 +66,9 @@ export const NotificationSubject = z.object({
     'contact_request',
     'conversation',
     'partner_search',
+    'process',
+    'idea',
+    'idea_comment',
   ]),
   /** Its name or title when it was notified (an object since renamed keeps its old title here). */
   title: z.string(),

@@ -66,6 +66,13 @@ export const errorCodes = [
   'own_partner_search',
   'already_interested',
   'interest_already_answered',
+  'idea_locked',
+  'proposing_closed',
+  'supporting_closed',
+  'commenting_closed',
+  'idea_limit_reached',
+  'support_limit_reached',
+  'idea_not_accepted',
   // participatory budgets
   'budget_locked',
   'project_over_budget',

@@ -24,6 +24,12 @@ import { PostEntity } from '../modules/posts/entities/post.entity';
 import { PostCommentEntity } from '../modules/posts/entities/post-comment.entity';
 import { PostReactionEntity } from '../modules/posts/entities/post-reaction.entity';
 import { PostSlugRedirectEntity } from '../modules/posts/entities/post-slug-redirect.entity';
+import { IdeaEntity } from '../modules/processes/entities/idea.entity';
+import { IdeaAnswerEntity } from '../modules/processes/entities/idea-answer.entity';
+import { IdeaCommentEntity } from '../modules/processes/entities/idea-comment.entity';
+import { IdeaUpdateEntity } from '../modules/processes/entities/idea-update.entity';
+import { ProcessEntity } from '../modules/processes/entities/process.entity';
+import { ProcessPhaseEntity } from '../modules/processes/entities/process-phase.entity';
 import { Tool } from '../modules/tools/entities/tool.entity';
 import { ToolUsage } from '../modules/tools/entities/tool-usage.entity';
 import { Accounts1763805600000 } from './migrations/1763805600000-accounts';
@@ -50,6 +56,7 @@ import { SearchDocuments1766100000000 } from './migrations/1766100000000-search-
 import { SuggestionDismissals1766200000000 } from './migrations/1766200000000-suggestion-dismissals';
 import { ContactAndConversations1766300000000 } from './migrations/1766300000000-contact-and-conversations';
 import { PartnerSearches1766400000000 } from './migrations/1766400000000-partner-searches';
+import { Processes1767100000000 } from './migrations/1767100000000-processes';
 
 export const entities = [
   User,
@@ -79,6 +86,12 @@ export const entities = [
   OrganisationSuggestionDismissal,
   PartnerSearchEntity,
   PartnerInterestEntity,
+  ProcessEntity,
+  ProcessPhaseEntity,
+  IdeaEntity,
+  IdeaCommentEntity,
+  IdeaAnswerEntity,
+  IdeaUpdateEntity,
 ];
 export const migrations = [
   Accounts1763805600000,
@@ -103,6 +116,7 @@ export const migrations = [
   SuggestionDismissals1766200000000,
   ContactAndConversations1766300000000,
   PartnerSearches1766400000000,
+  Processes1767100000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

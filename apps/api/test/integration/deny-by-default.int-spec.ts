@@ -42,6 +42,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/calendar/:token.ics',
   'GET /api/funding-calls',
   'GET /api/funding-calls/:id',
+  'GET /api/processes',
+  'GET /api/processes/:id',
   'GET /api/tools',
   'GET /api/tools/:slug',
   'GET /api/tools/:slug/usages',

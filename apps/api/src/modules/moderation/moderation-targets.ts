@@ -9,6 +9,9 @@ const NAMED_BY_ID: ReadonlySet<ReportObjectType> = new Set([
   'event',
   'funding_call',
   'tool',
+  'process',
+  'idea',
+  'idea_comment',
 ]);
 
 /** How a reported object is shown in the moderation queue. */
