@@ -4,6 +4,9 @@ import { User } from '../modules/accounts/entities/user.entity';
 import { Activity } from '../modules/activities/entities/activity.entity';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
 import { Session } from '../modules/auth/entities/session.entity';
+import { BallotEntity } from '../modules/budgets/entities/ballot.entity';
+import { BudgetEntity } from '../modules/budgets/entities/budget.entity';
+import { BudgetProjectEntity } from '../modules/budgets/entities/budget-project.entity';
 import { CalendarFeedEntity } from '../modules/calendar/entities/calendar-feed.entity';
 import { EventEntity } from '../modules/events/entities/event.entity';
 import { EventRsvp } from '../modules/events/entities/event-rsvp.entity';
@@ -57,6 +60,7 @@ import { SuggestionDismissals1766200000000 } from './migrations/1766200000000-su
 import { ContactAndConversations1766300000000 } from './migrations/1766300000000-contact-and-conversations';
 import { PartnerSearches1766400000000 } from './migrations/1766400000000-partner-searches';
 import { Processes1767100000000 } from './migrations/1767100000000-processes';
+import { Budgets1767300000000 } from './migrations/1767300000000-budgets';
 
 export const entities = [
   User,
@@ -92,6 +96,9 @@ export const entities = [
   IdeaCommentEntity,
   IdeaAnswerEntity,
   IdeaUpdateEntity,
+  BudgetEntity,
+  BudgetProjectEntity,
+  BallotEntity,
 ];
 export const migrations = [
   Accounts1763805600000,
@@ -117,6 +124,7 @@ export const migrations = [
   ContactAndConversations1766300000000,
   PartnerSearches1766400000000,
   Processes1767100000000,
+  Budgets1767300000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

@@ -44,6 +44,11 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/funding-calls/:id',
   'GET /api/processes',
   'GET /api/processes/:id',
+  // Budgets are public with their process: its visibility decides who sees them.
+  'GET /api/processes/:processId/budgets',
+  'GET /api/budgets/:id',
+  'GET /api/budgets/:id.ics',
+  'GET /api/budgets/:id/results',
   'GET /api/tools',
   'GET /api/tools/:slug',
   'GET /api/tools/:slug/usages',

@@ -26,7 +26,7 @@ export class BallotsService {
   /** Adds a project to the viewer's ballot; refused when it would break the rule's maximum. */
   async add(id: string, projectId: string, viewer: AuthUser): Promise<Budget> {
     await this.change(id, viewer, async (tx, budget, ballot) => {
-      const project = await this.budgets.findProject(id, projectId);
+      const project = await this.budgets.findProject(id, projectId, tx);
       if (!project) throw budgetErrors.projectNotFound();
       const projects = await this.budgets.findProjects(id, tx);
       const chosen = projects.filter((item) => ballot.project_ids.includes(item.id));

@@ -24,7 +24,9 @@ export class BudgetCalendarService implements OnModuleInit {
   onModuleInit(): void {
     this.calendar.register({
       entriesFor: async (userId) =>
-        (await this.repository.findWithBallotOf(userId)).map((row) => votingEntry(row, this.config.publicUrl)),
+        (await this.repository.findWithBallotOf(userId)).map((row) =>
+          votingEntry(row, this.config.publicUrl),
+        ),
     });
   }
 

@@ -99,7 +99,11 @@ export class BudgetsController {
 
   @Public()
   @Get(':id')
-  @ZodResponse({ status: 200, type: BudgetDto, description: 'The budget, its projects and the viewer’s ballot' })
+  @ZodResponse({
+    status: 200,
+    type: BudgetDto,
+    description: 'The budget, its projects and the viewer’s ballot',
+  })
   get(@Viewer() viewer: AuthUser | undefined, @Param('id') id: string): Promise<Budget> {
     return this.budgets.get(id, viewer);
   }
@@ -107,7 +111,11 @@ export class BudgetsController {
   @ApiBearerAuth()
   @Patch(':id')
   @ZodResponse({ status: 200, type: BudgetDto, description: 'Changed (the process’s organisers)' })
-  update(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: UpdateBudgetDto): Promise<Budget> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() body: UpdateBudgetDto,
+  ): Promise<Budget> {
     return this.budgets.update(id, user, body);
   }
 

@@ -20,7 +20,11 @@ export const budgetErrors = {
   notFound: () => new AppException(404, 'not_found', 'There is no budget at this address.'),
   projectNotFound: () => new AppException(404, 'not_found', 'There is no such project in this budget.'),
   cannotOrganise: () =>
-    new AppException(403, 'forbidden', 'Only owners and admins of the process’s organisation run its budgets.'),
+    new AppException(
+      403,
+      'forbidden',
+      'Only owners and admins of the process’s organisation run its budgets.',
+    ),
   locked: () =>
     new AppException(
       409,
@@ -39,13 +43,16 @@ export const budgetErrors = {
     }),
   tooManyProjects: () =>
     new AppException(400, 'validation_failed', `A budget holds at most ${MAX_PROJECTS} projects.`),
-  votingNotOpen: () =>
-    new AppException(409, 'voting_not_open', 'Voting on this budget is not open now.'),
+  votingNotOpen: () => new AppException(409, 'voting_not_open', 'Voting on this budget is not open now.'),
   checkedOut: () =>
     new AppException(409, 'ballot_checked_out', 'This ballot has been checked out and is final.'),
   breaksRule: (problems: BallotProblem[]) =>
     new AppException(422, 'ballot_breaks_rule', problems.map(describe).join(' '), {
-      errors: problems.map((problem) => ({ field: 'projectIds', code: problem.code, message: describe(problem) })),
+      errors: problems.map((problem) => ({
+        field: 'projectIds',
+        code: problem.code,
+        message: describe(problem),
+      })),
     }),
   resultsNotReady: () =>
     new AppException(409, 'results_not_ready', 'Results are published once voting has closed.'),

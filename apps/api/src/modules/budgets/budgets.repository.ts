@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { VotingRule } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { TimeIdPosition } from '../../common/pagination/cursor';
 import { isUuid } from '../../common/validation/uuid';
 import { organisationVisibleSql } from '../../common/visibility/follow-counts';
 
@@ -73,8 +74,8 @@ const PROJECT_COLUMNS = `bp.id, bp.budget_id, bp.title, bp.description, bp.cost:
 
 type Raw<T, K extends keyof T> = Omit<T, K> & { [key in K]: string };
 
-function budgetOf(row: Raw<BudgetRow, 'amount'>): BudgetRow {
-  return { ...row, amount: Number(row.amount) };
+function budgetOf<T extends BudgetRow>(row: Raw<T, 'amount'>): T {
+  return { ...row, amount: Number(row.amount) } as T;
 }
 
 function projectOf<T extends ProjectRow>(row: Raw<T, 'cost'>): T {
@@ -118,18 +119,14 @@ export class BudgetsRepository {
   }
 
   /** A process's budgets, newest first, after the keyset `after`. */
-  async findPage(
-    processId: string,
-    after: readonly [string, string] | undefined,
-    limit: number,
-  ): Promise<BudgetRow[]> {
+  async findPage(processId: string, after: TimeIdPosition | undefined, limit: number): Promise<BudgetRow[]> {
     const rows: Raw<BudgetRow, 'amount'>[] = await this.dataSource.query(
       `SELECT ${BUDGET_COLUMNS} FROM budgets b
         WHERE b.process_id = $1
           AND ($2::timestamptz IS NULL OR (b.created_at, b.id) < ($2::timestamptz, $3::uuid))
         ORDER BY b.created_at DESC, b.id DESC
         LIMIT $4`,
-      [processId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+      [processId, after?.at ?? null, after?.id ?? null, limit + 1],
     );
     return rows.map(budgetOf);
   }
@@ -142,7 +139,7 @@ export class BudgetsRepository {
         WHERE b.id = ANY($1::uuid[])`,
       [ids],
     );
-    return rows.map(budgetOf);
+    return rows.map((row) => budgetOf<BudgetRow & { process_title: string }>(row));
   }
 
   /** A budget's projects, cheapest first (a budget holds at most `MAX_PROJECTS`). */
@@ -154,9 +151,13 @@ export class BudgetsRepository {
     return rows.map((row) => projectOf<ProjectRow>(row));
   }
 
-  async findProject(budgetId: string, projectId: string): Promise<ProjectRow | null> {
+  async findProject(
+    budgetId: string,
+    projectId: string,
+    db: EntityManager = this.dataSource.manager,
+  ): Promise<ProjectRow | null> {
     if (!isUuid(projectId)) return null;
-    const rows: Raw<ProjectRow, 'cost'>[] = await this.dataSource.query(
+    const rows: Raw<ProjectRow, 'cost'>[] = await db.query(
       `SELECT ${PROJECT_COLUMNS} FROM budget_projects bp WHERE bp.budget_id = $1 AND bp.id = $2`,
       [budgetId, projectId],
     );
@@ -204,7 +205,10 @@ export class BudgetsRepository {
        ON CONFLICT (budget_id, user_id) DO NOTHING`,
       [budgetId, userId],
     );
-    await tx.query('SELECT 1 FROM ballots WHERE budget_id = $1 AND user_id = $2 FOR UPDATE', [budgetId, userId]);
+    await tx.query('SELECT 1 FROM ballots WHERE budget_id = $1 AND user_id = $2 FOR UPDATE', [
+      budgetId,
+      userId,
+    ]);
     const ballot = await this.findBallot(budgetId, userId, tx);
     if (!ballot) throw new Error('A ballot just made is missing');
     return ballot;
@@ -219,7 +223,10 @@ export class BudgetsRepository {
   }
 
   async removeFromBallot(tx: EntityManager, ballotId: string, projectId: string): Promise<void> {
-    await tx.query('DELETE FROM ballot_projects WHERE ballot_id = $1 AND project_id = $2', [ballotId, projectId]);
+    await tx.query('DELETE FROM ballot_projects WHERE ballot_id = $1 AND project_id = $2', [
+      ballotId,
+      projectId,
+    ]);
     await tx.query('UPDATE ballots SET updated_at = now() WHERE id = $1', [ballotId]);
   }
 

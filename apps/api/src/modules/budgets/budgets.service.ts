@@ -117,7 +117,8 @@ export class BudgetsService {
     await this.organised(id, viewer);
     await this.budgets.transaction(async (tx) => {
       const budget = await this.lock(tx, id);
-      const changesRule = input.rule !== undefined || (input.amount !== undefined && input.amount !== budget.amount);
+      const changesRule =
+        input.rule !== undefined || (input.amount !== undefined && input.amount !== budget.amount);
       if (changesRule && budget.locked) throw budgetErrors.locked();
       if (input.amount !== undefined) {
         const highest = await this.budgets.highestCost(tx, id);
@@ -206,7 +207,9 @@ export class BudgetsService {
     await this.budgets.transaction(async (tx) => {
       const budget = await this.lock(tx, id);
       if (budget.locked) throw budgetErrors.locked();
-      const { affected } = await tx.getRepository(BudgetProjectEntity).delete({ id: projectId, budgetId: id });
+      const { affected } = await tx
+        .getRepository(BudgetProjectEntity)
+        .delete({ id: projectId, budgetId: id });
       if (!affected) throw budgetErrors.projectNotFound();
     });
   }
