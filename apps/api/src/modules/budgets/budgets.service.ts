@@ -81,7 +81,7 @@ export class BudgetsService {
       ...summary,
       projects: projects.map(toProject),
       ballot: ballot ? toBallot(ballot, budget, projects) : null,
-      canVote: viewer !== undefined && viewer.emailVerified && summary.votingState === 'open',
+      canVote: viewer?.emailVerified === true && summary.votingState === 'open',
       canManage: process.canOrganise,
       locked: budget.locked,
     };
