@@ -10,10 +10,14 @@ import { z } from 'zod';
  */
 export const LIVE_PATH = '/live';
 
-/** What a client may watch while a page shows it: a post's comments, an event's places. */
+/**
+ * What a client may watch while a page shows it: a post's comments, an event's places, a
+ * budget's count of ballots.
+ */
 export const LiveTarget = z.discriminatedUnion('type', [
   z.object({ type: z.literal('post'), slug: z.string().min(1).max(200) }),
   z.object({ type: z.literal('event'), id: z.uuid() }),
+  z.object({ type: z.literal('budget'), id: z.uuid() }),
 ]);
 export type LiveTarget = z.infer<typeof LiveTarget>;
 
@@ -35,6 +39,8 @@ export interface LiveServerEvents {
   'post:comment-added': (payload: { postId: string; commentId: string }) => void;
   /** The places of a watched event changed; the viewer's own place may have moved too. */
   'event:attendance': (payload: { eventId: string; going: number; waitlisted: number }) => void;
+  /** A ballot was cast in a watched budget: how many are cast now. */
+  'budget:ballots': (payload: { budgetId: string; ballotCount: number }) => void;
   /**
    * A notification arrived (`id`), and how many are unread now. Ask
    * `GET /api/notifications` for it.

@@ -6,6 +6,11 @@ import { RegisterPage } from '../features/auth/pages/register-page';
 import { ResetPasswordPage } from '../features/auth/pages/reset-password-page';
 import { SignInPage } from '../features/auth/pages/sign-in-page';
 import { VerifyEmailPage } from '../features/auth/pages/verify-email-page';
+import { BudgetPage } from '../features/budgets/pages/budget-page';
+import { BudgetResultsPage } from '../features/budgets/pages/budget-results-page';
+import { ManageBudgetPage } from '../features/budgets/pages/manage-budget-page';
+import { NewBudgetPage } from '../features/budgets/pages/new-budget-page';
+import { ProcessBudgetsPage } from '../features/budgets/pages/process-budgets-page';
 import { EditEventPage } from '../features/events/pages/edit-event-page';
 import { EventPage } from '../features/events/pages/event-page';
 import { EventsDirectoryPage } from '../features/events/pages/events-directory-page';
@@ -93,6 +98,11 @@ export const routes: RouteObject[] = [
       { path: '/funding/partner-searches/:id', element: signedIn(<PartnerSearchPage />) },
       { path: '/funding/:id', element: <FundingCallPage /> },
       { path: '/funding/:id/edit', element: signedIn(<EditFundingCallPage />) },
+      { path: '/processes/:processId/budgets', element: signedIn(<ProcessBudgetsPage />) },
+      { path: '/processes/:processId/budgets/new', element: signedIn(<NewBudgetPage />) },
+      { path: '/budgets/:id', element: signedIn(<BudgetPage />) },
+      { path: '/budgets/:id/results', element: signedIn(<BudgetResultsPage />) },
+      { path: '/budgets/:id/manage', element: signedIn(<ManageBudgetPage />) },
       { path: '/tools', element: <ToolsDirectoryPage /> },
       { path: '/tools/propose', element: signedIn(<ProposeToolPage />) },
       { path: '/tools/pending', element: signedIn(<PendingToolsPage />) },

@@ -40,6 +40,9 @@ function signalFeed(id: string): void {
 const UNREAD_COUNT_KEY = ['notifications', 'unread-count'];
 const NOTIFICATION_LIST_KEY = ['notifications', 'list'];
 
+/** The query key of `features/budgets/api/get-budget`, whose ballot count live events set. */
+const BUDGET_KEY = (id: string) => ['budgets', 'one', id];
+
 /** What the open pages watch, with how many of them watch it, to watch again after a new connection. */
 const watched = new Map<string, { target: LiveTarget; count: number }>();
 
@@ -49,7 +52,8 @@ function setStatus(next: LiveStatus): void {
   for (const listener of statusListeners) listener();
 }
 
-const keyOf = (target: LiveTarget) => (target.type === 'post' ? `post:${target.slug}` : `event:${target.id}`);
+const keyOf = (target: LiveTarget) =>
+  target.type === 'post' ? `post:${target.slug}` : `${target.type}:${target.id}`;
 
 /** Opens the person's live connection and binds its events to the cache, unless it is open. */
 export function connectLive(queryClient: QueryClient, userId: string): void {
@@ -74,6 +78,7 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
       signalFeed(`reconnected:${Date.now()}`);
       void queryClient.invalidateQueries({ queryKey: ['posts', 'comments'] });
       void queryClient.invalidateQueries({ queryKey: ['events', 'one'] });
+      void queryClient.invalidateQueries({ queryKey: ['budgets', 'one'] });
       void queryClient.invalidateQueries({ queryKey: ['notifications'] });
       void queryClient.invalidateQueries({ queryKey: ['conversations'] });
     }
@@ -101,6 +106,12 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
   opened.on('event:attendance', ({ eventId }) => {
     void queryClient.invalidateQueries({ queryKey: ['events', 'one', eventId] });
     void queryClient.invalidateQueries({ queryKey: ['events', 'participants', eventId] });
+  });
+  // The count is all a budget page shows of the ballots: set it where the budget is cached.
+  opened.on('budget:ballots', ({ budgetId, ballotCount }) => {
+    queryClient.setQueryData(BUDGET_KEY(budgetId), (budget: { ballotCount: number } | undefined) =>
+      budget ? { ...budget, ballotCount } : budget,
+    );
   });
   // The event carries the count, so the header's badge changes without asking; the list is
   // asked again (the notifications page keeps what arrived behind a banner).

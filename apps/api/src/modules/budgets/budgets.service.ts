@@ -58,6 +58,11 @@ export class BudgetsService {
     return { budget, process };
   }
 
+  /** How many ballots are cast (checked out) in the budget, for the live counter. */
+  async ballotCount(id: string): Promise<number> {
+    return (await this.budgets.findById(id))?.ballot_count ?? 0;
+  }
+
   async list(processId: string, viewer: AuthUser | undefined, query: ListInput): Promise<BudgetPage> {
     await this.processes.access(processId, viewer);
     const rows = await this.budgets.findPage(processId, decodeTimeIdCursor(query.after), query.limit);

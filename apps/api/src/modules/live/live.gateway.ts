@@ -22,6 +22,8 @@ import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import type { ActivityRecorded } from '../activities/activities.events';
 import { AuthService } from '../auth/auth.service';
+import type { BallotCheckedOut } from '../budgets/budgets.events';
+import { BudgetsService } from '../budgets/budgets.service';
 import type { EventAttendanceChanged } from '../events/events.events';
 import { EventsService } from '../events/events.service';
 import type { MessageSent } from '../messaging/messaging.events';
@@ -44,6 +46,7 @@ export const rooms = {
   session: (id: string) => `session:${id}`,
   post: (id: string) => `post:${id}`,
   event: (id: string) => `event:${id}`,
+  budget: (id: string) => `budget:${id}`,
 };
 
 /**
@@ -63,6 +66,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     private readonly auth: AuthService,
     private readonly posts: PostsService,
     private readonly events: EventsService,
+    private readonly budgets: BudgetsService,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly presence: LivePresence,
@@ -102,8 +106,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     socket.on('unwatch', (target) => {
       const parsed = LiveTarget.safeParse(target);
       if (!parsed.success) return;
-      if (parsed.data.type === 'event') {
-        socket.leave(rooms.event(parsed.data.id));
+      if (parsed.data.type === 'event' || parsed.data.type === 'budget') {
+        socket.leave(rooms[parsed.data.type](parsed.data.id));
         return;
       }
       const room = socket.data.posts[parsed.data.slug];
@@ -127,9 +131,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
         const room = rooms.post(post.id);
         socket.join(room);
         socket.data.posts[parsed.data.slug] = room;
-      } else {
+      } else if (parsed.data.type === 'event') {
         await this.events.get(parsed.data.id, user);
         socket.join(rooms.event(parsed.data.id));
+      } else {
+        await this.budgets.access(parsed.data.id, user);
+        socket.join(rooms.budget(parsed.data.id));
       }
       return { ok: true };
     } catch (error) {
@@ -230,6 +237,19 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
       .to(rooms.event(eventId))
       .except(await this.blockedWith(actorId))
       .emit('event:attendance', { eventId, ...counts });
+  }
+
+  @OnDomainEvent('budget.ballot-checked-out')
+  ballotCheckedOut(checkedOut: BallotCheckedOut): void {
+    this.detach('ballot count signal', () => this.signalBallots(checkedOut));
+  }
+
+  private async signalBallots({ budgetId, voterId }: BallotCheckedOut): Promise<void> {
+    const ballotCount = await this.budgets.ballotCount(budgetId);
+    this.server
+      .to(rooms.budget(budgetId))
+      .except(await this.blockedWith(voterId))
+      .emit('budget:ballots', { budgetId, ballotCount });
   }
 
   /**

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { BudgetsModule } from '../budgets/budgets.module';
 import { EventsModule as ProductEventsModule } from '../events/events.module';
 import { PostsModule } from '../posts/posts.module';
 import { LiveGateway } from './live.gateway';
 
 /** The live channel at `/live` (Socket.IO); see `LiveGateway` and `LiveIoAdapter`. */
 @Module({
-  imports: [AuthModule, PostsModule, ProductEventsModule],
+  imports: [AuthModule, PostsModule, ProductEventsModule, BudgetsModule],
   providers: [LiveGateway],
 })
 export class LiveModule {}

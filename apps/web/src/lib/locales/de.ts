@@ -1,3 +1,4 @@
+import { budgetsDe } from './budgets/de';
 import type { Translation } from './en';
 import { eventsDe } from './events/de';
 import { feedDe } from './feed/de';
@@ -170,6 +171,12 @@ export const de: Translation = {
       own_partner_search: 'Eine Organisation kann ihrer eigenen Partnersuche nicht beitreten.',
       already_interested: 'Diese Organisation hat bereits Interesse bekundet.',
       interest_already_answered: 'Auf dieses Interesse wurde bereits geantwortet.',
+      budget_locked: 'Es wurde abgestimmt: Regel, Betrag und Projekte ändern sich nicht mehr.',
+      project_over_budget: 'Dieses Projekt kostet mehr als das ganze Budget.',
+      voting_not_open: 'Die Abstimmung über dieses Budget ist gerade nicht offen.',
+      ballot_checked_out: 'Dein Stimmzettel ist abgegeben und endgültig.',
+      ballot_breaks_rule: 'Dein Stimmzettel hält die Regel des Budgets nicht ein.',
+      results_not_ready: 'Die Ergebnisse erscheinen, sobald die Abstimmung beendet ist.',
       unsubscribe_token_invalid:
         'Dieser Abbestell-Link ist nicht gültig. In deinen Benachrichtigungseinstellungen wählst du, welche Mails du bekommst.',
       cannot_contact_self: 'Du kannst dir selbst keine Kontaktanfrage schicken.',
@@ -766,6 +773,7 @@ export const de: Translation = {
   events: eventsDe,
   funding: fundingDe,
   partners: partnersDe,
+  budgets: budgetsDe,
   moderation: moderationDe,
   tools: toolsDe,
   search: searchDe,

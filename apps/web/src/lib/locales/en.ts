@@ -1,3 +1,4 @@
+import { budgetsEn } from './budgets/en';
 import { eventsEn } from './events/en';
 import { feedEn } from './feed/en';
 import { fundingEn } from './funding/en';
@@ -160,6 +161,12 @@ export const en = {
       own_partner_search: 'An organisation cannot join its own partner search.',
       already_interested: 'This organisation has already expressed interest.',
       interest_already_answered: 'This interest has already been answered.',
+      budget_locked: 'Votes have been cast: the rule, the amount and the projects no longer change.',
+      project_over_budget: 'This project costs more than the whole budget.',
+      voting_not_open: 'Voting on this budget is not open now.',
+      ballot_checked_out: 'Your ballot has been cast and is final.',
+      ballot_breaks_rule: "Your ballot does not keep the budget's rule.",
+      results_not_ready: 'Results are published once voting has closed.',
       unsubscribe_token_invalid:
         'This unsubscribe link is not valid. Change which mails you get in your notification settings.',
       cannot_contact_self: 'You cannot send a contact request to yourself.',
@@ -744,6 +751,7 @@ export const en = {
   events: eventsEn,
   funding: fundingEn,
   partners: partnersEn,
+  budgets: budgetsEn,
   moderation: moderationEn,
   tools: toolsEn,
   search: searchEn,

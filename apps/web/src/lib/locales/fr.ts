@@ -1,3 +1,4 @@
+import { budgetsFr } from './budgets/fr';
 import type { Translation } from './en';
 import { eventsFr } from './events/fr';
 import { feedFr } from './feed/fr';
@@ -167,6 +168,12 @@ export const fr: Translation = {
       own_partner_search: 'Une organisation ne peut pas rejoindre sa propre recherche de partenaires.',
       already_interested: 'Cette organisation a déjà manifesté son intérêt.',
       interest_already_answered: 'Une réponse a déjà été donnée à cette manifestation d’intérêt.',
+      budget_locked: 'Des votes ont été déposés : la règle, le montant et les projets ne changent plus.',
+      project_over_budget: 'Ce projet coûte plus que le budget entier.',
+      voting_not_open: 'Le vote sur ce budget n’est pas ouvert en ce moment.',
+      ballot_checked_out: 'Votre bulletin est déposé et définitif.',
+      ballot_breaks_rule: 'Votre bulletin ne respecte pas la règle du budget.',
+      results_not_ready: 'Les résultats sont publiés une fois le vote clos.',
       unsubscribe_token_invalid:
         'Ce lien de désabonnement n’est pas valide. Choisissez les e-mails que vous recevez dans vos paramètres de notification.',
       cannot_contact_self: 'Vous ne pouvez pas vous envoyer une demande de contact.',
@@ -764,6 +771,7 @@ export const fr: Translation = {
   events: eventsFr,
   funding: fundingFr,
   partners: partnersFr,
+  budgets: budgetsFr,
   moderation: moderationFr,
   tools: toolsFr,
   search: searchFr,

@@ -16,7 +16,11 @@ export const changeBallot = ({
   const base = `/api/budgets/${encodeURIComponent(budgetId)}/ballot/projects`;
   return chosen
     ? apiRequest(base, { method: 'POST', auth: true, body: { projectId }, schema: Budget })
-    : apiRequest(`${base}/${encodeURIComponent(projectId)}`, { method: 'DELETE', auth: true, schema: Budget });
+    : apiRequest(`${base}/${encodeURIComponent(projectId)}`, {
+        method: 'DELETE',
+        auth: true,
+        schema: Budget,
+      });
 };
 
 export function useChangeBallot() {

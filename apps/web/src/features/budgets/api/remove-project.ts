@@ -12,6 +12,7 @@ export function useRemoveProject() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: removeProject,
-    onSuccess: (_answer, { budgetId }) => queryClient.invalidateQueries({ queryKey: budgetQueryKey(budgetId) }),
+    onSuccess: (_answer, { budgetId }) =>
+      queryClient.invalidateQueries({ queryKey: budgetQueryKey(budgetId) }),
   });
 }

@@ -2,7 +2,9 @@ import { currentLanguage } from '../../../lib/i18n';
 
 /** How many minor units a currency's major unit has, as a power of ten (2 for EUR, 0 for JPY). */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
 }
 
 /** Integer minor units as an exact decimal string: 123456 EUR → "1234.56". */
