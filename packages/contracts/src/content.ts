@@ -10,7 +10,20 @@ import { ImageUrls } from './profiles.js';
 export const ActivityVerb = z.enum(['published', 'updated', 'cancelled', 'postponed', 'archived']);
 export type ActivityVerb = z.infer<typeof ActivityVerb>;
 
-export const ActivityObjectType = z.enum(['post', 'event', 'funding_call', 'tool', 'process', 'idea']);
+/**
+ * What an activity is about. A budget is published to its voters when voting opens; its
+ * results (`budget_results`, with the budget's id) are published when voting closes.
+ */
+export const ActivityObjectType = z.enum([
+  'post',
+  'event',
+  'funding_call',
+  'tool',
+  'process',
+  'idea',
+  'budget',
+  'budget_results',
+]);
 export type ActivityObjectType = z.infer<typeof ActivityObjectType>;
 
 /** Who may see an activity: anyone, signed-in people, or the acting organisation's members. */

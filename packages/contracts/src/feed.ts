@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BudgetSummary } from './budgets.js';
 import { ActivityVerb, ContentOrganisation, ContentPerson } from './content.js';
 import { EventSummary } from './events.js';
 import { FundingCallSummary } from './funding-calls.js';
@@ -49,6 +50,8 @@ export const FeedObject = z.discriminatedUnion('type', [
   EventSummary.extend({ type: z.literal('event') }),
   FundingCallSummary.extend({ type: z.literal('funding_call') }),
   ToolSummary.extend({ type: z.literal('tool') }),
+  BudgetSummary.extend({ type: z.literal('budget') }),
+  BudgetSummary.extend({ type: z.literal('budget_results') }),
 ]);
 export type FeedObject = z.infer<typeof FeedObject>;
 

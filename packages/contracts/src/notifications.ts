@@ -41,6 +41,8 @@ export const NotificationKind = z.enum([
   'partner_interest',
   /** The lead of a consortium accepted or declined your organisation's interest. */
   'partner_interest_answered',
+  /** The results of a budget you voted in are out. */
+  'budget_results',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -69,6 +71,7 @@ export const NotificationSubject = z.object({
     'process',
     'idea',
     'idea_comment',
+    'budget',
   ]),
   /** Its name or title when it was notified (an object since renamed keeps its old title here). */
   title: z.string(),

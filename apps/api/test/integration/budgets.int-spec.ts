@@ -1,5 +1,6 @@
 import type { Budget, BudgetPage, BudgetResults } from '@open-spaces/contracts';
 import ICAL from 'ical.js';
+import { BudgetAnnouncementsService } from '../../src/modules/budgets/budget-announcements.service';
 import {
   addProjects,
   checkOut,
@@ -462,5 +463,56 @@ describe('results', () => {
     );
     expectProblem(await t.http().get(`/api/budgets/${hidden.id}/results`), 404, 'not_found');
     await t.http().get(`/api/budgets/${hidden.id}/results`).set(owner.auth).expect(200);
+  });
+});
+
+describe('announcements', () => {
+  const announce = (at = new Date()) => t.app.get(BudgetAnnouncementsService).announce(at);
+
+  it('publishes a budget to its followers’ feeds when voting opens, once', async () => {
+    await announce();
+    const follower = await anotherVoter();
+    await t
+      .http()
+      .post('/api/follows')
+      .set(follower.auth)
+      .send({ type: 'organisation', target: organisation.slug })
+      .expect(200);
+    const budget = await createBudget(t, owner.auth, processId, { title: 'Budget opening soon' });
+    expect(await announce()).toMatchObject({ opened: 1 });
+    expect(await announce()).toEqual({ opened: 0, published: 0 });
+    const feed = await t.http().get('/api/feed').set(follower.auth).expect(200);
+    expect(feed.body.items[0]).toMatchObject({
+      verb: 'published',
+      object: { type: 'budget', id: budget.id, title: 'Budget opening soon', votingState: 'open' },
+    });
+  });
+
+  it('publishes the results when voting closes and tells each voter in their language', async () => {
+    await announce();
+    const budget = await createBudget(t, owner.auth, processId, { title: 'Budget closing now', amount: 100 });
+    const [project] = await addProjects(t, owner.auth, budget.id, [{ cost: 80 }]);
+    const english = await anotherVoter();
+    const german = await someone(t, 'Greta Wählerin', 'de');
+    const undecided = await anotherVoter();
+    for (const person of [english, german]) await vote(t, person.auth, budget.id, [project?.id ?? '']);
+    await choose(t, undecided.auth, budget.id, project?.id ?? '').expect(200);
+    await closeVoting(t, owner.auth, budget.id);
+    expect(await announce()).toMatchObject({ published: 1 });
+    const told = await t.sql<{ user_id: string }>(
+      `SELECT user_id FROM notifications WHERE kind = 'budget_results' AND subject_id = $1`,
+      [budget.id],
+    );
+    expect(told.map((row) => row.user_id).sort()).toEqual([english.id, german.id].sort());
+    const list = await t.http().get('/api/notifications').set(german.auth).expect(200);
+    expect(list.body.items[0]).toMatchObject({
+      kind: 'budget_results',
+      subject: { type: 'budget', title: 'Budget closing now', path: `/budgets/${budget.id}/results` },
+    });
+    const activities = await t.sql<{ object_type: string }>(
+      `SELECT object_type FROM activities WHERE object_id = $1 ORDER BY id`,
+      [budget.id],
+    );
+    expect(activities.map((row) => row.object_type)).toEqual(['budget', 'budget_results']);
   });
 });

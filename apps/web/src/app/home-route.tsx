@@ -1,6 +1,8 @@
 import type { FeedObject } from '@open-spaces/contracts';
 import { useTranslation } from 'react-i18next';
 import { SkeletonList } from '../components/ui/skeleton';
+import { BudgetCard } from '../features/budgets/components/budget-card';
+import '../features/budgets/components/budgets.css';
 import { EventCard } from '../features/events/components/event-card';
 import { FeedPage } from '../features/feed/pages/feed-page';
 import { FundingCallCard } from '../features/funding/components/funding-call-card';
@@ -24,6 +26,10 @@ export function renderFeedObject(object: FeedObject) {
       return <FundingCallCard call={object} />;
     case 'tool':
       return <ToolCard tool={object} />;
+    case 'budget':
+      return <BudgetCard budget={object} />;
+    case 'budget_results':
+      return <BudgetCard budget={object} results />;
   }
 }
 

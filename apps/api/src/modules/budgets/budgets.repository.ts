@@ -74,8 +74,8 @@ const PROJECT_COLUMNS = `bp.id, bp.budget_id, bp.title, bp.description, bp.cost:
 
 type Raw<T, K extends keyof T> = Omit<T, K> & { [key in K]: string };
 
-function budgetOf<T extends BudgetRow>(row: Raw<T, 'amount'>): T {
-  return { ...row, amount: Number(row.amount) } as T;
+function budgetOf(row: Raw<BudgetRow, 'amount'>): BudgetRow {
+  return { ...row, amount: Number(row.amount) };
 }
 
 function projectOf<T extends ProjectRow>(row: Raw<T, 'cost'>): T {
@@ -131,15 +131,14 @@ export class BudgetsRepository {
     return rows.map(budgetOf);
   }
 
-  /** These budgets with their process's organisation, for the feed; one query. */
-  async findByIds(ids: string[]): Promise<(BudgetRow & { process_title: string })[]> {
-    const rows: Raw<BudgetRow & { process_title: string }, 'amount'>[] = await this.dataSource.query(
-      `SELECT ${BUDGET_COLUMNS}, p.title AS process_title
-         FROM budgets b JOIN processes p ON p.id = b.process_id
-        WHERE b.id = ANY($1::uuid[])`,
-      [ids],
+  /** Those of these budgets the viewer may see in a feed; one query. */
+  async findVisibleByIds(viewerId: string, ids: string[]): Promise<BudgetRow[]> {
+    const rows: Raw<BudgetRow, 'amount'>[] = await this.dataSource.query(
+      `SELECT ${BUDGET_COLUMNS} FROM budgets b
+        WHERE b.id = ANY($2::uuid[]) AND ${budgetInFeedSql('b.id', '$1')}`,
+      [viewerId, ids],
     );
-    return rows.map((row) => budgetOf<BudgetRow & { process_title: string }>(row));
+    return rows.map(budgetOf);
   }
 
   /** A budget's projects, cheapest first (a budget holds at most `MAX_PROJECTS`). */

@@ -23,6 +23,7 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   message: 'email',
   partner_interest: 'email',
   partner_interest_answered: 'email',
+  budget_results: 'digest',
 };
 
 /**

@@ -117,6 +117,10 @@ const EN: Catalogue = {
         : `${org(n)} accepted your organisation into its consortium for ${quoted('en', n.subjectTitle)}.`,
     reason: () => 'You get this because you are an owner, admin or editor of the interested organisation.',
   },
+  budget_results: {
+    headline: (n) => `The results of the budget ${quoted('en', n.subjectTitle)} are out.`,
+    reason: () => 'You get this because you voted in this budget.',
+  },
 };
 
 const DE_ROLES: Record<string, string> = {
@@ -213,6 +217,10 @@ const DE: Catalogue = {
     reason: () =>
       'Du erhältst das, weil du Inhaber*in, Admin oder Redakteur*in der interessierten Organisation bist.',
   },
+  budget_results: {
+    headline: (n) => `Die Ergebnisse des Budgets ${quoted('de', n.subjectTitle)} sind da.`,
+    reason: () => 'Du erhältst das, weil du über dieses Budget abgestimmt hast.',
+  },
 };
 
 const FR_ROLES: Record<string, string> = {
@@ -307,6 +315,10 @@ const FR: Catalogue = {
         : `${org(n)} a accepté votre organisation dans son consortium pour ${quoted('fr', n.subjectTitle)}.`,
     reason: () =>
       'Vous recevez ceci parce que vous êtes propriétaire, admin ou rédacteur·rice de l’organisation intéressée.',
+  },
+  budget_results: {
+    headline: (n) => `Les résultats du budget ${quoted('fr', n.subjectTitle)} sont publiés.`,
+    reason: () => 'Vous recevez ceci parce que vous avez voté pour ce budget.',
   },
 };
 

@@ -2,16 +2,14 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
-import { Badge } from '../../../components/ui/badge';
 import { ButtonLink } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { LoadMoreButton } from '../../../components/ui/load-more-button';
 import { PageHeader } from '../../../components/ui/page-header';
 import { LoadingState } from '../../../components/ui/spinner';
-import { formatDateTime } from '../../../lib/format';
 import { errorMessage } from '../../../lib/messages';
 import { processBudgetsQueryOptions } from '../api/get-process-budgets';
-import { formatMinorUnits } from '../components/money';
+import { BudgetCard } from '../components/budget-card';
 import '../components/budgets.css';
 
 /** A process's budgets, newest first, with the way for organisers to create one. */
@@ -42,24 +40,8 @@ export function ProcessBudgetsPage() {
       ) : (
         <ul className="budget-list">
           {budgets.map((budget) => (
-            <li key={budget.id} className="budget-project">
-              <h2 className="budget-project__title">
-                <Link to={`/budgets/${budget.id}`}>{budget.title}</Link>
-              </h2>
-              <p className="cluster">
-                <Badge tone={budget.votingState === 'open' ? 'success' : 'neutral'}>
-                  {t(`budgets.state.${budget.votingState}`)}
-                </Badge>
-                <span>
-                  {t('budgets.amount', { amount: formatMinorUnits(budget.amount, budget.currency) })}
-                </span>
-                <span>
-                  {t('budgets.voting', {
-                    opens: formatDateTime(budget.votingOpensAt),
-                    closes: formatDateTime(budget.votingClosesAt),
-                  })}
-                </span>
-              </p>
+            <li key={budget.id}>
+              <BudgetCard budget={budget} />
             </li>
           ))}
         </ul>

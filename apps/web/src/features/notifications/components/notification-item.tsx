@@ -25,6 +25,7 @@ const icons: Record<NotificationKind, IconName> = {
   message: 'mail',
   partner_interest: 'funding',
   partner_interest_answered: 'funding',
+  budget_results: 'funding',
 };
 
 interface NotificationItemProps {

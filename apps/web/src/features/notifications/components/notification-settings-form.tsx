@@ -27,6 +27,7 @@ export const KIND_GROUPS = [
   { id: 'funding', kinds: ['call_deadline', 'partner_interest', 'partner_interest_answered'] },
   { id: 'moderation', kinds: ['report_outcome', 'moderation_action'] },
   { id: 'messages', kinds: ['contact_request', 'contact_request_accepted', 'message'] },
+  { id: 'participation', kinds: ['budget_results'] },
 ] as const satisfies readonly { id: string; kinds: readonly NotificationKind[] }[];
 
 const CHANNELS = ['app', 'email', 'digest', 'off'] as const satisfies readonly NotificationChannel[];

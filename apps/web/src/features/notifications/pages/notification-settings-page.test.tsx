@@ -25,6 +25,7 @@ const saved: NotificationPreferences = {
     message: 'email',
     partner_interest: 'email',
     partner_interest_answered: 'email',
+    budget_results: 'digest',
   },
   digest: { frequency: 'weekly', hour: 8, timeZone: 'Europe/Brussels' },
 };

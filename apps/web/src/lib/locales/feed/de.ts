@@ -27,6 +27,8 @@ export const feedDe: Translation['feed'] = {
     event: 'eine Veranstaltung',
     funding_call: 'eine Förderausschreibung',
     tool: 'ein Werkzeug',
+    budget: 'ein Budget zur Abstimmung',
+    budget_results: 'die Ergebnisse eines Budgets',
   },
   verbs: {
     published: '{{who}} hat {{what}} veröffentlicht',

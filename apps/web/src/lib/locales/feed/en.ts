@@ -26,6 +26,8 @@ export const feedEn = {
     event: 'an event',
     funding_call: 'a funding call',
     tool: 'a tool',
+    budget: 'a budget open for voting',
+    budget_results: 'the results of a budget',
   },
   verbs: {
     published: '{{who}} published {{what}}',

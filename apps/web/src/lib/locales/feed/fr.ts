@@ -27,6 +27,8 @@ export const feedFr: Translation['feed'] = {
     event: 'un événement',
     funding_call: 'un appel à financement',
     tool: 'un outil',
+    budget: 'un budget soumis au vote',
+    budget_results: 'les résultats d’un budget',
   },
   verbs: {
     published: '{{who}} a publié {{what}}',

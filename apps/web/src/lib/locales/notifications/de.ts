@@ -61,6 +61,7 @@ export const notificationsDe: Translation['notifications'] = {
       declined:
         '{{organisation}} hat das Interesse deiner Organisation am Konsortium für „{{subject}}“ abgelehnt',
     },
+    budget_results: 'Die Ergebnisse des Budgets „{{subject}}“ sind da',
   },
   roles: {
     owner: 'Inhaber*in',
@@ -107,6 +108,7 @@ export const notificationsDe: Translation['notifications'] = {
       funding: 'Förderung',
       moderation: 'Meldungen und Moderation',
       messages: 'Kontaktanfragen und Nachrichten',
+      participation: 'Beteiligung',
     },
     kinds: {
       new_follower: 'Neue Follower*innen',
@@ -125,6 +127,7 @@ export const notificationsDe: Translation['notifications'] = {
       message: 'Nachrichten',
       partner_interest: 'Interesse an euren Konsortien',
       partner_interest_answered: 'Antworten auf euer Interesse an Konsortien',
+      budget_results: 'Ergebnisse von Budgets, über die du abgestimmt hast',
     },
     kindHints: {
       new_follower: 'Jemand folgt dir.',
@@ -146,6 +149,8 @@ export const notificationsDe: Translation['notifications'] = {
       partner_interest: 'Eine Organisation möchte einem Konsortium beitreten, das deine Organisation führt.',
       partner_interest_answered:
         'Die Federführung eines Konsortiums hat das Interesse deiner Organisation angenommen oder abgelehnt.',
+      budget_results:
+        'Die Abstimmung über ein Budget, an der du teilgenommen hast, ist beendet und die Ergebnisse sind da.',
     },
     digestTitle: 'Zusammenfassung',
     digestLead: 'Eine Mail in deiner Sprache mit den Benachrichtigungen, die du noch nicht gelesen hast.',
@@ -201,6 +206,7 @@ export const notificationsDe: Translation['notifications'] = {
       message: 'die Mails über neue Nachrichten',
       partner_interest: 'die Mails über Interesse an euren Konsortien',
       partner_interest_answered: 'die Mails über Antworten auf euer Interesse an Konsortien',
+      budget_results: 'die Mails über Ergebnisse von Budgets, über die du abgestimmt hast',
     },
   },
 };

@@ -61,6 +61,7 @@ export const notificationsEn = {
       accepted: '{{organisation}} accepted your organisation into its consortium for “{{subject}}”',
       declined: '{{organisation}} declined your organisation’s interest in its consortium for “{{subject}}”',
     },
+    budget_results: 'The results of the budget “{{subject}}” are out',
   },
   /** The role an invitation offers, as it reads after "as". */
   roles: {
@@ -109,6 +110,7 @@ export const notificationsEn = {
       funding: 'Funding',
       moderation: 'Reports and moderation',
       messages: 'Contact requests and messages',
+      participation: 'Participation',
     },
     kinds: {
       new_follower: 'New followers',
@@ -127,6 +129,7 @@ export const notificationsEn = {
       message: 'Messages',
       partner_interest: 'Interest in your consortia',
       partner_interest_answered: 'Answers to your interest in consortia',
+      budget_results: 'Results of budgets you voted in',
     },
     kindHints: {
       new_follower: 'Someone followed you.',
@@ -146,6 +149,7 @@ export const notificationsEn = {
       partner_interest: 'An organisation is interested in joining a consortium your organisation leads.',
       partner_interest_answered:
         'The lead of a consortium accepted or declined your organisation’s interest.',
+      budget_results: 'Voting on a budget you voted in has closed and its results are out.',
     },
     digestTitle: 'Digest',
     digestLead: 'One mail, in your language, that lists the notifications you have not read yet.',
@@ -200,6 +204,7 @@ export const notificationsEn = {
       message: 'the mails about new messages',
       partner_interest: 'the mails about interest in your consortia',
       partner_interest_answered: 'the mails about answers to your interest in consortia',
+      budget_results: 'the mails about results of budgets you voted in',
     },
   },
 };

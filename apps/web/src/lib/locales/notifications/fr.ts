@@ -62,6 +62,7 @@ export const notificationsFr: Translation['notifications'] = {
       declined:
         '{{organisation}} a refusé l’intérêt de votre organisation pour son consortium « {{subject}} »',
     },
+    budget_results: 'Les résultats du budget « {{subject}} » sont publiés',
   },
   roles: {
     owner: 'propriétaire',
@@ -110,6 +111,7 @@ export const notificationsFr: Translation['notifications'] = {
       funding: 'Financements',
       moderation: 'Signalements et modération',
       messages: 'Demandes de contact et messages',
+      participation: 'Participation',
     },
     kinds: {
       new_follower: 'Nouveaux abonnés',
@@ -128,6 +130,7 @@ export const notificationsFr: Translation['notifications'] = {
       message: 'Messages',
       partner_interest: 'Intérêt pour vos consortiums',
       partner_interest_answered: 'Réponses à votre intérêt pour des consortiums',
+      budget_results: 'Résultats des budgets pour lesquels vous avez voté',
     },
     kindHints: {
       new_follower: 'Quelqu’un s’est abonné à vous.',
@@ -149,6 +152,8 @@ export const notificationsFr: Translation['notifications'] = {
         'Une organisation souhaite rejoindre un consortium dont votre organisation est cheffe de file.',
       partner_interest_answered:
         'Le chef de file d’un consortium a accepté ou refusé l’intérêt de votre organisation.',
+      budget_results:
+        'Le vote sur un budget auquel vous avez participé est clos et ses résultats sont publiés.',
     },
     digestTitle: 'Résumé',
     digestLead: 'Un e-mail, dans votre langue, qui liste les notifications que vous n’avez pas encore lues.',
@@ -203,6 +208,7 @@ export const notificationsFr: Translation['notifications'] = {
       message: 'les e-mails sur les nouveaux messages',
       partner_interest: 'les e-mails sur l’intérêt pour vos consortiums',
       partner_interest_answered: 'les e-mails sur les réponses à votre intérêt pour des consortiums',
+      budget_results: 'les mails sur les résultats des budgets pour lesquels vous avez voté',
     },
   },
 };
