@@ -7,6 +7,7 @@ import {
   insertPeople,
   readTopics,
 } from './bulk-insert';
+import { seedDemoBudgets } from './demo-budgets';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoFundingCalls } from './demo-funding-calls';
 import { seedDemoNotifications } from './demo-notifications';
@@ -259,6 +260,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSignIn[]
     await seedDemoEvents(tx, stored, network, personIds, organisationIds);
     await seedDemoTools(tx, createRandom(DEMO_SEED + 5), personIds, organisationIds);
     await seedDemoPartnerSearches(tx);
+    await seedDemoBudgets(tx);
     await recordSeededActivities(tx);
     await seedDemoNotifications(tx);
     return signInsOf(network.people);
