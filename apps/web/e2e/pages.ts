@@ -282,11 +282,7 @@ export const pages: PageCheck[] = [
   { name: 'partner searches', path: '/funding/partner-searches', signedInOnly: true },
   { name: 'partner search', path: samplePartnerSearch, signedInOnly: true },
   { name: 'budget', path: async (w) => `/budgets/${(await sampleBudget(w)).id}`, signedInOnly: true },
-  {
-    name: 'budget results',
-    path: async (w) => `/budgets/${(await sampleBudget(w, true)).id}/results`,
-    signedInOnly: true,
-  },
+  { name: 'budget results', path: async (w) => `/budgets/${(await sampleBudget(w, true)).id}/results` },
   {
     name: 'manage budget',
     path: async (w) => `/budgets/${(await sampleBudget(w)).id}/manage`,

@@ -101,7 +101,7 @@ export const routes: RouteObject[] = [
       { path: '/processes/:processId/budgets', element: signedIn(<ProcessBudgetsPage />) },
       { path: '/processes/:processId/budgets/new', element: signedIn(<NewBudgetPage />) },
       { path: '/budgets/:id', element: signedIn(<BudgetPage />) },
-      { path: '/budgets/:id/results', element: signedIn(<BudgetResultsPage />) },
+      { path: '/budgets/:id/results', element: <BudgetResultsPage /> },
       { path: '/budgets/:id/manage', element: signedIn(<ManageBudgetPage />) },
       { path: '/tools', element: <ToolsDirectoryPage /> },
       { path: '/tools/propose', element: signedIn(<ProposeToolPage />) },

@@ -7,6 +7,7 @@ import { Card } from '../../../components/ui/card';
 import { PageHeader } from '../../../components/ui/page-header';
 import { LoadingState } from '../../../components/ui/spinner';
 import { isApiError } from '../../../lib/api-client';
+import { useSession } from '../../../lib/session';
 import { budgetResultsQueryOptions } from '../api/get-budget-results';
 import { formatMinorUnits } from '../components/money';
 import { BudgetLoadError } from './budget-page';
@@ -16,9 +17,13 @@ import '../components/budgets.css';
 export function BudgetResultsPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const query = useQuery(budgetResultsQueryOptions(id));
+  const session = useSession();
+  const query = useQuery({
+    ...budgetResultsQueryOptions(id, session.status === 'signedIn'),
+    enabled: session.status !== 'loading',
+  });
 
-  if (query.isPending) return <LoadingState label={t('common.loading')} />;
+  if (session.status === 'loading' || query.isPending) return <LoadingState label={t('common.loading')} />;
   if (query.isError) {
     if (isApiError(query.error) && query.error.code === 'results_not_ready') {
       return (
@@ -26,7 +31,7 @@ export function BudgetResultsPage() {
           <h1>{t('budgets.title')}</h1>
           <Alert tone="info">{t('budgets.results.notReady')}</Alert>
           <p>
-            <Link to={`/budgets/${id}`}>{t('budgets.processLink')}</Link>
+            <Link to={`/budgets/${id}`}>{t('budgets.budgetLink')}</Link>
           </p>
         </>
       );

@@ -4,6 +4,7 @@ export const budgetsDe = {
   eyebrow: 'Bürgerhaushalt',
   processBudgets: 'Budgets dieses Prozesses',
   processLink: 'Zurück zum Prozess',
+  budgetLink: 'Zurück zum Budget',
   empty: 'Dieser Prozess hat noch kein Budget.',
   loadMore: 'Weitere Budgets laden',
   notFoundTitle: 'Budget nicht gefunden',

@@ -4,6 +4,7 @@ export const budgetsEn = {
   eyebrow: 'Participatory budget',
   processBudgets: 'Budgets of this process',
   processLink: 'Back to the process',
+  budgetLink: 'Back to the budget',
   empty: 'This process has no budget yet.',
   loadMore: 'Load more budgets',
   notFoundTitle: 'Budget not found',

@@ -4,6 +4,7 @@ export const budgetsFr = {
   eyebrow: 'Budget participatif',
   processBudgets: 'Budgets de ce processus',
   processLink: 'Retour au processus',
+  budgetLink: 'Retour au budget',
   empty: 'Ce processus n’a pas encore de budget.',
   loadMore: 'Charger plus de budgets',
   notFoundTitle: 'Budget introuvable',
