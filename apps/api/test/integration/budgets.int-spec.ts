@@ -231,6 +231,11 @@ describe('voting under a knapsack rule', () => {
       'budget_locked',
     );
     expectProblem(
+      await t.http().patch(`/api/budgets/${budget.id}`).set(owner.auth).send({ currency: 'CHF' }),
+      409,
+      'budget_locked',
+    );
+    expectProblem(
       await t
         .http()
         .post(`/api/budgets/${budget.id}/projects`)
@@ -279,6 +284,30 @@ describe('voting under a knapsack rule', () => {
     await t.sql('UPDATE users SET suspended_at = now() WHERE id = $1', [person.id]);
     await t.sql('UPDATE sessions SET revoked_at = now() WHERE user_id = $1', [person.id]);
     expectProblem(await choose(t, person.auth, budget.id, projects[0]?.id ?? ''), 401, 'unauthenticated');
+  });
+
+  it('answers 404, never 500, for addresses that are not ids', async () => {
+    expectProblem(await t.http().get('/api/budgets/not-an-id'), 404, 'not_found');
+    expectProblem(
+      await t
+        .http()
+        .patch(`/api/budgets/${budget.id}/projects/not-an-id`)
+        .set(owner.auth)
+        .send({ title: 'Renamed' }),
+      404,
+      'not_found',
+    );
+    expectProblem(
+      await t.http().delete(`/api/budgets/${budget.id}/projects/not-an-id`).set(owner.auth),
+      404,
+      'not_found',
+    );
+    expectProblem(
+      await t.http().delete(`/api/budgets/${budget.id}/ballot/projects/not-an-id`).set(voter.auth),
+      404,
+      'not_found',
+    );
+    expectProblem(await t.http().get('/api/processes/not-an-id/budgets'), 404, 'not_found');
   });
 
   it('answers 404 for a project of another budget', async () => {

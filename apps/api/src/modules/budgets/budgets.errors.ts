@@ -29,7 +29,7 @@ export const budgetErrors = {
     new AppException(
       409,
       'budget_locked',
-      'Votes have been cast: the rule, the amount and the projects of this budget no longer change.',
+      'Votes have been cast: the rule, the amount, the currency and the projects of this budget no longer change.',
     ),
   projectOverBudget: (cost: number, amount: number) =>
     new AppException(

@@ -123,7 +123,9 @@ export class BudgetsService {
     await this.budgets.transaction(async (tx) => {
       const budget = await this.lock(tx, id);
       const changesRule =
-        input.rule !== undefined || (input.amount !== undefined && input.amount !== budget.amount);
+        input.rule !== undefined ||
+        (input.amount !== undefined && input.amount !== budget.amount) ||
+        (input.currency !== undefined && input.currency !== budget.currency);
       if (changesRule && budget.locked) throw budgetErrors.locked();
       if (input.amount !== undefined) {
         const highest = await this.budgets.highestCost(tx, id);
@@ -181,6 +183,7 @@ export class BudgetsService {
     input: UpdateProjectInput,
   ): Promise<Project> {
     await this.organised(id, viewer);
+    if (!isUuid(projectId)) throw budgetErrors.projectNotFound();
     await this.taxonomy.assertFields({
       topics: { kind: 'topic', value: input.topics },
       country: { kind: 'country', value: input.country ? [input.country] : undefined },
@@ -209,6 +212,7 @@ export class BudgetsService {
 
   async removeProject(id: string, projectId: string, viewer: AuthUser): Promise<void> {
     await this.organised(id, viewer);
+    if (!isUuid(projectId)) throw budgetErrors.projectNotFound();
     await this.budgets.transaction(async (tx) => {
       const budget = await this.lock(tx, id);
       if (budget.locked) throw budgetErrors.locked();
