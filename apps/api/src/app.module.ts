@@ -15,6 +15,7 @@ import { dataSourceOptions } from './database/data-source';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { ActivitiesModule } from './modules/activities/activities.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BudgetsModule } from './modules/budgets/budgets.module';
 import { CalendarFeedsModule } from './modules/calendar/calendar-feeds.module';
 import { CalendarSourcesModule } from './modules/calendar/calendar-sources.module';
 import { CasesModule } from './modules/cases/cases.module';
@@ -88,6 +89,7 @@ export class AppModule {
         PartnerSearchesModule,
         PetitionsModule,
         ProcessesModule,
+        BudgetsModule,
         ...(config.isProduction ? [] : [DevModule]),
       ],
       providers: [

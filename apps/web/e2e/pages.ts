@@ -287,6 +287,58 @@ async function sweepConsultation(world: World): Promise<{ processId: string; ide
   return { processId: process.id, ideaId: idea.id };
 }
 
+/** An ISO instant `days` from now (negative for the past). */
+function daysFromNow(days: number): string {
+  return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString();
+}
+
+/**
+ * A budget in a process of the sweep's organisation, open for voting, with projects and the
+ * sweep's member's checked-out ballot; closed too (its dates moved into the past) when
+ * `closed`, so its results are published.
+ */
+async function sampleBudget(world: World, closed = false): Promise<{ id: string; processId: string }> {
+  const process = await apiPost<{ id: string }>(world, '/api/processes', {
+    organisation: world.organisationSlug,
+    title: 'Neighbourhood budget 2030',
+    description: 'Residents decide how the fund is spent.',
+    topics: ['democracy-and-participation'],
+    scope: 'local',
+    languages: ['en'],
+    phases: [{ kind: 'ideas', startsAt: daysFromNow(-5), endsAt: daysFromNow(30), actions: ['propose'] }],
+  });
+  const budget = await apiPost<{ id: string }>(world, `/api/processes/${process.id}/budgets`, {
+    title: 'Green streets budget',
+    description: 'Choose what makes our streets greener.',
+    amount: 50_000_00,
+    currency: 'EUR',
+    rule: { type: 'knapsack', minSpendPercent: 70 },
+    votingOpensAt: daysFromNow(-1),
+    votingClosesAt: daysFromNow(20),
+  });
+  const projects = [
+    { title: 'Trees on Rue Haute', cost: 30_000_00, location: 'Rue Haute' },
+    { title: 'Rain gardens', cost: 15_000_00, location: null },
+    { title: 'Benches in the square', cost: 5_000_00, location: 'Place du Jeu de Balle' },
+  ];
+  const ids: string[] = [];
+  for (const project of projects) {
+    ids.push((await apiPost<{ id: string }>(world, `/api/budgets/${budget.id}/projects`, project)).id);
+  }
+  for (const projectId of ids.slice(0, 2)) {
+    await apiPost(world, `/api/budgets/${budget.id}/ballot/projects`, { projectId });
+  }
+  await apiPost(world, `/api/budgets/${budget.id}/ballot/checkout`, {});
+  if (closed) {
+    const moved = await world.request.patch(`/api/budgets/${budget.id}`, {
+      data: { votingOpensAt: daysFromNow(-2), votingClosesAt: daysFromNow(-0.01) },
+      headers: world.headers,
+    });
+    expect(moved.ok()).toBe(true);
+  }
+  return { id: budget.id, processId: process.id };
+}
+
 export const pages: PageCheck[] = [
   { name: 'home', path: '/' },
   { name: 'home feed', path: feedWithItems, signedInOnly: true },
@@ -349,6 +401,23 @@ export const pages: PageCheck[] = [
   {
     name: 'edit consultation',
     path: async (w) => `/processes/${(await sweepConsultation(w)).processId}/edit`,
+    signedInOnly: true,
+  },
+  { name: 'budget', path: async (w) => `/budgets/${(await sampleBudget(w)).id}`, signedInOnly: true },
+  { name: 'budget results', path: async (w) => `/budgets/${(await sampleBudget(w, true)).id}/results` },
+  {
+    name: 'manage budget',
+    path: async (w) => `/budgets/${(await sampleBudget(w)).id}/manage`,
+    signedInOnly: true,
+  },
+  {
+    name: 'process budgets',
+    path: async (w) => `/processes/${(await sampleBudget(w)).processId}/budgets`,
+    signedInOnly: true,
+  },
+  {
+    name: 'new budget',
+    path: async (w) => `/processes/${(await sampleBudget(w)).processId}/budgets/new`,
     signedInOnly: true,
   },
   { name: 'profile settings', path: '/settings/profile', signedInOnly: true },

@@ -10,6 +10,10 @@ import { ImageUrls } from './profiles.js';
 export const ActivityVerb = z.enum(['published', 'updated', 'cancelled', 'postponed', 'archived']);
 export type ActivityVerb = z.infer<typeof ActivityVerb>;
 
+/**
+ * What an activity is about. A budget is published to its voters when voting opens; its
+ * results (`budget_results`, with the budget's id) are published when voting closes.
+ */
 export const ActivityObjectType = z.enum([
   'post',
   'event',
@@ -19,6 +23,8 @@ export const ActivityObjectType = z.enum([
   'petition',
   'process',
   'idea',
+  'budget',
+  'budget_results',
 ]);
 export type ActivityObjectType = z.infer<typeof ActivityObjectType>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BudgetSummary } from './budgets.js';
 import { CaseSummary } from './cases.js';
 import { ActivityVerb, ContentOrganisation, ContentPerson } from './content.js';
 import { EventSummary } from './events.js';
@@ -56,6 +57,8 @@ export const FeedObject = z.discriminatedUnion('type', [
   PetitionSummary.extend({ type: z.literal('petition') }),
   ProcessSummary.extend({ type: z.literal('process') }),
   IdeaSummary.extend({ type: z.literal('idea') }),
+  BudgetSummary.extend({ type: z.literal('budget') }),
+  BudgetSummary.extend({ type: z.literal('budget_results') }),
 ]);
 export type FeedObject = z.infer<typeof FeedObject>;
 

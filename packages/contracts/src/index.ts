@@ -1,4 +1,5 @@
 export * from './auth.js';
+export * from './budgets.js';
 export * from './cases.js';
 export * from './content.js';
 export * from './dev.js';

@@ -12,13 +12,14 @@ export const LIVE_PATH = '/live';
 
 /**
  * What a client may watch while a page shows it: a post's comments, an event's places, a
- * petition's count, the supports of a process's ideas.
+ * petition's count, the supports of a process's ideas, a budget's count of ballots.
  */
 export const LiveTarget = z.discriminatedUnion('type', [
   z.object({ type: z.literal('post'), slug: z.string().min(1).max(200) }),
   z.object({ type: z.literal('event'), id: z.uuid() }),
   z.object({ type: z.literal('petition'), id: z.uuid() }),
   z.object({ type: z.literal('process'), id: z.uuid() }),
+  z.object({ type: z.literal('budget'), id: z.uuid() }),
 ]);
 export type LiveTarget = z.infer<typeof LiveTarget>;
 
@@ -44,6 +45,8 @@ export interface LiveServerEvents {
   'petition:signatures': (payload: { petitionId: string; signatureCount: number }) => void;
   /** Someone supported an idea of a watched process, or withdrew their support: its count now. */
   'idea:supports': (payload: { processId: string; ideaId: string; supportsCount: number }) => void;
+  /** A ballot was cast in a watched budget: how many are cast now. */
+  'budget:ballots': (payload: { budgetId: string; ballotCount: number }) => void;
   /**
    * A notification arrived (`id`), and how many are unread now. Ask
    * `GET /api/notifications` for it.

@@ -49,6 +49,8 @@ export const NotificationKind = z.enum([
   'petition_milestone',
   /** The organiser of a consultation published an answer to your idea. */
   'idea_answered',
+  /** The results of a budget you voted in are out. */
+  'budget_results',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -79,6 +81,7 @@ export const NotificationSubject = z.object({
     'process',
     'idea',
     'idea_comment',
+    'budget',
   ]),
   /** Its name or title when it was notified (an object since renamed keeps its old title here). */
   title: z.string(),

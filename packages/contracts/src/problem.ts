@@ -84,6 +84,13 @@ export const errorCodes = [
   'idea_limit_reached',
   'support_limit_reached',
   'idea_not_accepted',
+  // participatory budgets
+  'budget_locked',
+  'project_over_budget',
+  'voting_not_open',
+  'ballot_checked_out',
+  'ballot_breaks_rule',
+  'results_not_ready',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -4,6 +4,9 @@ import { User } from '../modules/accounts/entities/user.entity';
 import { Activity } from '../modules/activities/entities/activity.entity';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
 import { Session } from '../modules/auth/entities/session.entity';
+import { BallotEntity } from '../modules/budgets/entities/ballot.entity';
+import { BudgetEntity } from '../modules/budgets/entities/budget.entity';
+import { BudgetProjectEntity } from '../modules/budgets/entities/budget-project.entity';
 import { CalendarFeedEntity } from '../modules/calendar/entities/calendar-feed.entity';
 import { CaseEntity } from '../modules/cases/entities/case.entity';
 import { CasePartyEntity } from '../modules/cases/entities/case-party.entity';
@@ -67,6 +70,7 @@ import { Processes1767100000000 } from './migrations/1767100000000-processes';
 import { ProcessSearch1767100100000 } from './migrations/1767100100000-process-search';
 import { Petitions1767200000000 } from './migrations/1767200000000-petitions';
 import { PetitionSearch1767200100000 } from './migrations/1767200100000-petition-search';
+import { Budgets1767300000000 } from './migrations/1767300000000-budgets';
 import { Cases1767400000000 } from './migrations/1767400000000-cases';
 import { CaseSearch1767400100000 } from './migrations/1767400100000-case-search';
 
@@ -110,6 +114,9 @@ export const entities = [
   IdeaCommentEntity,
   IdeaAnswerEntity,
   IdeaUpdateEntity,
+  BudgetEntity,
+  BudgetProjectEntity,
+  BallotEntity,
 ];
 export const migrations = [
   Accounts1763805600000,
@@ -141,6 +148,7 @@ export const migrations = [
   PetitionSearch1767200100000,
   Processes1767100000000,
   ProcessSearch1767100100000,
+  Budgets1767300000000,
 ];
 
 /** One definition of the database connection, used by the app, the CLI and the tests. */

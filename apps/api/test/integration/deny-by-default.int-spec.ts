@@ -52,6 +52,11 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/processes/:processId/results.csv',
   'GET /api/ideas/:id',
   'GET /api/ideas/:id/comments',
+  // Budgets are public with their process: its visibility decides who sees them.
+  'GET /api/processes/:processId/budgets',
+  'GET /api/budgets/:id',
+  'GET /api/budgets/:id.ics',
+  'GET /api/budgets/:id/results',
   'GET /api/tools',
   'GET /api/tools/:slug',
   'GET /api/tools/:slug/usages',

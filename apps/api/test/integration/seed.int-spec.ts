@@ -127,6 +127,26 @@ describe('the demo seed', () => {
     expect(listed.body.items[0].signatureCount).toBeGreaterThan(0);
   });
 
+  it('adds a budget open for voting with cast and unfinished ballots, and a closed one with results', async () => {
+    const budgets = await t.sql<{ id: string; title: string; cast: number; drafts: number }>(
+      `SELECT b.id, b.title,
+              count(v.id) FILTER (WHERE v.checked_out_at IS NOT NULL)::int AS cast,
+              count(v.id) FILTER (WHERE v.checked_out_at IS NULL)::int AS drafts
+         FROM budgets b LEFT JOIN ballots v ON v.budget_id = b.id
+        GROUP BY b.id ORDER BY b.voting_closes_at DESC`,
+    );
+    expect(budgets.map((budget) => budget.title)).toEqual(['Neighbourhood climate budget', 'Youth budget']);
+    const [open, closed] = budgets;
+    expect(open?.cast).toBeGreaterThan(5);
+    expect(open?.drafts).toBeGreaterThan(0);
+    const page = await t.http().get(`/api/budgets/${open?.id}`).expect(200);
+    expect(page.body).toMatchObject({ votingState: 'open', ballotCount: open?.cast });
+    expect(page.body.projects).toHaveLength(6);
+    const results = await t.http().get(`/api/budgets/${closed?.id}/results`).expect(200);
+    expect(results.body.budget.ballotCount).toBe(closed?.cast);
+    expect(results.body.results.some((row: { selected: boolean }) => row.selected)).toBe(true);
+  });
+
   it('runs once: a second call returns null and adds nobody', async () => {
     expect(await withDataSource(t.databaseUrl, seedDemoData)).toBeNull();
     expect((await one<{ n: number }>(t, 'SELECT count(*)::int AS n FROM users')).n).toBe(300);

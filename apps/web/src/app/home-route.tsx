@@ -1,7 +1,9 @@
 import type { FeedObject } from '@open-spaces/contracts';
 import { useTranslation } from 'react-i18next';
 import { SkeletonList } from '../components/ui/skeleton';
+import { BudgetCard } from '../features/budgets/components/budget-card';
 import { CaseCard } from '../features/cases/components/case-card';
+import '../features/budgets/components/budgets.css';
 import { EventCard } from '../features/events/components/event-card';
 import '../features/cases/components/cases.css';
 import { FeedPage } from '../features/feed/pages/feed-page';
@@ -39,6 +41,10 @@ export function renderFeedObject(object: FeedObject) {
       return <ProcessCard process={object} />;
     case 'idea':
       return <IdeaCard idea={object} />;
+    case 'budget':
+      return <BudgetCard budget={object} />;
+    case 'budget_results':
+      return <BudgetCard budget={object} results />;
   }
 }
 

@@ -6,6 +6,11 @@ import { RegisterPage } from '../features/auth/pages/register-page';
 import { ResetPasswordPage } from '../features/auth/pages/reset-password-page';
 import { SignInPage } from '../features/auth/pages/sign-in-page';
 import { VerifyEmailPage } from '../features/auth/pages/verify-email-page';
+import { BudgetPage } from '../features/budgets/pages/budget-page';
+import { BudgetResultsPage } from '../features/budgets/pages/budget-results-page';
+import { ManageBudgetPage } from '../features/budgets/pages/manage-budget-page';
+import { NewBudgetPage } from '../features/budgets/pages/new-budget-page';
+import { ProcessBudgetsPage } from '../features/budgets/pages/process-budgets-page';
 import { CasePage } from '../features/cases/pages/case-page';
 import { CaseReviewQueuePage } from '../features/cases/pages/case-review-queue-page';
 import { CasesPage } from '../features/cases/pages/cases-page';
@@ -121,6 +126,11 @@ export const routes: RouteObject[] = [
       { path: '/petitions/confirm', element: <ConfirmSignaturePage /> },
       { path: '/petitions/:id', element: <PetitionPage /> },
       { path: '/petitions/:id/edit', element: signedIn(<EditPetitionPage />) },
+      { path: '/processes/:processId/budgets', element: signedIn(<ProcessBudgetsPage />) },
+      { path: '/processes/:processId/budgets/new', element: signedIn(<NewBudgetPage />) },
+      { path: '/budgets/:id', element: signedIn(<BudgetPage />) },
+      { path: '/budgets/:id/results', element: <BudgetResultsPage /> },
+      { path: '/budgets/:id/manage', element: signedIn(<ManageBudgetPage />) },
       { path: '/tools', element: <ToolsDirectoryPage /> },
       { path: '/tools/propose', element: signedIn(<ProposeToolPage />) },
       { path: '/tools/pending', element: signedIn(<PendingToolsPage />) },

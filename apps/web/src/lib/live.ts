@@ -42,6 +42,9 @@ function signalFeed(id: string): void {
 const UNREAD_COUNT_KEY = ['notifications', 'unread-count'];
 const NOTIFICATION_LIST_KEY = ['notifications', 'list'];
 
+/** The query key of `features/budgets/api/get-budget`, whose ballot count live events set. */
+const BUDGET_KEY = (id: string) => ['budgets', 'one', id];
+
 /** What the open pages watch, with how many of them watch it, to watch again after a new connection. */
 const watched = new Map<string, { target: LiveTarget; count: number }>();
 
@@ -79,6 +82,7 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
       void queryClient.invalidateQueries({ queryKey: ['events', 'one'] });
       void queryClient.invalidateQueries({ queryKey: ['petitions', 'one'] });
       void queryClient.invalidateQueries({ queryKey: ['processes'] });
+      void queryClient.invalidateQueries({ queryKey: ['budgets', 'one'] });
       void queryClient.invalidateQueries({ queryKey: ['notifications'] });
       void queryClient.invalidateQueries({ queryKey: ['conversations'] });
     }
@@ -121,6 +125,12 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
       current ? { ...current, signatureCount } : current,
     );
     void queryClient.invalidateQueries({ queryKey: ['petitions', 'signatures', petitionId] });
+  });
+  // The count is all a budget page shows of the ballots: set it where the budget is cached.
+  opened.on('budget:ballots', ({ budgetId, ballotCount }) => {
+    queryClient.setQueryData(BUDGET_KEY(budgetId), (budget: { ballotCount: number } | undefined) =>
+      budget ? { ...budget, ballotCount } : budget,
+    );
   });
   // The event carries the count, so the header's badge changes without asking; the list is
   // asked again (the notifications page keeps what arrived behind a banner).

@@ -7,6 +7,7 @@ import {
   insertPeople,
   readTopics,
 } from './bulk-insert';
+import { seedDemoBudgets } from './demo-budgets';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoFundingCalls } from './demo-funding-calls';
@@ -268,6 +269,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSignIn[]
       tx,
       stored.map((topic) => topic.slug),
     );
+    await seedDemoBudgets(tx);
     await recordSeededActivities(tx);
     await seedDemoNotifications(tx);
     return signInsOf(network.people);

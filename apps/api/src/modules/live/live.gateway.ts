@@ -22,6 +22,8 @@ import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import type { ActivityRecorded } from '../activities/activities.events';
 import { AuthService } from '../auth/auth.service';
+import type { BallotCheckedOut } from '../budgets/budgets.events';
+import { BudgetsService } from '../budgets/budgets.service';
 import type { EventAttendanceChanged } from '../events/events.events';
 import { EventsService } from '../events/events.service';
 import type { MessageSent } from '../messaging/messaging.events';
@@ -51,6 +53,7 @@ export const rooms = {
   event: (id: string) => `event:${id}`,
   petition: (id: string) => `petition:${id}`,
   process: (id: string) => `process:${id}`,
+  budget: (id: string) => `budget:${id}`,
 };
 
 /**
@@ -73,6 +76,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     private readonly petitions: PetitionsService,
     private readonly signatures: PetitionSignaturesService,
     private readonly processes: ProcessesService,
+    private readonly budgets: BudgetsService,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly presence: LivePresence,
@@ -112,16 +116,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     socket.on('unwatch', (target) => {
       const parsed = LiveTarget.safeParse(target);
       if (!parsed.success) return;
-      if (parsed.data.type === 'event') {
-        socket.leave(rooms.event(parsed.data.id));
-        return;
-      }
-      if (parsed.data.type === 'petition') {
-        socket.leave(rooms.petition(parsed.data.id));
-        return;
-      }
-      if (parsed.data.type === 'process') {
-        socket.leave(rooms.process(parsed.data.id));
+      if (parsed.data.type !== 'post') {
+        socket.leave(rooms[parsed.data.type](parsed.data.id));
         return;
       }
       const room = socket.data.posts[parsed.data.slug];
@@ -151,9 +147,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
       } else if (parsed.data.type === 'process') {
         await this.processes.access(parsed.data.id, user);
         socket.join(rooms.process(parsed.data.id));
-      } else {
+      } else if (parsed.data.type === 'petition') {
         await this.petitions.get(parsed.data.id, user);
         socket.join(rooms.petition(parsed.data.id));
+      } else {
+        await this.budgets.access(parsed.data.id, user);
+        socket.join(rooms.budget(parsed.data.id));
       }
       return { ok: true };
     } catch (error) {
@@ -285,6 +284,19 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
       .to(rooms.process(processId))
       .except(await this.blockedWith(actorId))
       .emit('idea:supports', { processId, ideaId, supportsCount });
+  }
+
+  @OnDomainEvent('budget.ballot-checked-out')
+  ballotCheckedOut(checkedOut: BallotCheckedOut): void {
+    this.detach('ballot count signal', () => this.signalBallots(checkedOut));
+  }
+
+  private async signalBallots({ budgetId, voterId }: BallotCheckedOut): Promise<void> {
+    const ballotCount = await this.budgets.ballotCount(budgetId);
+    this.server
+      .to(rooms.budget(budgetId))
+      .except(await this.blockedWith(voterId))
+      .emit('budget:ballots', { budgetId, ballotCount });
   }
 
   /**

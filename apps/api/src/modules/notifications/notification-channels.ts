@@ -27,6 +27,7 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   case_returned: 'email',
   petition_milestone: 'email',
   idea_answered: 'email',
+  budget_results: 'digest',
 };
 
 /**

@@ -138,6 +138,10 @@ const EN: Catalogue = {
     headline: (n) => `${org(n)} answered your idea ${quoted('en', n.subjectTitle)}.`,
     reason: () => 'You get this because you proposed the idea.',
   },
+  budget_results: {
+    headline: (n) => `The results of the budget ${quoted('en', n.subjectTitle)} are out.`,
+    reason: () => 'You get this because you voted in this budget.',
+  },
 };
 
 const DE_ROLES: Record<string, string> = {
@@ -256,6 +260,10 @@ const DE: Catalogue = {
     headline: (n) => `${org(n)} hat auf deine Idee ${quoted('de', n.subjectTitle)} geantwortet.`,
     reason: () => 'Du erhältst das, weil du die Idee vorgeschlagen hast.',
   },
+  budget_results: {
+    headline: (n) => `Die Ergebnisse des Budgets ${quoted('de', n.subjectTitle)} sind da.`,
+    reason: () => 'Du erhältst das, weil du über dieses Budget abgestimmt hast.',
+  },
 };
 
 const FR_ROLES: Record<string, string> = {
@@ -372,6 +380,10 @@ const FR: Catalogue = {
   idea_answered: {
     headline: (n) => `${org(n)} a répondu à votre idée ${quoted('fr', n.subjectTitle)}.`,
     reason: () => 'Vous recevez ceci parce que vous avez proposé cette idée.',
+  },
+  budget_results: {
+    headline: (n) => `Les résultats du budget ${quoted('fr', n.subjectTitle)} sont publiés.`,
+    reason: () => 'Vous recevez ceci parce que vous avez voté pour ce budget.',
   },
 };
 

@@ -1,3 +1,4 @@
+import { budgetsDe } from './budgets/de';
 import { casesDe } from './cases/de';
 import type { Translation } from './en';
 import { eventsDe } from './events/de';
@@ -194,6 +195,12 @@ export const de: Translation = {
       idea_limit_reached: 'Du hast so viele Ideen vorgeschlagen, wie dieses Verfahren erlaubt.',
       support_limit_reached: 'Du hast so viele Unterstützungen vergeben, wie dieses Verfahren erlaubt.',
       idea_not_accepted: 'Neuigkeiten zur Umsetzung gibt es nur für angenommene Ideen.',
+      budget_locked: 'Es wurde abgestimmt: Regel, Betrag und Projekte ändern sich nicht mehr.',
+      project_over_budget: 'Dieses Projekt kostet mehr als das ganze Budget.',
+      voting_not_open: 'Die Abstimmung über dieses Budget ist gerade nicht offen.',
+      ballot_checked_out: 'Dein Stimmzettel ist abgegeben und endgültig.',
+      ballot_breaks_rule: 'Dein Stimmzettel hält die Regel des Budgets nicht ein.',
+      results_not_ready: 'Die Ergebnisse erscheinen, sobald die Abstimmung beendet ist.',
       unsubscribe_token_invalid:
         'Dieser Abbestell-Link ist nicht gültig. In deinen Benachrichtigungseinstellungen wählst du, welche Mails du bekommst.',
       cannot_contact_self: 'Du kannst dir selbst keine Kontaktanfrage schicken.',
@@ -801,6 +808,7 @@ export const de: Translation = {
   funding: fundingDe,
   partners: partnersDe,
   processes: processesDe,
+  budgets: budgetsDe,
   moderation: moderationDe,
   tools: toolsDe,
   cases: casesDe,

@@ -1,3 +1,4 @@
+import { budgetsEn } from './budgets/en';
 import { casesEn } from './cases/en';
 import { eventsEn } from './events/en';
 import { feedEn } from './feed/en';
@@ -181,6 +182,12 @@ export const en = {
       idea_limit_reached: 'You have proposed as many ideas as this consultation allows.',
       support_limit_reached: 'You have given as many supports as this consultation allows.',
       idea_not_accepted: 'Follow-up updates are for accepted ideas.',
+      budget_locked: 'Votes have been cast: the rule, the amount and the projects no longer change.',
+      project_over_budget: 'This project costs more than the whole budget.',
+      voting_not_open: 'Voting on this budget is not open now.',
+      ballot_checked_out: 'Your ballot has been cast and is final.',
+      ballot_breaks_rule: "Your ballot does not keep the budget's rule.",
+      results_not_ready: 'Results are published once voting has closed.',
       unsubscribe_token_invalid:
         'This unsubscribe link is not valid. Change which mails you get in your notification settings.',
       cannot_contact_self: 'You cannot send a contact request to yourself.',
@@ -776,6 +783,7 @@ export const en = {
   funding: fundingEn,
   partners: partnersEn,
   processes: processesEn,
+  budgets: budgetsEn,
   moderation: moderationEn,
   tools: toolsEn,
   cases: casesEn,

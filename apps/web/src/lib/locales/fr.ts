@@ -1,3 +1,4 @@
+import { budgetsFr } from './budgets/fr';
 import { casesFr } from './cases/fr';
 import type { Translation } from './en';
 import { eventsFr } from './events/fr';
@@ -188,6 +189,12 @@ export const fr: Translation = {
       idea_limit_reached: 'Vous avez proposé autant d’idées que cette consultation le permet.',
       support_limit_reached: 'Vous avez donné autant de soutiens que cette consultation le permet.',
       idea_not_accepted: 'Le suivi est réservé aux idées acceptées.',
+      budget_locked: 'Des votes ont été déposés : la règle, le montant et les projets ne changent plus.',
+      project_over_budget: 'Ce projet coûte plus que le budget entier.',
+      voting_not_open: 'Le vote sur ce budget n’est pas ouvert en ce moment.',
+      ballot_checked_out: 'Votre bulletin est déposé et définitif.',
+      ballot_breaks_rule: 'Votre bulletin ne respecte pas la règle du budget.',
+      results_not_ready: 'Les résultats sont publiés une fois le vote clos.',
       unsubscribe_token_invalid:
         'Ce lien de désabonnement n’est pas valide. Choisissez les e-mails que vous recevez dans vos paramètres de notification.',
       cannot_contact_self: 'Vous ne pouvez pas vous envoyer une demande de contact.',
@@ -797,6 +804,7 @@ export const fr: Translation = {
   funding: fundingFr,
   partners: partnersFr,
   processes: processesFr,
+  budgets: budgetsFr,
   moderation: moderationFr,
   tools: toolsFr,
   cases: casesFr,

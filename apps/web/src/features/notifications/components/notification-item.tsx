@@ -29,6 +29,7 @@ const icons: Record<NotificationKind, IconName> = {
   case_returned: 'case',
   petition_milestone: 'flag',
   idea_answered: 'news',
+  budget_results: 'funding',
 };
 
 interface NotificationItemProps {

@@ -28,6 +28,7 @@ export const KIND_GROUPS = [
   { id: 'moderation', kinds: ['report_outcome', 'moderation_action', 'case_published', 'case_returned'] },
   { id: 'petitions', kinds: ['petition_milestone'] },
   { id: 'messages', kinds: ['contact_request', 'contact_request_accepted', 'message'] },
+  { id: 'participation', kinds: ['budget_results'] },
 ] as const satisfies readonly { id: string; kinds: readonly NotificationKind[] }[];
 
 const CHANNELS = ['app', 'email', 'digest', 'off'] as const satisfies readonly NotificationChannel[];

@@ -29,6 +29,7 @@ const saved: NotificationPreferences = {
     case_returned: 'email',
     petition_milestone: 'email',
     idea_answered: 'email',
+    budget_results: 'digest',
   },
   digest: { frequency: 'weekly', hour: 8, timeZone: 'Europe/Brussels' },
 };

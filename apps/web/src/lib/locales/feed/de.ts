@@ -31,6 +31,8 @@ export const feedDe: Translation['feed'] = {
     petition: 'eine Petition',
     process: 'ein Beteiligungsverfahren',
     idea: 'eine Idee',
+    budget: 'ein Budget zur Abstimmung',
+    budget_results: 'die Ergebnisse eines Budgets',
   },
   verbs: {
     published: '{{who}} hat {{what}} veröffentlicht',

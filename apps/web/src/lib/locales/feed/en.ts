@@ -30,6 +30,8 @@ export const feedEn = {
     petition: 'a petition',
     process: 'a consultation',
     idea: 'an idea',
+    budget: 'a budget open for voting',
+    budget_results: 'the results of a budget',
   },
   verbs: {
     published: '{{who}} published {{what}}',

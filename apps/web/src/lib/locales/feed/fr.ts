@@ -31,6 +31,8 @@ export const feedFr: Translation['feed'] = {
     petition: 'une pétition',
     process: 'une consultation',
     idea: 'une idée',
+    budget: 'un budget soumis au vote',
+    budget_results: 'les résultats d’un budget',
   },
   verbs: {
     published: '{{who}} a publié {{what}}',

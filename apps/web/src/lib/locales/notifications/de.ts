@@ -68,6 +68,7 @@ export const notificationsDe: Translation['notifications'] = {
     },
     case_published: 'Die Moderation hat deinen Fall „{{subject}}“ veröffentlicht',
     case_returned: 'Die Moderation hat deinen Fall „{{subject}}“ zurückgegeben: {{reason}}',
+    budget_results: 'Die Ergebnisse des Budgets „{{subject}}“ sind da',
   },
   roles: {
     owner: 'Inhaber*in',
@@ -120,6 +121,7 @@ export const notificationsDe: Translation['notifications'] = {
       petitions: 'Petitionen',
       moderation: 'Meldungen und Moderation',
       messages: 'Kontaktanfragen und Nachrichten',
+      participation: 'Beteiligung',
     },
     kinds: {
       new_follower: 'Neue Follower*innen',
@@ -142,6 +144,7 @@ export const notificationsDe: Translation['notifications'] = {
       partner_interest_answered: 'Antworten auf euer Interesse an Konsortien',
       case_published: 'Dein Fall ist veröffentlicht',
       case_returned: 'Dein Fall wurde zurückgegeben',
+      budget_results: 'Ergebnisse von Budgets, über die du abgestimmt hast',
     },
     kindHints: {
       new_follower: 'Jemand folgt dir.',
@@ -168,6 +171,8 @@ export const notificationsDe: Translation['notifications'] = {
         'Die Federführung eines Konsortiums hat das Interesse deiner Organisation angenommen oder abgelehnt.',
       case_published: 'Die Moderation hat einen Fall veröffentlicht, den du eingereicht hast.',
       case_returned: 'Die Moderation hat einen Fall mit einem Hinweis zurückgegeben, was zu ändern ist.',
+      budget_results:
+        'Die Abstimmung über ein Budget, an der du teilgenommen hast, ist beendet und die Ergebnisse sind da.',
     },
     digestTitle: 'Zusammenfassung',
     digestLead: 'Eine Mail in deiner Sprache mit den Benachrichtigungen, die du noch nicht gelesen hast.',
@@ -227,6 +232,7 @@ export const notificationsDe: Translation['notifications'] = {
       partner_interest_answered: 'die Mails über Antworten auf euer Interesse an Konsortien',
       case_published: 'die Mails über deine veröffentlichten Fälle',
       case_returned: 'die Mails über deine zurückgegebenen Fälle',
+      budget_results: 'die Mails über Ergebnisse von Budgets, über die du abgestimmt hast',
     },
   },
 };

@@ -68,6 +68,7 @@ export const notificationsEn = {
     },
     case_published: 'A moderator published your case “{{subject}}”',
     case_returned: 'A moderator returned your case “{{subject}}”: {{reason}}',
+    budget_results: 'The results of the budget “{{subject}}” are out',
   },
   /** The role an invitation offers, as it reads after "as". */
   roles: {
@@ -122,6 +123,7 @@ export const notificationsEn = {
       petitions: 'Petitions',
       moderation: 'Reports and moderation',
       messages: 'Contact requests and messages',
+      participation: 'Participation',
     },
     kinds: {
       new_follower: 'New followers',
@@ -144,6 +146,7 @@ export const notificationsEn = {
       partner_interest_answered: 'Answers to your interest in consortia',
       case_published: 'Your case is published',
       case_returned: 'Your case is returned',
+      budget_results: 'Results of budgets you voted in',
     },
     kindHints: {
       new_follower: 'Someone followed you.',
@@ -167,6 +170,7 @@ export const notificationsEn = {
         'The lead of a consortium accepted or declined your organisation’s interest.',
       case_published: 'A moderator published a case you submitted to the case repository.',
       case_returned: 'A moderator returned a case you submitted, with a note on what to change.',
+      budget_results: 'Voting on a budget you voted in has closed and its results are out.',
     },
     digestTitle: 'Digest',
     digestLead: 'One mail, in your language, that lists the notifications you have not read yet.',
@@ -225,6 +229,7 @@ export const notificationsEn = {
       partner_interest_answered: 'the mails about answers to your interest in consortia',
       case_published: 'the mails about your published cases',
       case_returned: 'the mails about your returned cases',
+      budget_results: 'the mails about results of budgets you voted in',
     },
   },
 };

@@ -69,6 +69,7 @@ export const notificationsFr: Translation['notifications'] = {
     },
     case_published: 'La modération a publié votre cas « {{subject}} »',
     case_returned: 'La modération vous a renvoyé votre cas « {{subject}} » : {{reason}}',
+    budget_results: 'Les résultats du budget « {{subject}} » sont publiés',
   },
   roles: {
     owner: 'propriétaire',
@@ -123,6 +124,7 @@ export const notificationsFr: Translation['notifications'] = {
       petitions: 'Pétitions',
       moderation: 'Signalements et modération',
       messages: 'Demandes de contact et messages',
+      participation: 'Participation',
     },
     kinds: {
       new_follower: 'Nouveaux abonnés',
@@ -145,6 +147,7 @@ export const notificationsFr: Translation['notifications'] = {
       partner_interest_answered: 'Réponses à votre intérêt pour des consortiums',
       case_published: 'Votre cas est publié',
       case_returned: 'Votre cas vous est renvoyé',
+      budget_results: 'Résultats des budgets pour lesquels vous avez voté',
     },
     kindHints: {
       new_follower: 'Quelqu’un s’est abonné à vous.',
@@ -170,6 +173,8 @@ export const notificationsFr: Translation['notifications'] = {
         'Le chef de file d’un consortium a accepté ou refusé l’intérêt de votre organisation.',
       case_published: 'La modération a publié un cas que vous avez soumis au répertoire.',
       case_returned: 'La modération vous a renvoyé un cas, avec une note sur ce qu’il faut changer.',
+      budget_results:
+        'Le vote sur un budget auquel vous avez participé est clos et ses résultats sont publiés.',
     },
     digestTitle: 'Résumé',
     digestLead: 'Un e-mail, dans votre langue, qui liste les notifications que vous n’avez pas encore lues.',
@@ -228,6 +233,7 @@ export const notificationsFr: Translation['notifications'] = {
       partner_interest_answered: 'les e-mails sur les réponses à votre intérêt pour des consortiums',
       case_published: 'les e-mails sur vos cas publiés',
       case_returned: 'les e-mails sur vos cas renvoyés',
+      budget_results: 'les mails sur les résultats des budgets pour lesquels vous avez voté',
     },
   },
 };
