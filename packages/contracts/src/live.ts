@@ -45,6 +45,8 @@ export interface LiveServerEvents {
   'petition:signatures': (payload: { petitionId: string; signatureCount: number }) => void;
   /** Someone supported an idea of a watched process, or withdrew their support: its count now. */
   'idea:supports': (payload: { processId: string; ideaId: string; supportsCount: number }) => void;
+  /** Someone proposed an idea in a watched process. */
+  'idea:new': (payload: { processId: string; ideaId: string }) => void;
   /** A ballot was cast in a watched budget: how many are cast now. */
   'budget:ballots': (payload: { budgetId: string; ballotCount: number }) => void;
   /**

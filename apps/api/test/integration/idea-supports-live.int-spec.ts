@@ -61,6 +61,30 @@ describe('supports, live', () => {
     ]);
   });
 
+  it('tells the pages watching a process of a new idea, but not people the author blocked', async () => {
+    const organiser = await verifiedPerson('Olli Organiser');
+    const author = await verifiedPerson('Ana Author');
+    const blocked = await verifiedPerson('Bo Blocked');
+    const organisation = await createOrganisation(t, organiser.accessToken);
+    const processId = await openProcess(t, organiser.auth, organisation.slug);
+    await t.http().post('/api/blocks').set(author.auth).send({ handle: blocked.handle }).expect(204);
+    const watching = await connected(client(organiser.accessToken));
+    const shut = await connected(client(blocked.accessToken));
+    for (const socket of [watching, shut])
+      expect(await watch(socket, { type: 'process', id: processId })).toEqual({ ok: true });
+    const seen = collect(watching, 'idea:new');
+    const unseen = collect(shut, 'idea:new');
+    const idea = await t
+      .http()
+      .post(`/api/processes/${processId}/ideas`)
+      .set(author.auth)
+      .send({ title: 'A new idea, live', body: 'Body' })
+      .expect(201);
+    await waitFor(() => seen.length === 1, 'the new idea');
+    expect(seen).toEqual([{ processId, ideaId: idea.body.id }]);
+    expect(unseen).toEqual([]);
+  });
+
   it('refuses to watch a process the viewer may not see', async () => {
     const owner = await verifiedPerson('Hedda Hidden');
     const outsider = await verifiedPerson('Otto Outsider');

@@ -115,6 +115,9 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
     );
     void queryClient.invalidateQueries({ queryKey: ['processes', 'ideas', processId] });
   });
+  opened.on('idea:new', ({ processId }) => {
+    void queryClient.invalidateQueries({ queryKey: ['processes', 'ideas', processId] });
+  });
   opened.on('event:attendance', ({ eventId }) => {
     void queryClient.invalidateQueries({ queryKey: ['events', 'one', eventId] });
     void queryClient.invalidateQueries({ queryKey: ['events', 'participants', eventId] });

@@ -33,7 +33,7 @@ import type { PetitionSigned } from '../petitions/petitions.events';
 import { PetitionsService } from '../petitions/petitions.service';
 import type { CommentAdded } from '../posts/posts.events';
 import { PostsService } from '../posts/posts.service';
-import type { IdeaSupportsChanged } from '../processes/processes.events';
+import type { IdeaProposed, IdeaSupportsChanged } from '../processes/processes.events';
 import { ProcessesService } from '../processes/processes.service';
 import { LivePresence, userRoom } from './live-presence';
 
@@ -266,6 +266,17 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
       .to(rooms.petition(petitionId))
       .except(actorId ? await this.blockedWith(actorId) : [])
       .emit('petition:signatures', { petitionId, signatureCount });
+  }
+
+  /** Pages showing the process list a new idea without being reloaded. */
+  @OnDomainEvent('idea.proposed')
+  ideaProposed({ processId, ideaId, actorId }: IdeaProposed): void {
+    this.detach('new idea signal', async () => {
+      this.server
+        .to(rooms.process(processId))
+        .except(await this.blockedWith(actorId))
+        .emit('idea:new', { processId, ideaId });
+    });
   }
 
   /** Pages showing the process update the idea's count; the count is public to them already. */

@@ -120,6 +120,7 @@ export class IdeasService implements OnModuleInit {
       });
       return saved.id;
     });
+    await this.domainEvents.emit('idea.proposed', { processId: process.id, ideaId: id, actorId: viewer.id });
     return this.get(id, viewer);
   }
 
