@@ -38,12 +38,19 @@ export async function queryWithGenericPlan<T>(
   try {
     const client = (await runner.connect()) as PoolClient;
     try {
-      await client.query('BEGIN READ ONLY');
-      await client.query('SET LOCAL plan_cache_mode = force_generic_plan');
-      for (const [name, value] of Object.entries(settings)) {
-        if (!/^[a-z_]+$/.test(name) || !Number.isFinite(value)) throw new Error(`Not a setting: ${name}`);
-        await client.query(`SELECT set_config($1, $2, true)`, [name, String(value)]);
-      }
+      // One round trip opens the transaction and sets it up: the settings' names and values
+      // are checked here, so they can be written into the text.
+      await client.query(
+        [
+          'BEGIN READ ONLY',
+          'SET LOCAL plan_cache_mode = force_generic_plan',
+          ...Object.entries(settings).map(([setting, value]) => {
+            if (!/^[a-z_]+$/.test(setting) || !Number.isFinite(value))
+              throw new Error(`Not a setting: ${setting}`);
+            return `SET LOCAL ${setting} = ${value}`;
+          }),
+        ].join('; '),
+      );
       const { rows } = await client.query<T & object>({ name, text, values });
       await client.query('COMMIT');
       return rows;
