@@ -1,3 +1,4 @@
+import { summaryOf } from '../../common/markdown/summary';
 import {
   canManagePetition,
   canStartAs,
@@ -7,7 +8,6 @@ import {
   milestoneThreshold,
   normaliseEmail,
   requiredState,
-  summaryOf,
 } from './petition-rules';
 
 describe('who manages a petition', () => {
