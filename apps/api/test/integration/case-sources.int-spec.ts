@@ -214,7 +214,8 @@ describe('POST /api/petitions/:id/case', () => {
   });
 
   it('lets an editor of the organisation that started a delivered petition add it, with the response', async () => {
-    const id = await closedPetition(owner, { organisation: organisation.slug, goal: 1 });
+    // No country of its own: the case takes the organisation's.
+    const id = await closedPetition(owner, { organisation: organisation.slug, goal: 1, countries: [] });
     await t
       .http()
       .post(`/api/petitions/${id}/response`)
@@ -223,6 +224,7 @@ describe('POST /api/petitions/:id/case', () => {
       .expect(200);
     const response = await t.http().post(`/api/petitions/${id}/case`).set(editor.auth).expect(201);
     const draft = await caseOf(response.body.id, editor);
+    expect(draft.country).toBe('PT');
     expect(draft.organisers).toEqual([
       expect.objectContaining({ organisation: expect.objectContaining({ slug: organisation.slug }) }),
     ]);

@@ -28,7 +28,8 @@ export class PetitionCaseService {
       language: row.language,
       organisationSlug: row.organisation_slug,
       authorName: row.author_name,
-      homeCountry: await this.petitions.homeCountry(row.id),
+      // Asked only when the petition names no country of its own.
+      homeCountry: row.countries.length > 0 ? null : await this.petitions.homeCountry(row.id),
     });
     return this.cases.draftFromSource(viewer.id, { type: 'petition', id: row.id }, figures);
   }
