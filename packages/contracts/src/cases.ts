@@ -180,6 +180,10 @@ export const Case = CaseSummary.extend({
 });
 export type Case = z.infer<typeof Case>;
 
+/** The case written from a finished process or petition, for its submitter to complete. */
+export const CaseDraft = z.object({ id: z.uuid() });
+export type CaseDraft = z.infer<typeof CaseDraft>;
+
 export const CasePage = z.object({ items: z.array(CaseSummary), nextCursor: z.string().nullable() });
 export type CasePage = z.infer<typeof CasePage>;
 

@@ -71,6 +71,8 @@ export const errorCodes = [
   'case_not_editable',
   'case_already_reviewed',
   'case_source_taken',
+  'process_not_finished',
+  'petition_not_finished',
   'unknown_organisation',
   // petitions
   'petition_not_draft',

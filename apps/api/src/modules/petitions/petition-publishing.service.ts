@@ -1,12 +1,12 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { Feed } from 'feed';
 import type { AuthUser } from '../../common/auth/current-user.decorator';
+import { summaryOf } from '../../common/markdown/summary';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { type CalendarEntry, CalendarSources } from '../calendar/calendar-sources';
 import { renderCalendar } from '../calendar/ical';
 import { visiblePetition } from './petition-access';
-import { summaryOf } from './petition-rules';
 import { type PetitionRow, PetitionsRepository } from './petitions.repository';
 
 /** How many of the newest petitions the feed carries. */

@@ -1,7 +1,8 @@
 import type { ContentAuthor, Petition, PetitionFigures, PetitionSummary } from '@open-spaces/contracts';
+import { summaryOf } from '../../common/markdown/summary';
 import { imageUrls } from '../../common/storage/images';
 import type { FileStorage } from '../../common/storage/storage';
-import { canManagePetition, isSuccessful, summaryOf } from './petition-rules';
+import { canManagePetition, isSuccessful } from './petition-rules';
 import type { PetitionRow, PetitionSummaryRow } from './petitions.repository';
 
 /** How rows become the API's petition shapes, for one viewer. */

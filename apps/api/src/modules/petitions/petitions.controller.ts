@@ -15,6 +15,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
+  CaseDraft,
   ConfirmSignatureRequest,
   ConfirmSignatureResult,
   CreatePetitionRequest,
@@ -36,6 +37,7 @@ import { Public } from '../../common/auth/public.decorator';
 import { RequireVerifiedEmail } from '../../common/auth/verified.decorator';
 import { Viewer } from '../../common/auth/viewer.decorator';
 import { localeFromAcceptLanguage } from '../accounts/accept-language';
+import { PetitionCaseService } from './petition-case.service';
 import { PetitionPublishingService } from './petition-publishing.service';
 import { PetitionSignaturesService } from './petition-signatures.service';
 import { PetitionsService } from './petitions.service';
@@ -49,6 +51,7 @@ class VisitorSignDto extends createZodDto(VisitorSignRequest) {}
 class ConfirmSignatureDto extends createZodDto(ConfirmSignatureRequest) {}
 class PageQueryDto extends createZodDto(PageQuery) {}
 class PetitionDto extends createZodDto(Petition) {}
+class CaseDraftDto extends createZodDto(CaseDraft) {}
 class PetitionPageDto extends createZodDto(PetitionPage) {}
 class ShownSignaturePageDto extends createZodDto(ShownSignaturePage) {}
 class SignatureAcceptedDto extends createZodDto(SignatureAccepted) {}
@@ -61,6 +64,7 @@ export class PetitionsController {
     private readonly petitions: PetitionsService,
     private readonly signatures: PetitionSignaturesService,
     private readonly publishing: PetitionPublishingService,
+    private readonly cases: PetitionCaseService,
   ) {}
 
   @ApiBearerAuth()
@@ -167,6 +171,17 @@ export class PetitionsController {
     @Body() body: DeliverPetitionDto,
   ): Promise<Petition> {
     return this.petitions.deliver(id, user, body);
+  }
+
+  @ApiBearerAuth()
+  @Post(':id/case')
+  @ZodResponse({
+    status: 201,
+    type: CaseDraftDto,
+    description: 'A closed or delivered petition written up as a submitted case, for its author to complete',
+  })
+  draftCase(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<CaseDraft> {
+    return this.cases.draft(id, user);
   }
 
   @ApiBearerAuth()

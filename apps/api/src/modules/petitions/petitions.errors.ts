@@ -42,6 +42,12 @@ export const petitionErrors = {
     const state = needed === 'delivered' ? 'closed' : needed;
     return new AppException(409, STATE_CODES[state], STATE_MESSAGES[state]);
   },
+  notFinished: () =>
+    new AppException(
+      409,
+      'petition_not_finished',
+      'A petition becomes a case once it is closed or delivered.',
+    ),
   deadlinePassed: () =>
     new AppException(409, 'deadline_passed', 'The deadline has passed: set a later one before opening.', {
       errors: [{ field: 'deadline', code: 'deadline_passed', message: 'The deadline has passed.' }],

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ActivitiesModule } from '../activities/activities.module';
+import { CasesModule } from '../cases/cases.module';
 import { MailModule } from '../mail/mail.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { PetitionCaseService } from './petition-case.service';
 import { PetitionFeedSource } from './petition-feed-source';
 import { PetitionPublishingService } from './petition-publishing.service';
 import { PetitionSignaturesService } from './petition-signatures.service';
@@ -10,9 +12,12 @@ import { PetitionsController } from './petitions.controller';
 import { PetitionsRepository } from './petitions.repository';
 import { PetitionsService } from './petitions.service';
 
-/** Petitions, their signatures with visitors' confirmations, and their feeds and calendar files. */
+/**
+ * Petitions, their signatures with visitors' confirmations, and their feeds and calendar
+ * files; a closed or delivered one becomes a case of the case repository.
+ */
 @Module({
-  imports: [ActivitiesModule, TaxonomyModule, RateLimitModule, MailModule],
+  imports: [ActivitiesModule, CasesModule, TaxonomyModule, RateLimitModule, MailModule],
   controllers: [PetitionsController],
   providers: [
     PetitionsService,
@@ -20,6 +25,7 @@ import { PetitionsService } from './petitions.service';
     PetitionPublishingService,
     PetitionsRepository,
     PetitionFeedSource,
+    PetitionCaseService,
   ],
   exports: [PetitionsService, PetitionSignaturesService],
 })

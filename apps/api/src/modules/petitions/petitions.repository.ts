@@ -132,6 +132,18 @@ const AUTHOR_JOINS = `JOIN users au ON au.id = p.author_id
 export class PetitionsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The country of the organisation that started the petition, or else of its author's profile. */
+  async homeCountry(id: string): Promise<string | null> {
+    const rows: { country: string | null }[] = await this.dataSource.query(
+      `SELECT COALESCE(o.country, pr.country) AS country
+         FROM petitions p LEFT JOIN organisations o ON o.id = p.organisation_id
+         LEFT JOIN profiles pr ON pr.user_id = p.author_id
+        WHERE p.id = $1`,
+      [id],
+    );
+    return rows[0]?.country ?? null;
+  }
+
   /** The petition with what it is to the viewer, if the viewer may see it. */
   async findForViewer(id: string, viewerId: string | null): Promise<PetitionRow | null> {
     const rows: PetitionRow[] = await this.dataSource.query(

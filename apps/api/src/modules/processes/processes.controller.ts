@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
+  CaseDraft,
   CreateProcessRequest,
   Process,
   ProcessListQuery,
@@ -12,6 +13,7 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/auth/public.decorator';
 import { Viewer } from '../../common/auth/viewer.decorator';
+import { ProcessCaseService } from './process-case.service';
 import { ProcessPublishingService } from './process-publishing.service';
 import { ProcessesService } from './processes.service';
 
@@ -20,6 +22,7 @@ class UpdateProcessDto extends createZodDto(UpdateProcessRequest) {}
 class ProcessListQueryDto extends createZodDto(ProcessListQuery) {}
 class ProcessDto extends createZodDto(Process) {}
 class ProcessPageDto extends createZodDto(ProcessPage) {}
+class CaseDraftDto extends createZodDto(CaseDraft) {}
 
 @ApiTags('processes')
 @Controller('processes')
@@ -27,6 +30,7 @@ export class ProcessesController {
   constructor(
     private readonly processes: ProcessesService,
     private readonly publishing: ProcessPublishingService,
+    private readonly cases: ProcessCaseService,
   ) {}
 
   @ApiBearerAuth()
@@ -99,5 +103,16 @@ export class ProcessesController {
     @Body() body: UpdateProcessDto,
   ): Promise<Process> {
     return this.processes.update(id, user, body);
+  }
+
+  @ApiBearerAuth()
+  @Post(':id/case')
+  @ZodResponse({
+    status: 201,
+    type: CaseDraftDto,
+    description: 'A finished process written up as a submitted case, for its organiser to complete',
+  })
+  draftCase(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<CaseDraft> {
+    return this.cases.draft(id, user);
   }
 }

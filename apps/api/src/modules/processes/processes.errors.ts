@@ -38,6 +38,12 @@ export const processErrors = {
     new AppException(400, 'validation_failed', 'This process has no such answer state.', {
       errors: [{ field: 'state', code: 'unknown_state', message: 'This process has no such answer state.' }],
     }),
+  notFinished: () =>
+    new AppException(
+      409,
+      'process_not_finished',
+      'A process becomes a case once it is over: its last phase has not ended yet.',
+    ),
   notAccepted: () => new AppException(409, 'idea_not_accepted', 'Follow-up updates are for accepted ideas.'),
   invalidFields: (errors: FieldError[]) =>
     new AppException(400, 'validation_failed', 'Some fields are not valid.', { errors }),

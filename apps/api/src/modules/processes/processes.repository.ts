@@ -37,6 +37,15 @@ export interface ProcessRow extends ProcessSummaryRow {
   my_supports: number;
 }
 
+/** What a case written from a process needs beyond the process itself. */
+export interface ProcessCaseCounts {
+  country: string;
+  ideas: number;
+  accepted: number;
+  has_budget: boolean;
+  participants: number;
+}
+
 export interface PhaseRow {
   process_id: string;
   position: number;
@@ -184,6 +193,39 @@ export class ProcessesRepository {
       [slug, viewerId],
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * What a case written from the process reports of it, in one statement: the country of
+   * its organisation, its ideas and accepted ideas (hidden ones left out, as on its page),
+   * whether it has budgets, and the distinct people who proposed, supported or commented
+   * an idea or cast a ballot in one of its budgets.
+   */
+  async caseCounts(id: string): Promise<ProcessCaseCounts> {
+    const rows: ProcessCaseCounts[] = await this.dataSource.query(
+      `SELECT o.country,
+              (SELECT count(*)::int FROM ideas i WHERE i.process_id = p.id AND i.hidden_at IS NULL) AS ideas,
+              (SELECT count(*)::int FROM ideas i
+                WHERE i.process_id = p.id AND i.hidden_at IS NULL AND i.answer_state = 'accepted') AS accepted,
+              EXISTS (SELECT 1 FROM budgets b WHERE b.process_id = p.id) AS has_budget,
+              (SELECT count(DISTINCT person)::int FROM (
+                 SELECT i.author_id AS person FROM ideas i WHERE i.process_id = p.id
+                 UNION ALL
+                 SELECT s.user_id FROM idea_supports s WHERE s.process_id = p.id
+                 UNION ALL
+                 SELECT c.author_id FROM idea_comments c JOIN ideas ci ON ci.id = c.idea_id
+                  WHERE ci.process_id = p.id
+                 UNION ALL
+                 SELECT bl.user_id FROM ballots bl JOIN budgets bb ON bb.id = bl.budget_id
+                  WHERE bb.process_id = p.id AND bl.checked_out_at IS NOT NULL
+               ) people) AS participants
+         FROM processes p JOIN organisations o ON o.id = p.organisation_id
+        WHERE p.id = $1`,
+      [id],
+    );
+    const counts = rows[0];
+    if (!counts) throw new Error(`process ${id} vanished while its case was written`);
+    return counts;
   }
 
   async describe(id: string): Promise<{ title: string; author_id: string } | null> {

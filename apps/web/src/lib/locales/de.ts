@@ -182,6 +182,8 @@ export const de: Translation = {
       case_not_editable: 'Dieser Fall kann nicht mehr bearbeitet werden: Er ist veröffentlicht.',
       case_already_reviewed: 'Jemand aus der Moderation hat diesen Fall bereits geprüft.',
       case_source_taken: 'Aus diesem Prozess oder dieser Petition wurde bereits ein Fall erstellt.',
+      process_not_finished: 'Ein Verfahren wird zum Fall, wenn es abgeschlossen ist.',
+      petition_not_finished: 'Eine Petition wird zum Fall, wenn sie abgeschlossen oder übergeben ist.',
       unknown_organisation:
         'Auf Open Spaces gibt es keine für dich sichtbare Organisation mit dieser Adresse.',
       petition_not_draft: 'Nur ein Entwurf kann geändert oder eröffnet werden.',

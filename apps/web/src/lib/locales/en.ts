@@ -171,6 +171,8 @@ export const en = {
       case_not_editable: 'This case can no longer be edited: it is published.',
       case_already_reviewed: 'Another moderator has already reviewed this case.',
       case_source_taken: 'A case was already written from this process or petition.',
+      process_not_finished: 'A consultation becomes a case once it is over.',
+      petition_not_finished: 'A petition becomes a case once it is closed or delivered.',
       unknown_organisation: 'There is no organisation with this address on Open Spaces that you can see.',
       petition_not_draft: 'Only a draft petition can be changed or opened.',
       petition_not_open: 'This petition is not open for signatures.',

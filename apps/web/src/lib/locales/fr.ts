@@ -178,6 +178,8 @@ export const fr: Translation = {
       case_not_editable: 'Ce cas ne peut plus être modifié : il est publié.',
       case_already_reviewed: 'La modération a déjà examiné ce cas.',
       case_source_taken: 'Un cas a déjà été rédigé à partir de ce processus ou de cette pétition.',
+      process_not_finished: 'Une consultation devient un cas une fois terminée.',
+      petition_not_finished: 'Une pétition devient un cas une fois close ou remise.',
       unknown_organisation: 'Aucune organisation visible pour vous n’a cette adresse sur Open Spaces.',
       petition_not_draft: 'Seul un brouillon peut être modifié ou ouvert.',
       petition_not_open: 'Cette pétition n’accepte pas de signatures.',

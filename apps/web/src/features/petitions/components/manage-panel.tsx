@@ -9,6 +9,8 @@ import { ErrorSummary } from '../../../components/ui/error-summary';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { errorMessage } from '../../../lib/messages';
 import { useContractForm } from '../../../lib/use-contract-form';
+import { AddToCasesButton } from '../../cases/components/add-to-cases-button';
+import { useAddPetitionCase } from '../api/add-petition-case';
 import { useClosePetition } from '../api/close-petition';
 import { useDeliverPetition } from '../api/deliver-petition';
 import { useExportSignatures } from '../api/export-signatures';
@@ -51,12 +53,16 @@ function ResponseForm({ petition }: { petition: Petition }) {
   );
 }
 
-/** For the petition's authors: edit and open the draft, close it, publish the response, export. */
+/**
+ * For the petition's authors: edit and open the draft, close it, publish the response,
+ * export, and add the finished petition to the case repository.
+ */
 export function ManagePanel({ petition }: { petition: Petition }) {
   const { t } = useTranslation();
   const open = useOpenPetition();
   const close = useClosePetition();
   const exportCsv = useExportSignatures();
+  const addCase = useAddPetitionCase(petition.id);
   const [confirming, setConfirming] = useState<'open' | 'close' | null>(null);
   const move = confirming === 'open' ? open : close;
   const failed = [open, close, exportCsv].find((mutation) => mutation.isError);
@@ -80,6 +86,9 @@ export function ManagePanel({ petition }: { petition: Petition }) {
           )}
         </div>
         {petition.state === 'closed' && <ResponseForm petition={petition} />}
+        {(petition.state === 'closed' || petition.state === 'delivered') && (
+          <AddToCasesButton add={addCase} />
+        )}
         {petition.state !== 'draft' && (
           <div>
             <Button

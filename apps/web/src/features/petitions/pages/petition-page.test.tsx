@@ -110,6 +110,39 @@ describe('PetitionPage', () => {
     );
   });
 
+  it('offers its author the case repository once the petition is closed or delivered, and only then', async () => {
+    show({ [`GET /api/petitions/${id}`]: () => json(200, { ...petition, canManage: true }) }, true);
+    expect(await screen.findByRole('button', { name: 'Close now' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Add to the case repository' })).toBeNull();
+  });
+
+  it('offers the case repository to no one who does not manage a delivered petition', async () => {
+    show({ [`GET /api/petitions/${id}`]: () => json(200, { ...petition, state: 'delivered' }) }, true);
+    expect(await screen.findByRole('heading', { level: 1, name: petition.title })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Add to the case repository' })).toBeNull();
+  });
+
+  it('turns a delivered petition into a case and opens the case form for its author', async () => {
+    const caseId = '00000000-0000-4000-8000-0000000000c2';
+    const calls = show(
+      {
+        [`GET /api/petitions/${id}`]: () =>
+          json(200, {
+            ...petition,
+            state: 'delivered',
+            canManage: true,
+            response: 'Yes.',
+            responseHtml: '<p>Yes.</p>',
+          }),
+        [`POST /api/petitions/${id}/case`]: () => json(201, { id: caseId }),
+      },
+      true,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Add to the case repository' }));
+    expect(await screen.findByText('Elsewhere')).toBeVisible();
+    expect(calls.map((call) => call.key)).toContain(`POST /api/petitions/${id}/case`);
+  });
+
   it('says so when the petition does not exist or may not be seen', async () => {
     show({ [`GET /api/petitions/${id}`]: () => problem(404, 'not_found') }, false);
     expect(await screen.findByRole('heading', { level: 1, name: 'Petition not found' })).toBeVisible();

@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startSession } from '../../../lib/api-client';
 import { taxonomy } from '../../../test/fixtures';
@@ -90,6 +91,59 @@ describe('ProcessPage', () => {
     expect(screen.getByRole('link', { name: 'Export results (CSV)' })).toHaveAttribute(
       'href',
       `/api/processes/${id}/results.csv`,
+    );
+  });
+
+  it('links everyone to the consultation’s budgets, and offers no case to those who do not organise it', async () => {
+    mockApi({
+      'GET /api/taxonomy': () => json(200, taxonomy),
+      [`GET /api/processes/${id}`]: () => json(200, process({ status: 'past' })),
+      [`GET /api/processes/${id}/ideas`]: () => json(200, noIdeas),
+    });
+    renderWithApp(<ProcessPage />, { path, route, user: member });
+    expect(await screen.findByRole('link', { name: 'See the budgets of this consultation' })).toHaveAttribute(
+      'href',
+      `/processes/${id}/budgets`,
+    );
+    expect(screen.queryByRole('button', { name: 'Add to the case repository' })).toBeNull();
+  });
+
+  it('offers organisers no case while the consultation runs', async () => {
+    mockApi({
+      'GET /api/taxonomy': () => json(200, taxonomy),
+      [`GET /api/processes/${id}`]: () => json(200, process({ status: 'active', canOrganise: true })),
+      [`GET /api/processes/${id}/ideas`]: () => json(200, noIdeas),
+    });
+    renderWithApp(<ProcessPage />, { path, route, user: member });
+    expect(await screen.findByRole('link', { name: 'Edit consultation' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Add to the case repository' })).toBeNull();
+  });
+
+  it('turns a past consultation into a case and opens the case form for its organiser', async () => {
+    const calls = mockApi({
+      'GET /api/taxonomy': () => json(200, taxonomy),
+      [`GET /api/processes/${id}`]: () => json(200, process({ status: 'past', canOrganise: true })),
+      [`GET /api/processes/${id}/ideas`]: () => json(200, noIdeas),
+      [`POST /api/processes/${id}/case`]: () => json(201, { id: '00000000-0000-4000-8000-0000000000c1' }),
+    });
+    const { router } = renderWithApp(<ProcessPage />, { path, route, user: member });
+    await userEvent.click(await screen.findByRole('button', { name: 'Add to the case repository' }));
+    expect(await screen.findByText('Elsewhere')).toBeVisible();
+    expect(router.state.location.pathname).toBe('/cases/00000000-0000-4000-8000-0000000000c1/edit');
+    expect(calls.map((call) => call.key)).toContain(`POST /api/processes/${id}/case`);
+  });
+
+  it('says why when the consultation already became a case', async () => {
+    mockApi({
+      'GET /api/taxonomy': () => json(200, taxonomy),
+      [`GET /api/processes/${id}`]: () => json(200, process({ status: 'past', canOrganise: true })),
+      [`GET /api/processes/${id}/ideas`]: () => json(200, noIdeas),
+      [`POST /api/processes/${id}/case`]: () => problem(409, 'case_source_taken'),
+    });
+    renderWithApp(<ProcessPage />, { path, route, user: member });
+    await userEvent.click(await screen.findByRole('button', { name: 'Add to the case repository' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'A case was already written from this process or petition.',
     );
   });
 

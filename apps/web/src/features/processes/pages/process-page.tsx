@@ -17,6 +17,8 @@ import { errorMessage, translate } from '../../../lib/messages';
 import { useSession } from '../../../lib/session';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import { useUrlFilters } from '../../../lib/url-filters';
+import { AddToCasesButton } from '../../cases/components/add-to-cases-button';
+import { useAddProcessCase } from '../api/add-process-case';
 import { ideaFilterSchemas, ideasQueryOptions } from '../api/get-ideas';
 import { processQueryOptions } from '../api/get-process';
 import { IdeaCard } from '../components/idea-card';
@@ -39,6 +41,7 @@ export function ProcessPage() {
   const { filters, setFilter, setFilters, active } = useUrlFilters(ideaFilterSchemas);
   const ideas = useInfiniteQuery({ ...ideasQueryOptions(id, filters, signedIn), enabled: query.isSuccess });
   useLiveWatch(query.isSuccess && signedIn ? { type: 'process', id } : null);
+  const addCase = useAddProcessCase(id);
 
   if (query.isPending) return <LoadingState label={t('common.loading')} />;
   if (query.isError) {
@@ -95,6 +98,7 @@ export function ProcessPage() {
           </a>
         </nav>
       )}
+      {process.canOrganise && process.status === 'past' && <AddToCasesButton add={addCase} />}
       <div className="process__layout">
         <div className="stack">
           {process.descriptionHtml && (
@@ -168,6 +172,11 @@ export function ProcessPage() {
               <a href={`/api/processes/${process.id}.ics`} download>
                 {t('processes.phases.calendar')}
               </a>
+            </p>
+          </Card>
+          <Card title={t('processes.budgets.title')}>
+            <p>
+              <Link to={`/processes/${process.id}/budgets`}>{t('processes.budgets.link')}</Link>
             </p>
           </Card>
           <Card>

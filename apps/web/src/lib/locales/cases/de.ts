@@ -60,6 +60,10 @@ export const casesDe: typeof casesEn = {
   reviewTitle: 'Zu prüfende Fälle',
   reviewLead: 'Öffne einen Fall, um ihn zu veröffentlichen oder mit einem Hinweis zurückzugeben.',
   reviewEmpty: 'Keine Fälle warten.',
+  fromSource: {
+    add: 'Zur Fallsammlung hinzufügen',
+    hint: 'Öffnet einen Fall mit den ausgefüllten Zahlen, den du vervollständigst, bevor die Moderation ihn liest.',
+  },
   review: {
     title: 'Prüfung',
     lead: 'Veröffentliche den Fall oder gib ihn mit einem Hinweis zurück, was zu ändern ist.',

@@ -57,6 +57,10 @@ export const casesEn = {
   reviewTitle: 'Cases to review',
   reviewLead: 'Open a case to publish it or return it with a note.',
   reviewEmpty: 'No cases are waiting.',
+  fromSource: {
+    add: 'Add to the case repository',
+    hint: 'Opens a case with its figures filled in, for you to complete before the moderators read it.',
+  },
   review: {
     title: 'Review',
     lead: 'Publish the case, or return it to its submitter with a note on what to change.',

@@ -59,6 +59,10 @@ export const casesFr: typeof casesEn = {
   reviewTitle: 'Cas à examiner',
   reviewLead: 'Ouvrez un cas pour le publier ou le renvoyer avec une note.',
   reviewEmpty: 'Aucun cas n’attend.',
+  fromSource: {
+    add: 'Ajouter au répertoire de cas',
+    hint: 'Ouvre un cas avec ses chiffres déjà remplis, à compléter avant que la modération le lise.',
+  },
   review: {
     title: 'Examen',
     lead: 'Publiez le cas, ou renvoyez-le avec une note sur ce qu’il faut changer.',

@@ -140,6 +140,10 @@ export const processesDe = {
     label: 'Neuigkeit veröffentlichen',
     submit: 'Veröffentlichen',
   },
+  budgets: {
+    title: 'Budgets',
+    link: 'Die Budgets dieses Verfahrens ansehen',
+  },
   organiser: {
     label: 'Werkzeuge für Organisator*innen',
     edit: 'Verfahren bearbeiten',

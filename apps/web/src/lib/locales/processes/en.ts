@@ -139,6 +139,10 @@ export const processesEn = {
     label: 'Post an update',
     submit: 'Post update',
   },
+  budgets: {
+    title: 'Budgets',
+    link: 'See the budgets of this consultation',
+  },
   organiser: {
     label: 'Organiser tools',
     edit: 'Edit consultation',

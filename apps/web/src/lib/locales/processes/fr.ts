@@ -139,6 +139,10 @@ export const processesFr = {
     label: 'Publier une nouvelle',
     submit: 'Publier',
   },
+  budgets: {
+    title: 'Budgets participatifs',
+    link: 'Voir les budgets de cette consultation',
+  },
   organiser: {
     label: 'Outils des organisateurs',
     edit: 'Modifier la consultation',
