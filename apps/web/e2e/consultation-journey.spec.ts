@@ -57,6 +57,14 @@ test('an organisation opens a consultation, two members propose and support idea
   const ideaUrl = page.url();
   await expect(page.getByTestId('idea-supports')).toHaveText('0 supports');
 
+  // Until someone supports it, Ana may still change it.
+  await page.getByRole('button', { name: 'Edit my idea' }).click();
+  await page
+    .getByLabel('Your idea', { exact: true })
+    .fill('Plant **native** trees for shade in summer, along the playground.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('along the playground')).toBeVisible();
+
   // Ben proposes his own idea through the API and supports Ana's from the page;
   // Ana's open page counts the support without a reload.
   const benContext = await browser.newContext();
@@ -69,6 +77,7 @@ test('an organisation opens a consultation, two members propose and support idea
   await benPage.getByRole('button', { name: 'Support this idea' }).click();
   await expect(benPage.getByRole('button', { name: 'Withdraw my support' })).toBeVisible();
   await expect(page.getByTestId('idea-supports')).toHaveText('1 support');
+  await expect(page.getByRole('button', { name: 'Edit my idea' })).toHaveCount(0);
 
   // Ana supports Ben's idea from the list; Ben's list shows the count live.
   await benPage.goto(`/processes/${process.id}?sort=most_supported`);

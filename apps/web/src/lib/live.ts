@@ -111,7 +111,8 @@ export function connectLive(queryClient: QueryClient, userId: string): void {
   opened.on('idea:supports', ({ processId, ideaId, supportsCount }) => {
     queryClient.setQueriesData<Idea>(
       { queryKey: ['processes', 'idea', ideaId] },
-      (idea) => idea && { ...idea, supportsCount },
+      // Its author may edit it only until the first support, as the API holds.
+      (idea) => idea && { ...idea, supportsCount, canEdit: idea.canEdit && supportsCount === 0 },
     );
     void queryClient.invalidateQueries({ queryKey: ['processes', 'ideas', processId] });
   });

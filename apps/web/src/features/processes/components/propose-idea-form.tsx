@@ -1,3 +1,4 @@
+import type { Idea } from '@open-spaces/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,39 +9,49 @@ import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { errorMessage } from '../../../lib/messages';
 import { useTaxonomy } from '../../../lib/taxonomy';
+import { useEditIdea } from '../api/edit-idea';
 import { useProposeIdea } from '../api/propose-idea';
 
-/** A member proposes an idea: title, body (Markdown), a topic and where it applies. */
-export function ProposeIdeaForm({ processId, topics }: { processId: string; topics: string[] }) {
+interface ProposeIdeaFormProps {
+  processId: string;
+  topics: string[];
+  /** The author's idea to change, while it is still theirs to change; none to propose one. */
+  idea?: Idea;
+  /** After the idea was saved, or to leave the form without saving. */
+  onDone?: () => void;
+}
+
+/** A member proposes an idea, or its author edits it: title, body (Markdown), a topic and where it applies. */
+export function ProposeIdeaForm({ processId, topics, idea, onDone }: ProposeIdeaFormProps) {
   const { t } = useTranslation();
   const { name, countryOptions } = useTaxonomy();
   const navigate = useNavigate();
   const propose = useProposeIdea();
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [topic, setTopic] = useState('');
-  const [city, setCity] = useState('');
-  const [country, setCountry] = useState('');
+  const edit = useEditIdea();
+  const saving = idea ? edit : propose;
+  const [title, setTitle] = useState(idea?.title ?? '');
+  const [body, setBody] = useState(idea?.body ?? '');
+  const [topic, setTopic] = useState(idea?.topics[0] ?? '');
+  const [city, setCity] = useState(idea?.city ?? '');
+  const [country, setCountry] = useState(idea?.country ?? '');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    propose.mutate(
-      {
-        processId,
-        title,
-        body,
-        topics: topic ? [topic] : [],
-        city: city.trim() ? city : null,
-        country: country || null,
-      },
-      { onSuccess: (idea) => navigate(`/ideas/${idea.id}`) },
-    );
+    const fields = {
+      title,
+      body,
+      topics: topic ? [topic] : [],
+      city: city.trim() ? city : null,
+      country: country || null,
+    };
+    if (idea) edit.mutate({ id: idea.id, ...fields }, { onSuccess: () => onDone?.() });
+    else propose.mutate({ processId, ...fields }, { onSuccess: (saved) => navigate(`/ideas/${saved.id}`) });
   };
 
   return (
     <form className="stack" onSubmit={submit} aria-labelledby="propose-title">
-      <h2 id="propose-title">{t('processes.propose.title')}</h2>
-      {propose.isError && <Alert tone="error">{errorMessage(t, propose.error)}</Alert>}
+      <h2 id="propose-title">{t(idea ? 'processes.propose.editTitle' : 'processes.propose.title')}</h2>
+      {saving.isError && <Alert tone="error">{errorMessage(t, saving.error)}</Alert>}
       <TextField
         id="idea-title"
         name="title"
@@ -87,10 +98,15 @@ export function ProposeIdeaForm({ processId, topics }: { processId: string; topi
         value={country}
         onChange={(event) => setCountry(event.target.value)}
       />
-      <div>
-        <Button type="submit" loading={propose.isPending}>
-          {t('processes.propose.submit')}
+      <div className="cluster">
+        <Button type="submit" loading={saving.isPending}>
+          {t(idea ? 'processes.propose.save' : 'processes.propose.submit')}
         </Button>
+        {idea && onDone && (
+          <Button type="button" variant="secondary" onClick={onDone}>
+            {t('processes.propose.cancel')}
+          </Button>
+        )}
       </div>
     </form>
   );

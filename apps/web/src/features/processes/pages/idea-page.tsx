@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ReportButton } from '../../../components/report/report-button';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
-import { ButtonLink } from '../../../components/ui/button';
+import { Button, ButtonLink } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -19,6 +20,7 @@ import { ideaQueryOptions } from '../api/get-idea';
 import { processQueryOptions } from '../api/get-process';
 import { AnswerForm } from '../components/answer-form';
 import { IdeaComments } from '../components/idea-comments';
+import { ProposeIdeaForm } from '../components/propose-idea-form';
 import { SupportButton } from '../components/support-button';
 import { UpdateForm } from '../components/update-form';
 import '../components/processes.css';
@@ -31,6 +33,7 @@ export function IdeaPage() {
   const session = useSession();
   const { name } = useTaxonomy();
   const signedIn = session.status === 'signedIn';
+  const [editing, setEditing] = useState(false);
   const query = useQuery({ ...ideaQueryOptions(id, signedIn), enabled: session.status !== 'loading' });
   const processId = query.data?.processId ?? '';
   const process = useQuery({ ...processQueryOptions(processId, signedIn), enabled: processId !== '' });
@@ -84,8 +87,26 @@ export function IdeaPage() {
       {idea.moderation?.hidden && <Alert tone="warning">{t('processes.idea.hidden')}</Alert>}
       <div className="process__layout">
         <div className="stack">
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the API renders the Markdown and sanitises it to a safe allowlist */}
-          <div className="prose" dangerouslySetInnerHTML={{ __html: idea.bodyHtml }} />
+          {editing && idea.canEdit ? (
+            <ProposeIdeaForm
+              processId={consultation.id}
+              topics={consultation.topics}
+              idea={idea}
+              onDone={() => setEditing(false)}
+            />
+          ) : (
+            <>
+              {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the API renders the Markdown and sanitises it to a safe allowlist */}
+              <div className="prose" dangerouslySetInnerHTML={{ __html: idea.bodyHtml }} />
+              {idea.mine && idea.canEdit && (
+                <div>
+                  <Button variant="secondary" onClick={() => setEditing(true)}>
+                    {t('processes.idea.edit')}
+                  </Button>
+                </div>
+              )}
+            </>
+          )}
           {idea.answer && (
             <Card title={t('processes.answer.title')}>
               <p>

@@ -88,6 +88,9 @@ export const processesDe = {
   },
   propose: {
     title: 'Eine Idee vorschlagen',
+    editTitle: 'Deine Idee bearbeiten',
+    save: 'Speichern',
+    cancel: 'Abbrechen',
     ideaTitle: 'Titel',
     body: 'Deine Idee',
     topic: 'Thema',
@@ -106,6 +109,7 @@ export const processesDe = {
   supportLimit: 'Du hast {{used}} deiner {{count}} Unterstützungen in diesem Verfahren vergeben.',
   idea: {
     notFoundTitle: 'Idee nicht gefunden',
+    edit: 'Meine Idee bearbeiten',
     notFoundBody: 'Sie wurde vielleicht entfernt, oder sie ist für dich nicht sichtbar.',
     hidden: 'Eine Moderatorin oder ein Moderator hat diese Idee verborgen; nur du siehst sie.',
     supportsTitle: 'Unterstützung',

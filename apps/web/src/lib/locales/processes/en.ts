@@ -88,6 +88,9 @@ export const processesEn = {
   },
   propose: {
     title: 'Propose an idea',
+    editTitle: 'Edit your idea',
+    save: 'Save',
+    cancel: 'Cancel',
     ideaTitle: 'Title',
     body: 'Your idea',
     topic: 'Topic',
@@ -106,6 +109,7 @@ export const processesEn = {
   supportLimit: 'You have given {{used}} of the {{count}} supports you have in this consultation.',
   idea: {
     notFoundTitle: 'Idea not found',
+    edit: 'Edit my idea',
     notFoundBody: 'It may have been removed, or it is not visible to you.',
     hidden: 'A moderator hid this idea; only you can see it.',
     supportsTitle: 'Supports',

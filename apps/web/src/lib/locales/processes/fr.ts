@@ -88,6 +88,9 @@ export const processesFr = {
   },
   propose: {
     title: 'Proposer une idée',
+    editTitle: 'Modifier votre idée',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
     ideaTitle: 'Titre',
     body: 'Votre idée',
     topic: 'Thème',
@@ -106,6 +109,7 @@ export const processesFr = {
   supportLimit: 'Vous avez donné {{used}} des {{count}} soutiens dont vous disposez dans cette consultation.',
   idea: {
     notFoundTitle: 'Idée introuvable',
+    edit: 'Modifier mon idée',
     notFoundBody: 'Elle a peut-être été supprimée, ou elle ne vous est pas visible.',
     hidden: 'Un modérateur a masqué cette idée ; vous seul·e la voyez.',
     supportsTitle: 'Soutiens',
