@@ -18,6 +18,7 @@ import { ActivitiesService } from '../activities/activities.service';
 import { CalendarSources } from '../calendar/calendar-sources';
 import { ModerationTargets } from '../moderation/moderation-targets';
 import { Notifier } from '../notifications/notifier';
+import { OrganisationsService } from '../organisations/organisations.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { EventEntity } from './entities/event.entity';
 import { managedEvent, visibleEvent } from './event-access';
@@ -44,6 +45,7 @@ type DirectoryInput = z.output<typeof EventDirectoryQuery>;
 export class EventsService implements OnModuleInit {
   constructor(
     private readonly events: EventsRepository,
+    private readonly organisations: OrganisationsService,
     private readonly rsvps: EventRsvpsService,
     private readonly activities: ActivitiesService,
     private readonly taxonomy: TaxonomyService,
@@ -72,7 +74,7 @@ export class EventsService implements OnModuleInit {
   async create(author: AuthUser, input: CreateInput): Promise<Event> {
     let organisationId: string | null = null;
     if (input.organisation) {
-      const organisation = await this.events.organisationRole(input.organisation, author.id);
+      const organisation = await this.organisations.roleOf(input.organisation, author.id);
       if (!organisation) throw eventErrors.organisationNotFound();
       if (!canPublishAs(organisation.role)) throw eventErrors.cannotPublishAs();
       organisationId = organisation.id;

@@ -121,6 +121,20 @@ export class OrganisationsRepository {
    * are counted as the viewer would see them listed; members are counted without hidden
    * profiles (see memberCountSql).
    */
+  /** The organisation at this slug and the person's role in it, if any, whatever its visibility. */
+  async findRoleBySlug(
+    slug: string,
+    userId: string,
+  ): Promise<{ id: string; role: OrganisationRole | null } | null> {
+    const rows: { id: string; role: OrganisationRole | null }[] = await this.dataSource.query(
+      `SELECT o.id, m.role FROM organisations o
+         LEFT JOIN memberships m ON m.organisation_id = o.id AND m.user_id = $2
+        WHERE o.slug = lower($1)`,
+      [slug, userId],
+    );
+    return rows[0] ?? null;
+  }
+
   async findBySlugForViewer(slug: string, viewerId: string | null): Promise<OrganisationRow | null> {
     const rows: OrganisationRow[] = await this.dataSource.query(
       `SELECT o.id, o.slug, o.name, o.kind, o.country, o.countries_active, o.topics, o.description,

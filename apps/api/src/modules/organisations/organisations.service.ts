@@ -4,6 +4,7 @@ import type {
   Organisation,
   OrganisationDirectoryQuery,
   OrganisationPage,
+  OrganisationRole,
   UpdateOrganisationRequest,
 } from '@open-spaces/contracts';
 import type { z } from 'zod';
@@ -48,6 +49,15 @@ export class OrganisationsService {
     private readonly taxonomy: TaxonomyService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
+
+  /**
+   * The organisation at this slug and the person's role in it (null when not a member), for
+   * a module checking whether the person may publish or run something as it; null when there
+   * is no such organisation.
+   */
+  roleOf(slug: string, userId: string): Promise<{ id: string; role: OrganisationRole | null } | null> {
+    return this.organisations.findRoleBySlug(slug, userId);
+  }
 
   /** The organisation at this slug if the viewer may see it; 404 otherwise. */
   async access(slug: string, viewer: AuthUser | undefined): Promise<OrganisationAccess> {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActivitiesModule } from '../activities/activities.module';
 import { CasesModule } from '../cases/cases.module';
 import { MailModule } from '../mail/mail.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { PetitionCaseService } from './petition-case.service';
@@ -17,7 +18,7 @@ import { PetitionsService } from './petitions.service';
  * files; a closed or delivered one becomes a case of the case repository.
  */
 @Module({
-  imports: [ActivitiesModule, CasesModule, TaxonomyModule, RateLimitModule, MailModule],
+  imports: [ActivitiesModule, OrganisationsModule, CasesModule, TaxonomyModule, RateLimitModule, MailModule],
   controllers: [PetitionsController],
   providers: [
     PetitionsService,

@@ -489,20 +489,6 @@ export class PetitionsRepository {
     return rows[0] ?? null;
   }
 
-  /** The organisation at this slug, with the person's role in it. */
-  async organisationRole(
-    slug: string,
-    userId: string,
-  ): Promise<{ id: string; role: OrganisationRole | null } | null> {
-    const rows: { id: string; role: OrganisationRole | null }[] = await this.dataSource.query(
-      `SELECT o.id, m.role FROM organisations o
-         LEFT JOIN memberships m ON m.organisation_id = o.id AND m.user_id = $2
-        WHERE o.slug = lower($1)`,
-      [slug, userId],
-    );
-    return rows[0] ?? null;
-  }
-
   transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }

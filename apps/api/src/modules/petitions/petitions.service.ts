@@ -16,6 +16,7 @@ import { decodeTimeIdCursor, toPage } from '../../common/pagination/cursor';
 import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
 import { ActivitiesService } from '../activities/activities.service';
 import { ModerationTargets } from '../moderation/moderation-targets';
+import { OrganisationsService } from '../organisations/organisations.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { managedPetition, visiblePetition } from './petition-access';
 import { canStartAs, type PetitionMove, requiredState } from './petition-rules';
@@ -43,6 +44,7 @@ export class PetitionsService implements OnModuleInit {
 
   constructor(
     private readonly petitions: PetitionsRepository,
+    private readonly organisations: OrganisationsService,
     private readonly activities: ActivitiesService,
     private readonly taxonomy: TaxonomyService,
     private readonly moderationTargets: ModerationTargets,
@@ -70,7 +72,7 @@ export class PetitionsService implements OnModuleInit {
   async create(author: AuthUser, input: CreateInput): Promise<Petition> {
     let organisationId: string | null = null;
     if (input.organisation) {
-      const organisation = await this.petitions.organisationRole(input.organisation, author.id);
+      const organisation = await this.organisations.roleOf(input.organisation, author.id);
       if (!organisation) throw petitionErrors.organisationNotFound();
       if (!canStartAs(organisation.role)) throw petitionErrors.cannotStartAs();
       organisationId = organisation.id;

@@ -263,20 +263,6 @@ export class PostsRepository {
     return rows.map((row) => ({ ...row, comment_count: byPost.get(row.id) ?? 0 }));
   }
 
-  /** The viewer's role in the organisation at this slug (null when not a member or no such organisation). */
-  async organisationRole(
-    slug: string,
-    userId: string,
-  ): Promise<{ id: string; role: OrganisationRole | null } | null> {
-    const rows: { id: string; role: OrganisationRole | null }[] = await this.dataSource.query(
-      `SELECT o.id, m.role FROM organisations o
-         LEFT JOIN memberships m ON m.organisation_id = o.id AND m.user_id = $2
-        WHERE o.slug = lower($1)`,
-      [slug, userId],
-    );
-    return rows[0] ?? null;
-  }
-
   /** Remembers the slug a post leaves, so links to it still find the post. */
   async redirectSlug(tx: EntityManager, postId: string, oldSlug: string, newSlug: string): Promise<void> {
     await tx.query('DELETE FROM post_slug_redirects WHERE old_slug = $1', [newSlug]);

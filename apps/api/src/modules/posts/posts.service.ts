@@ -17,6 +17,7 @@ import { decodeTimeIdCursor, toPage } from '../../common/pagination/cursor';
 import { imageKeys, storeSquareImage } from '../../common/storage/images';
 import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
 import { ActivitiesService, type ActivityLog } from '../activities/activities.service';
+import { OrganisationsService } from '../organisations/organisations.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { PostEntity } from './entities/post.entity';
 import { toPost, toPostSummary } from './post-mappers';
@@ -54,6 +55,7 @@ export interface PostAccess {
 export class PostsService {
   constructor(
     private readonly posts: PostsRepository,
+    private readonly organisations: OrganisationsService,
     private readonly activities: ActivitiesService,
     private readonly taxonomy: TaxonomyService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
@@ -250,7 +252,7 @@ export class PostsService {
   /** The organisation's id when the viewer is an editor or above there; null for "as myself". */
   private async organisationToPublishAs(viewer: AuthUser, slug: string | null): Promise<string | null> {
     if (slug === null) return null;
-    const organisation = await this.posts.organisationRole(slug, viewer.id);
+    const organisation = await this.organisations.roleOf(slug, viewer.id);
     if (!organisation || !canPublishAs(organisation.role)) throw postErrors.notEditorOf();
     return organisation.id;
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActivitiesModule } from '../activities/activities.module';
 import { CasesModule } from '../cases/cases.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { IdeaAnswersService } from './idea-answers.service';
 import { IdeaCommentsRepository } from './idea-comments.repository';
@@ -20,7 +21,7 @@ import { ProcessesService } from './processes.service';
  * a finished one becomes a case of the case repository.
  */
 @Module({
-  imports: [ActivitiesModule, CasesModule, TaxonomyModule],
+  imports: [ActivitiesModule, OrganisationsModule, CasesModule, TaxonomyModule],
   controllers: [ProcessesController, ProcessIdeasController, IdeasController],
   providers: [
     ProcessesService,

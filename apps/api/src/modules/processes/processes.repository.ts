@@ -181,20 +181,6 @@ export class ProcessesRepository {
     );
   }
 
-  /** The organisation at this slug with the viewer's role in it, if the viewer may see it. */
-  async organisationRole(
-    slug: string,
-    viewerId: string,
-  ): Promise<{ id: string; role: OrganisationRole | null } | null> {
-    const rows: { id: string; role: OrganisationRole | null }[] = await this.dataSource.query(
-      `SELECT o.id, (SELECT m.role FROM memberships m
-                      WHERE m.organisation_id = o.id AND m.user_id = $2::uuid) AS role
-         FROM organisations o WHERE o.slug = lower($1) AND ${organisationVisibleSql('o', '$2')}`,
-      [slug, viewerId],
-    );
-    return rows[0] ?? null;
-  }
-
   /**
    * What a case written from the process reports of it, in one statement: the country of
    * its organisation, its ideas and accepted ideas (hidden ones left out, as on its page),

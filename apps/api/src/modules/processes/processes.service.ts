@@ -16,6 +16,7 @@ import { isUuid } from '../../common/validation/uuid';
 import { ActivitiesService } from '../activities/activities.service';
 import { ModerationTargets } from '../moderation/moderation-targets';
 import { canEditSettings } from '../organisations/organisation-permissions';
+import { OrganisationsService } from '../organisations/organisations.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { ProcessEntity } from './entities/process.entity';
 import { ProcessPhaseEntity } from './entities/process-phase.entity';
@@ -45,6 +46,7 @@ export interface ProcessAccess {
 export class ProcessesService implements OnModuleInit {
   constructor(
     private readonly processes: ProcessesRepository,
+    private readonly organisations: OrganisationsService,
     private readonly activities: ActivitiesService,
     private readonly taxonomy: TaxonomyService,
     private readonly moderationTargets: ModerationTargets,
@@ -100,7 +102,7 @@ export class ProcessesService implements OnModuleInit {
   }
 
   async create(viewer: AuthUser, input: CreateInput): Promise<Process> {
-    const organisation = await this.processes.organisationRole(input.organisation, viewer.id);
+    const organisation = await this.organisations.roleOf(input.organisation, viewer.id);
     if (!organisation) throw processErrors.organisationNotFound();
     if (!canEditSettings({ signedIn: true, role: organisation.role, siteAdmin: viewer.role === 'admin' })) {
       throw processErrors.cannotOrganise();
