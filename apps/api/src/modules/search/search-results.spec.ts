@@ -1,5 +1,5 @@
 import { MARK_END, MARK_START, prefixTsquery } from './search.sql';
-import { compareMatches, facetOf, highlighted, type MatchRow, rankedAfter } from './search-results';
+import { compareMatches, facetOf, highlighted, type MatchRow, pageOf } from './search-results';
 
 const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -12,6 +12,7 @@ function row(n: number, rank: number, overrides: Partial<MatchRow> = {}): MatchR
     rank,
     matched_topics: [],
     capped: false,
+    page: null,
     ...overrides,
   };
 }
@@ -27,11 +28,23 @@ describe('ranking and pages of matches', () => {
     ]);
   });
 
-  it('continues strictly after the cursor, even among equal ranks', () => {
-    const rows = [row(1, 0.5), row(2, 0.5), row(3, 0.4), row(4, 0.9)];
-    expect(rankedAfter(rows, [0.5, 'post', ID(1)]).map((r) => r.id)).toEqual([ID(2), ID(3)]);
-    expect(rankedAfter(rows, undefined).map((r) => r.id)).toEqual([ID(4), ID(1), ID(2), ID(3)]);
-    expect(rankedAfter(rows, [0.1, 'post', ID(9)])).toEqual([]);
+  it('orders types and ids by their bytes, as the statement pages them', () => {
+    const rows = [
+      row(1, 0.5, { type: 'funding_call' }),
+      row(2, 0.5, { type: 'event' }),
+      row(3, 0.5, { type: 'funding_call', id: 'f0000000-0000-4000-8000-000000000000' }),
+    ];
+    expect(rows.sort(compareMatches).map((r) => r.id)).toEqual([
+      ID(2),
+      ID(1),
+      'f0000000-0000-4000-8000-000000000000',
+    ]);
+  });
+
+  it('takes the page as the rows the statement detailed, best first', () => {
+    const detail = { slug: 's', language: 'en', title: 't', snippet: null };
+    const rows = [row(1, 0.5, { page: detail }), row(2, 0.9), row(3, 0.7, { page: detail })];
+    expect(pageOf(rows).map((r) => r.id)).toEqual([ID(3), ID(1)]);
   });
 });
 

@@ -2,7 +2,15 @@ import type { HighlightedText, SearchFacetCount, SearchType } from '@open-spaces
 import { z } from 'zod';
 import { MARK_END, MARK_START } from './search.sql';
 
-/** One visible match, as the matches statement returns it. */
+/** A match on the page: where it lives, and its title and snippet with markers (`ts_headline`). */
+export interface PageDetail {
+  slug: string;
+  language: string | null;
+  title: string;
+  snippet: string | null;
+}
+
+/** One visible match, as the matches statement returns it; `page` only for the page's rows. */
 export interface MatchRow {
   type: SearchType;
   id: string;
@@ -11,23 +19,29 @@ export interface MatchRow {
   rank: number;
   matched_topics: string[];
   capped: boolean;
+  page: PageDetail | null;
 }
 
 /** The position in a ranked list: best first, then type and id, so ties have one order. */
 export const SearchKey = z.tuple([z.number(), z.string(), z.guid()]);
 export type SearchKey = z.infer<typeof SearchKey>;
 
+/**
+ * Best first, then by type and id in byte order (the order the statement pages in, `COLLATE
+ * "C"`; ids are lowercase hexadecimal).
+ */
 export function compareMatches(a: MatchRow, b: MatchRow): number {
-  return b.rank - a.rank || a.type.localeCompare(b.type) || a.id.localeCompare(b.id);
+  return b.rank - a.rank || byteOrder(a.type, b.type) || byteOrder(a.id, b.id);
 }
 
-/** The rows ranked after `after` (strictly), best first. */
-export function rankedAfter(rows: MatchRow[], after: SearchKey | undefined): MatchRow[] {
-  const ranked = [...rows].sort(compareMatches);
-  if (!after) return ranked;
-  const [rank, type, id] = after;
-  const cursor = { rank, type, id } as MatchRow;
-  return ranked.filter((row) => compareMatches(cursor, row) < 0);
+function byteOrder(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+/** The rows of the page the statement chose, in their order. */
+export function pageOf(rows: MatchRow[]): (MatchRow & { page: PageDetail })[] {
+  return rows.filter((row): row is MatchRow & { page: PageDetail } => row.page !== null).sort(compareMatches);
 }
 
 const FACET_SIZE = 12;

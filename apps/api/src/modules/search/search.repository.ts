@@ -4,24 +4,31 @@ import { DataSource } from 'typeorm';
 import { queryWithGenericPlan } from '../../common/sql/generic-plan-query';
 import { type FeedObjectType, FeedSources } from '../feed/feed-sources';
 import {
-  detailsStatement,
   GIN_SCAN_LIMIT,
   matchesStatement,
+  type PageSpec,
   PEOPLE_AND_ORGANISATIONS,
   SEARCH_TYPES,
   type SearchFilters,
   type SearchMode,
+  topicsNamedSql,
   type VisibleSql,
 } from './search.sql';
 import type { MatchRow } from './search-results';
 
-export interface DetailRow {
+/** A row as the matches statement sends it. */
+interface FoundRow {
   type: SearchType;
   id: string;
-  slug: string;
+  topics: string[];
+  countries: string[];
+  rank: number;
+  capped: boolean;
+  query_topics: string[];
+  slug: string | null;
   language: string | null;
-  title: string;
-  snippet: string;
+  title: string | null;
+  snippet: string | null;
 }
 
 export interface MatchesResult {
@@ -61,41 +68,46 @@ export class SearchRepository {
     prefix: string,
     viewerId: string | null,
     filters: SearchFilters,
+    page: PageSpec,
   ): Promise<MatchesResult> {
-    const { text, values } = matchesStatement(mode, query, prefix, viewerId, filters, this.visibilityRules());
-    const rows = await queryWithGenericPlan<MatchRow & { query_topics: string[] }>(
-      this.dataSource,
-      text,
-      values,
-      {
-        gin_fuzzy_search_limit: GIN_SCAN_LIMIT,
-      },
+    const { text, values } = matchesStatement(
+      mode,
+      query,
+      prefix,
+      viewerId,
+      filters,
+      this.visibilityRules(),
+      page,
     );
-    if (rows.length > 0) return { rows, queryTopics: rows[0]?.query_topics ?? [] };
-    return { rows, queryTopics: mode === 'full' ? await this.topicsNamedBy(query) : [] };
-  }
-
-  async findDetails(
-    mode: SearchMode,
-    query: string,
-    prefix: string,
-    keys: { type: string; id: string }[],
-  ): Promise<DetailRow[]> {
-    if (keys.length === 0) return [];
-    const { text, values } = detailsStatement(mode, query, prefix, keys);
-    return queryWithGenericPlan<DetailRow>(this.dataSource, text, values);
+    const found = await queryWithGenericPlan<FoundRow>(this.dataSource, text, values, {
+      gin_fuzzy_search_limit: GIN_SCAN_LIMIT,
+    });
+    if (found.length === 0)
+      return { rows: [], queryTopics: mode === 'full' ? await this.topicsNamedBy(query) : [] };
+    const queryTopics = found[0]?.query_topics ?? [];
+    const named = new Set(queryTopics);
+    const rows = found.map(
+      ({ type, id, topics, countries, rank, capped, slug, language, title, snippet }): MatchRow => ({
+        type,
+        id,
+        topics,
+        countries,
+        rank,
+        capped,
+        matched_topics: [...new Set(topics.filter((topic) => named.has(topic)))],
+        page: slug !== null && title !== null ? { slug, language, title, snippet } : null,
+      }),
+    );
+    return { rows, queryTopics };
   }
 
   /** The topics a phrase of the query names, when nothing matched (the page still says so). */
   private async topicsNamedBy(query: string): Promise<string[]> {
-    const rows: { topic: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT st.topic FROM search_topic_terms st
-         JOIN topics tp ON tp.slug = st.topic AND tp.retired_at IS NULL
-        WHERE position(' ' || st.term || ' ' IN ' ' || search_words($1) || ' ') > 0
-        ORDER BY st.topic`,
+    const rows: { topics: string[] }[] = await this.dataSource.query(
+      `SELECT ${topicsNamedSql('w.norm')} AS topics FROM (SELECT search_words($1) AS norm OFFSET 0) w`,
       [query],
     );
-    return rows.map((row) => row.topic);
+    return rows[0]?.topics ?? [];
   }
 }
 

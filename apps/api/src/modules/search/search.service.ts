@@ -5,7 +5,7 @@ import type { AuthUser } from '../../common/auth/current-user.decorator';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { SearchRepository } from './search.repository';
 import { prefixTsquery } from './search.sql';
-import { facetOf, highlighted, rankedAfter, SearchKey } from './search-results';
+import { facetOf, highlighted, pageOf, SearchKey } from './search-results';
 
 type SearchInput = z.output<typeof SearchQuery>;
 type SuggestionsInput = z.output<typeof SuggestionsQuery>;
@@ -14,7 +14,8 @@ type SuggestionsInput = z.output<typeof SuggestionsQuery>;
  * Owns search across people, organisations, posts, events, funding calls, tools and cases, over
  * `search_documents` (kept by triggers on the source tables). A search reads a bounded window
  * of matches per type, keeps those the viewer may see, ranks them, and pages through them by
- * keyset; the facets count the same visible window.
+ * keyset; the facets count the same visible window. One statement reads the window, checks
+ * it, ranks it and highlights the page.
  */
 @Injectable()
 export class SearchService {
@@ -22,42 +23,33 @@ export class SearchService {
 
   async find(viewer: AuthUser | undefined, input: SearchInput): Promise<SearchPage> {
     const after = decodeCursor(input.after, SearchKey);
-    const { rows, queryTopics } = await this.search.findMatches('full', input.q, '', viewer?.id ?? null, {
-      topic: input.topic,
-      country: input.country,
-      language: input.language,
-    });
+    const { rows, queryTopics } = await this.search.findMatches(
+      'full',
+      input.q,
+      '',
+      viewer?.id ?? null,
+      { topic: input.topic, country: input.country, language: input.language },
+      // One row more than the page, to know whether another follows.
+      { type: input.type, after, size: input.limit + 1 },
+    );
     const ofType = input.type ? rows.filter((row) => row.type === input.type) : rows;
-    const ranked = rankedAfter(ofType, after);
-    const pageRows = ranked.slice(0, input.limit);
-    const details = await this.search.findDetails('full', input.q, '', pageRows);
-    const detailOf = new Map(details.map((row) => [`${row.type}:${row.id}`, row]));
-    // A document removed between the two reads is left out rather than shown half; the
-    // next page still continues after the last row of this one.
-    const items = pageRows.flatMap((row) => {
-      const detail = detailOf.get(`${row.type}:${row.id}`);
-      if (!detail) return [];
-      return [
-        {
-          type: row.type,
-          id: row.id,
-          slug: detail.slug,
-          title: highlighted(detail.title),
-          snippet: highlighted(detail.snippet),
-          language: detail.language,
-          topics: row.topics,
-          countries: row.countries,
-          matchedTopics: row.matched_topics,
-        },
-      ];
-    });
+    const chosen = pageOf(rows);
+    const pageRows = chosen.slice(0, input.limit);
+    const items = pageRows.map((row) => ({
+      type: row.type,
+      id: row.id,
+      slug: row.page.slug,
+      title: highlighted(row.page.title),
+      snippet: highlighted(row.page.snippet ?? ''),
+      language: row.page.language,
+      topics: row.topics,
+      countries: row.countries,
+      matchedTopics: row.matched_topics,
+    }));
     const last = pageRows.at(-1);
-    const page = {
-      items,
-      nextCursor: ranked.length > input.limit && last ? encodeCursor([last.rank, last.type, last.id]) : null,
-    };
     return {
-      ...page,
+      items,
+      nextCursor: chosen.length > input.limit && last ? encodeCursor([last.rank, last.type, last.id]) : null,
       matchedTopics: queryTopics,
       facets: {
         types: facetOf(rows, (row) => [row.type]),
@@ -71,19 +63,23 @@ export class SearchService {
   async suggest(viewer: AuthUser | undefined, input: SuggestionsInput): Promise<SuggestionList> {
     const prefix = prefixTsquery(input.q);
     if (!prefix) return { items: [] };
-    const { rows } = await this.search.findMatches('prefix', input.q, prefix, viewer?.id ?? null, {});
-    const best = rankedAfter(rows, undefined).slice(0, input.limit);
-    const details = await this.search.findDetails('prefix', input.q, prefix, best);
-    const detailOf = new Map(details.map((row) => [`${row.type}:${row.id}`, row]));
+    const { rows } = await this.search.findMatches(
+      'prefix',
+      input.q,
+      prefix,
+      viewer?.id ?? null,
+      {},
+      {
+        size: input.limit,
+      },
+    );
     return {
-      items: best.flatMap((row) => {
-        const detail = detailOf.get(`${row.type}:${row.id}`);
-        if (!detail) return [];
-        const title = highlighted(detail.title)
-          .map((piece) => piece.text)
-          .join('');
-        return [{ type: row.type, id: row.id, slug: detail.slug, title }];
-      }),
+      items: pageOf(rows).map((row) => ({
+        type: row.type,
+        id: row.id,
+        slug: row.page.slug,
+        title: row.page.title,
+      })),
     };
   }
 }

@@ -33,7 +33,7 @@ export const SEARCH_TYPES: readonly SearchType[] = [
  * for "from" at 800,000 posts).
  */
 export const NAME_TYPES: readonly SearchType[] = ['person', 'organisation', 'tool'];
-export const TEXT_WINDOW = 100;
+export const TEXT_WINDOW = 40;
 /**
  * What one GIN index scan of a search may return (`gin_fuzzy_search_limit`). A window stops
  * after `TEXT_WINDOW` rows, but a bitmap scan reads a word's whole posting list first: 48,000
@@ -54,6 +54,10 @@ export const PEOPLE_AND_ORGANISATIONS: Partial<Record<SearchType, VisibleSql>> =
   organisation: (objectId, viewer) => `EXISTS (SELECT 1 FROM organisations so WHERE so.id = ${objectId}
       AND ${organisationVisibleSql('so', viewer)})`,
 };
+
+/** Highlight markers: control characters no stored text keeps (they are removed first). */
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
 
 export type SearchMode = 'full' | 'prefix';
 
@@ -84,23 +88,53 @@ function queryCte(mode: SearchMode): string {
     mode === 'full'
       ? QUERY_CONFIGS.map((config) => `websearch_to_tsquery('${config}', $1) AS ${config}`).join(', ')
       : `to_tsquery('search_simple', $2) AS search_simple`;
+  // A configuration whose tsquery is one an earlier configuration already has (most names,
+  // most words that no language stems) is scanned once: its column is NULL, which an index
+  // scan answers without reading the index.
+  const scanned =
+    mode === 'full'
+      ? QUERY_CONFIGS.map((config, index) => {
+          const earlier = QUERY_CONFIGS.slice(0, index).map((other) => `q0.${other}`);
+          return earlier.length === 0
+            ? `q0.${config}`
+            : `CASE WHEN q0.${config} IN (${earlier.join(', ')}) THEN NULL ELSE q0.${config} END AS ${config}`;
+        }).join(', ')
+      : 'q0.search_simple';
   const tsq =
     mode === 'full' ? QUERY_CONFIGS.map((config) => `q0.${config}`).join(' || ') : 'q0.search_simple';
-  const topics =
-    mode === 'full'
-      ? `ARRAY(SELECT DISTINCT st.topic FROM search_topic_terms st
-                 JOIN topics tp ON tp.slug = st.topic AND tp.retired_at IS NULL
-                WHERE position(' ' || st.term || ' ' IN ' ' || search_words($1) || ' ') > 0
-                ORDER BY st.topic)`
-      : `'{}'::text[]`;
-  return `q AS MATERIALIZED (SELECT q0.*, ${tsq} AS tsq, search_words($1) AS norm, ${topics} AS topics,
-    $2::text AS prefix FROM (SELECT ${configs}) q0)`;
+  const topics = mode === 'full' ? topicsNamedSql('q0.norm') : `'{}'::text[]`;
+  // `OFFSET 0` keeps the subquery whole, so its words are normalised once, not once per term.
+  return `q AS MATERIALIZED (SELECT ${scanned}, ${tsq} AS tsq, q0.norm, ${topics} AS topics,
+    $2::text AS prefix, $3::uuid AS viewer FROM (SELECT ${configs}, search_words($1) AS norm OFFSET 0) q0)`;
 }
 
 /**
- * The visible matches of every type, ranked: at most a window of each type, checked for
- * visibility against their source rows. Parameters: `$1` query, `$2` prefix tsquery, `$3`
- * viewer, then the filters.
+ * The live topics a phrase of the query names, in order: `norm` is the query's normalised
+ * words (`search_words`), an SQL expression computed once.
+ */
+export function topicsNamedSql(norm: string): string {
+  return `ARRAY(SELECT DISTINCT st.topic FROM search_topic_terms st
+                 JOIN topics tp ON tp.slug = st.topic AND tp.retired_at IS NULL
+                WHERE position(' ' || st.term || ' ' IN ' ' || ${norm} || ' ') > 0
+                ORDER BY st.topic)`;
+}
+
+/**
+ * Which of the matches make the page: of `type` only when given, strictly after `after`
+ * (a rank, type and id) in the order best first, then type and id; `size` of them.
+ */
+export interface PageSpec {
+  type?: SearchType;
+  after?: readonly [number, string, string];
+  size: number;
+}
+
+/**
+ * The visible matches of every type, ranked, and the page's own rows with their slug, language
+ * and highlighted title and snippet: at most a window of each type is read and checked for
+ * visibility against its source rows, so the facets count that window, and only the page's
+ * rows are highlighted. Parameters: `$1` query, `$2` prefix tsquery, `$3` viewer, `$4`-`$8`
+ * the page (type, cursor rank, type and id, size), then the filters.
  */
 export function matchesStatement(
   mode: SearchMode,
@@ -109,8 +143,19 @@ export function matchesStatement(
   viewerId: string | null,
   filters: SearchFilters,
   visible: Map<SearchType, VisibleSql>,
+  page: PageSpec,
 ): Statement {
-  const values: unknown[] = [query, prefix, viewerId];
+  const [afterRank, afterType, afterId] = page.after ?? [null, null, null];
+  const values: unknown[] = [
+    query,
+    prefix,
+    viewerId,
+    page.type ?? null,
+    afterRank,
+    afterType,
+    afterId,
+    page.size,
+  ];
   const conditions: string[] = [];
   if (filters.topic) {
     values.push(filters.topic);
@@ -125,41 +170,59 @@ export function matchesStatement(
     conditions.push(`d.languages @> ARRAY[$${values.length}::text]`);
   }
   const filtered = conditions.map((condition) => ` AND ${condition}`).join('');
-  const rank = `round((ts_rank(d.document, q.tsq, 1) + word_similarity(q.norm, d.name_norm)
-      + CASE WHEN d.topics && q.topics THEN 0.2 ELSE 0 END)::numeric, 6)::float8`;
-  const columns = `d.type, d.object_id, d.topics, d.countries, ${rank} AS rank,
-      ARRAY(SELECT unnest(d.topics) INTERSECT SELECT unnest(q.topics)) AS matched_topics`;
+  // A name's likeness to the query counts for the types whose titles are names; a prose
+  // title's words are in the document already, at weight A. The topics a match shares with
+  // the query are found from `topics` and `query_topics` by the caller.
+  const rank = (type: SearchType) =>
+    `round((ts_rank(d.document, q.tsq, 1)${
+      NAME_TYPES.includes(type) ? ' + word_similarity(q.norm, d.name_norm)' : ''
+    } + CASE WHEN d.topics && q.topics THEN 0.2 ELSE 0 END)::numeric, 6)::float8`;
+  const columns = (type: SearchType) => `d.type, d.object_id, d.topics, d.countries, ${rank(type)} AS rank`;
   // One GIN scan per configuration (and one for topics) rather than one scan of them all
   // combined: PostgreSQL samples a scan's very common words (`GIN_SCAN_LIMIT`) only when all
-  // of its words are common, and a word stemmed four ways is often rare in one of them.
+  // of its words are common, and a word stemmed four ways is often rare in one of them. The
+  // topic scan comes first, so that content tagged with a topic the query names has its place
+  // in the window whatever language it is written in; the scans stop once the window is full.
   const textMatches = [
+    ...(mode === 'full' ? ['d.topics && q.topics'] : []),
     ...(mode === 'full' ? QUERY_CONFIGS : (['search_simple'] as const)).map(
       (config) => `d.document @@ q.${config}`,
     ),
-    ...(mode === 'full' ? ['d.topics && q.topics'] : []),
   ];
   const textWindow = (type: SearchType) => {
     const scans = textMatches.map(
-      (match) => `(SELECT d.object_id FROM search_documents d, q
-          WHERE d.type = '${type}' AND ${match}${filtered} LIMIT ${TEXT_WINDOW})`,
+      (match) => `(SELECT ${columns(type)}, 'text' AS via FROM search_documents d, q
+          WHERE d.type = '${type}' AND ${match}${filtered})`,
     );
-    return `(SELECT ${columns}, 'text' AS via
-       FROM (SELECT object_id FROM (${scans.join(' UNION ')}) scans LIMIT ${TEXT_WINDOW}) w
-       JOIN search_documents d ON d.type = '${type}' AND d.object_id = w.object_id, q)`;
+    return `(SELECT * FROM (${scans.join(' UNION ALL ')}) scans LIMIT ${TEXT_WINDOW})`;
   };
   const windows = SEARCH_TYPES.flatMap((type) => [
     textWindow(type),
     ...(NAME_TYPES.includes(type)
       ? [
-          `(SELECT ${columns}, 'name' AS via FROM search_documents d, q
+          `(SELECT ${columns(type)}, 'name' AS via FROM search_documents d, q
        WHERE d.type = '${type}' AND q.norm <% d.name_norm${filtered} LIMIT ${NAME_WINDOW})`,
         ]
       : []),
   ]).join('\n    UNION ALL ');
+  // For a visitor who is not signed in, the rules are given the viewer as a NULL constant
+  // rather than a parameter: the planner then folds away what only a person can pass (their
+  // blocks, their memberships), and every remaining check reads the object's own rows.
+  const viewer = viewerId === null ? 'NULL' : '$3';
   const visibility = SEARCH_TYPES.map((type) => {
     const rule = visible.get(type);
-    return `WHEN '${type}' THEN ${rule ? rule('c.object_id', '$3') : 'false'}`;
+    return `WHEN '${type}' THEN ${rule ? rule('c.object_id', viewer) : 'false'}`;
   }).join('\n        ');
+  const marks = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
+  const clean = (column: string) => `translate(${column}, E'\\x02\\x03', '')`;
+  // Names typed into the header's box are shown whole; a search's page marks the matched words.
+  const highlights =
+    mode === 'full'
+      ? `ts_headline(search_config(d.language), ${clean('d.title')}, q.tsq, 'HighlightAll=true, ${marks}') AS title,
+         ts_headline(search_config(d.language), ${clean('d.body')}, q.tsq,
+                     'MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … ", ${marks}') AS snippet`
+      : `${clean('d.title')} AS title, NULL::text AS snippet`;
+  // The page is ordered as `compareMatches` orders rows: byte order for the type and the id.
   const text = `WITH ${queryCte(mode)},
   windows AS MATERIALIZED (
     ${windows}
@@ -168,40 +231,31 @@ export function matchesStatement(
     SELECT coalesce(array_agg(DISTINCT type), '{}') AS types FROM (
       SELECT type, via FROM windows GROUP BY type, via
       HAVING count(*) >= CASE via WHEN 'text' THEN ${TEXT_WINDOW} ELSE ${NAME_WINDOW} END) full_windows
-  )
-  SELECT c.type, c.object_id::text AS id, c.topics, c.countries, c.rank, c.matched_topics,
-         c.type = ANY (capped.types) AS capped, q.topics AS query_topics
-    FROM (SELECT DISTINCT ON (type, object_id) * FROM windows ORDER BY type, object_id, rank DESC) c, capped, q
-   WHERE CASE c.type
+  ),
+  visible AS MATERIALIZED (
+    SELECT c.type, c.object_id, c.topics, c.countries, c.rank, c.type = ANY (capped.types) AS capped
+      FROM (SELECT DISTINCT ON (type, object_id) * FROM windows ORDER BY type, object_id, rank DESC) c, capped
+     WHERE CASE c.type
         ${visibility}
-        ELSE false END`;
+        ELSE false END
+  ),
+  page AS (
+    SELECT v.type, v.object_id FROM visible v
+     WHERE ($4::text IS NULL OR v.type = $4::text)
+       AND ($5::float8 IS NULL OR v.rank < $5::float8
+            OR (v.rank = $5::float8 AND (v.type COLLATE "C" > $6::text COLLATE "C"
+                OR (v.type = $6::text AND v.object_id > $7::uuid))))
+     ORDER BY v.rank DESC, v.type COLLATE "C", v.object_id
+     LIMIT $8::int
+  )
+  SELECT v.type, v.object_id::text AS id, v.topics, v.countries, v.rank, v.capped, q.topics AS query_topics,
+         shown.slug, shown.language, shown.title, shown.snippet
+    FROM visible v CROSS JOIN q
+    LEFT JOIN page p ON p.type = v.type AND p.object_id = v.object_id
+    LEFT JOIN LATERAL (
+      SELECT d.slug, d.language, ${highlights}
+        FROM search_documents d WHERE d.type = p.type AND d.object_id = p.object_id) shown ON true`;
   return { text, values };
-}
-
-/** Highlight markers: control characters no stored text keeps (they are removed first). */
-export const MARK_START = '\u0002';
-export const MARK_END = '\u0003';
-
-/** The page's rows, with highlighted title and snippet. `$3` and `$4` are the types and ids. */
-export function detailsStatement(
-  mode: SearchMode,
-  query: string,
-  prefix: string,
-  keys: { type: string; id: string }[],
-): Statement {
-  const marks = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
-  const clean = (column: string) => `translate(${column}, E'\\x02\\x03', '')`;
-  const text = `WITH ${queryCte(mode)}
-  SELECT d.type, d.object_id::text AS id, d.slug, d.language,
-         ts_headline(search_config(d.language), ${clean('d.title')}, q.tsq, 'HighlightAll=true, ${marks}') AS title,
-         ts_headline(search_config(d.language), ${clean('d.body')}, q.tsq,
-                     'MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … ", ${marks}') AS snippet
-    FROM search_documents d, q
-   WHERE (d.type, d.object_id) IN (SELECT * FROM unnest($3::text[], $4::uuid[]))`;
-  return {
-    text,
-    values: [query, prefix, keys.map((key) => key.type), keys.map((key) => key.id)],
-  };
 }
 
 /**
