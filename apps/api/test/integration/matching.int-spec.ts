@@ -399,6 +399,32 @@ describe('matching', () => {
       expect(people).not.toContain(dismissed.handle);
     });
 
+    it('reads its stored candidates within the hour, each checked afresh, and searches again when its needs change', async () => {
+      await t.sql('DELETE FROM organisation_suggestion_candidates WHERE organisation_id = $1', [
+        organisation.id,
+      ]);
+      const [early] = await insertPeople(t, [
+        { displayName: 'Early Analyst', profile: { visibility: 'public', offers: ['o1-research'] } },
+      ]);
+      if (!early) throw new Error('no person inserted');
+      expect((await organisationSuggestions(owner)).people).toContain(early.handle);
+      const [late] = await insertPeople(t, [
+        { displayName: 'Late Analyst', profile: { visibility: 'public', offers: ['o1-research'] } },
+      ]);
+      if (!late) throw new Error('no person inserted');
+      const within = await organisationSuggestions(owner);
+      expect(within.people).toContain(early.handle);
+      expect(within.people).not.toContain(late.handle);
+      await t.sql(`UPDATE profiles SET visibility = 'hidden' WHERE user_id = $1`, [early.id]);
+      expect((await organisationSuggestions(owner)).people).not.toContain(early.handle);
+      await t.sql(`UPDATE organisations SET needs = '{o1-research,o1-translation}' WHERE id = $1`, [
+        organisation.id,
+      ]);
+      const changed = await organisationSuggestions(owner);
+      await t.sql(`UPDATE organisations SET needs = '{o1-research}' WHERE id = $1`, [organisation.id]);
+      expect(changed.people).toContain(late.handle);
+    });
+
     it.each(['admin', 'editor'] as const)('lets an %s read and dismiss them', async (role) => {
       const person = await someone(t, `Role ${role}`);
       await addMember(t, organisation, person, role);

@@ -112,6 +112,42 @@ const suggestableOrganisationSql = (alias: string) =>
   `${alias}.hidden_at IS NULL AND ${alias}.visibility IN ('public', 'members')`;
 
 /**
+ * An organisation the viewer ($1) may be suggested for organisation $2 (as `o`): not $2
+ * itself, suggestable, not followed by the viewer, not dismissed by $2.
+ */
+const eligibleOrganisationSql = `o.id <> $2 AND ${suggestableOrganisationSql('o')}
+  AND NOT EXISTS (SELECT 1 FROM follows sf WHERE sf.follower_id = $1::uuid
+                   AND sf.target_type = 'organisation' AND sf.target_id = o.id::text)
+  AND NOT EXISTS (SELECT 1 FROM organisation_suggestion_dismissals d
+                   WHERE d.organisation_id = $2 AND d.dismissed_organisation_id = o.id)`;
+
+const organisationCandidateColumnsSql = `o.id, o.slug, o.name, o.kind, o.country, o.countries_active, o.topics,
+  o.offers, o.needs, o.logo_key`;
+
+/** The organisations among `ids` (an SQL uuid[] expression) still eligible, with what the scorer needs. */
+const organisationsAmongSql = (ids: string) =>
+  `SELECT ${organisationCandidateColumnsSql} FROM organisations o WHERE o.id = ANY (${ids}) AND ${eligibleOrganisationSql}`;
+
+/**
+ * People matching `match` (on profile `p`) whom organisation $2 may be suggested: listed for
+ * the viewer ($1), not its members, not dismissed by it.
+ */
+const peopleForOrganisationPoolSql = (match: string) => `SELECT p.user_id FROM profiles p
+   WHERE ${match} AND ${listedForMembersSql('p')}
+     AND NOT EXISTS (SELECT 1 FROM memberships om WHERE om.organisation_id = $2 AND om.user_id = p.user_id)
+     AND NOT EXISTS (SELECT 1 FROM organisation_suggestion_dismissals d
+                      WHERE d.organisation_id = $2 AND d.dismissed_user_id = p.user_id)
+   LIMIT ${3 * CANDIDATES_PER_BRANCH}`;
+
+/** An organisation's stored candidate set, with its candidates still eligible now. */
+export interface StoredOrganisationCandidates {
+  organisations: string[];
+  people: string[];
+  organisationRows: OrganisationCandidateRow[];
+  peopleRows: PersonCandidateRow[];
+}
+
+/**
  * Candidate sets for suggestions, as bounded queries over the taxonomy indexes, with every
  * exclusion in SQL. `$1` is always the viewer. The candidate queries run from their generic
  * plans: their branches and exclusions took longer to plan than to run.
@@ -133,7 +169,8 @@ export class MatchingRepository {
    * offer, share a topic (nearby first: the same country has its own branch), share an
    * organisation, or are followed by people they follow; minus the exclusions and the
    * people the viewer dismissed. With `among` (a stored candidate set), those people only,
-   * with the same exclusions; the same holds for the two organisation queries below.
+   * with the same exclusions (an organisation's stored set is read with its candidates,
+   * `findStoredOrganisationCandidates`).
    */
   findPersonCandidates(viewer: string, seeker: SeekerRow, among?: string[]): Promise<PersonCandidateRow[]> {
     const eligible = `${suggestablePersonSql('p')}
@@ -181,23 +218,9 @@ export class MatchingRepository {
   findOrganisationCandidates(
     viewer: string,
     organisation: { id: string; offers: string[]; needs: string[]; topics: string[] },
-    among?: string[],
   ): Promise<OrganisationCandidateRow[]> {
-    const eligible = `o.id <> $2 AND ${suggestableOrganisationSql('o')}
-      AND NOT EXISTS (SELECT 1 FROM follows sf WHERE sf.follower_id = $1::uuid
-                       AND sf.target_type = 'organisation' AND sf.target_id = o.id::text)
-      AND NOT EXISTS (SELECT 1 FROM organisation_suggestion_dismissals d
-                       WHERE d.organisation_id = $2 AND d.dismissed_organisation_id = o.id)`;
-    const columns = `o.id, o.slug, o.name, o.kind, o.country, o.countries_active, o.topics, o.offers, o.needs,
-              o.logo_key`;
-    if (among)
-      return queryWithGenericPlan<OrganisationCandidateRow>(
-        this.db,
-        `SELECT ${columns} FROM organisations o WHERE o.id = ANY ($3::uuid[]) AND ${eligible}`,
-        [viewer, organisation.id, among],
-      );
     const branch = (where: string) =>
-      `(SELECT o.id FROM organisations o WHERE ${where} AND ${eligible} LIMIT ${CANDIDATES_PER_BRANCH})`;
+      `(SELECT o.id FROM organisations o WHERE ${where} AND ${eligibleOrganisationSql} LIMIT ${CANDIDATES_PER_BRANCH})`;
     const pool = [
       branch('o.offers && $3 AND o.needs && $4'),
       branch('o.offers && $3'),
@@ -206,7 +229,7 @@ export class MatchingRepository {
     ].join(' UNION ');
     return queryWithGenericPlan<OrganisationCandidateRow>(
       this.db,
-      `SELECT ${columns} FROM (${pool}) pool JOIN organisations o ON o.id = pool.id`,
+      `SELECT ${organisationCandidateColumnsSql} FROM (${pool}) pool JOIN organisations o ON o.id = pool.id`,
       [viewer, organisation.id, organisation.needs, organisation.offers, organisation.topics],
     );
   }
@@ -218,19 +241,55 @@ export class MatchingRepository {
   findPeopleForOrganisation(
     viewer: string,
     organisation: { id: string; needs: string[] },
-    among?: string[],
   ): Promise<PersonCandidateRow[]> {
-    const pool = `SELECT p.user_id FROM profiles p
-       WHERE ${among ? 'p.user_id = ANY ($3::uuid[])' : 'p.offers && $3'} AND ${listedForMembersSql('p')}
-         AND NOT EXISTS (SELECT 1 FROM memberships om WHERE om.organisation_id = $2 AND om.user_id = p.user_id)
-         AND NOT EXISTS (SELECT 1 FROM organisation_suggestion_dismissals d
-                          WHERE d.organisation_id = $2 AND d.dismissed_user_id = p.user_id)
-       LIMIT ${3 * CANDIDATES_PER_BRANCH}`;
     return queryWithGenericPlan<PersonCandidateRow>(
       this.db,
-      personCandidatesSql(pool, suggestablePersonSql('p'), false),
-      [viewer, organisation.id, among ?? organisation.needs],
+      personCandidatesSql(peopleForOrganisationPoolSql('p.offers && $3'), suggestablePersonSql('p'), false),
+      [viewer, organisation.id, organisation.needs],
     );
+  }
+
+  /**
+   * The organisation's stored candidate set if it was made for these traits (`traitsKey`)
+   * after `since`, and, in the same statement, its organisations and people who are still
+   * eligible, under the same exclusions as a fresh search; null when there is no such set.
+   */
+  async findStoredOrganisationCandidates(
+    viewer: string,
+    organisationId: string,
+    traitsKey: string,
+    since: Date,
+  ): Promise<StoredOrganisationCandidates | null> {
+    const people = personCandidatesSql(
+      peopleForOrganisationPoolSql('p.user_id = ANY (s.people)'),
+      suggestablePersonSql('p'),
+      false,
+    );
+    const rows = await queryWithGenericPlan<{
+      organisations: string[];
+      people: string[];
+      organisation_rows: OrganisationCandidateRow[];
+      people_rows: PersonCandidateRow[];
+    }>(
+      this.db,
+      `WITH s AS MATERIALIZED (
+         SELECT organisations, people FROM organisation_suggestion_candidates
+          WHERE organisation_id = $2 AND traits_key = $3 AND computed_at > $4)
+       SELECT s.organisations, s.people,
+              (SELECT coalesce(json_agg(c), '[]') FROM (${organisationsAmongSql('s.organisations')}) c)
+                AS organisation_rows,
+              (SELECT coalesce(json_agg(c), '[]') FROM (${people}) c) AS people_rows
+         FROM s`,
+      [viewer, organisationId, traitsKey, since],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      organisations: row.organisations,
+      people: row.people,
+      organisationRows: row.organisation_rows,
+      peopleRows: row.people_rows,
+    };
   }
 
   async findPersonCandidateSet(userId: string): Promise<PersonSuggestionCandidates | null> {
@@ -249,18 +308,6 @@ export class MatchingRepository {
          SET traits_key = EXCLUDED.traits_key, people = EXCLUDED.people, computed_at = EXCLUDED.computed_at`,
       [set.userId, set.traitsKey, set.people, set.computedAt],
     );
-  }
-
-  async findOrganisationCandidateSet(
-    organisationId: string,
-  ): Promise<OrganisationSuggestionCandidates | null> {
-    const rows = await this.db.query<OrganisationSuggestionCandidates[]>(
-      `SELECT organisation_id AS "organisationId", traits_key AS "traitsKey", organisations, people,
-              computed_at AS "computedAt"
-         FROM organisation_suggestion_candidates WHERE organisation_id = $1`,
-      [organisationId],
-    );
-    return rows[0] ?? null;
   }
 
   async saveOrganisationCandidateSet(set: OrganisationSuggestionCandidates): Promise<void> {

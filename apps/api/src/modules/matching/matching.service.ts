@@ -12,10 +12,16 @@ import type { AuthUser } from '../../common/auth/current-user.decorator';
 import { imageUrls } from '../../common/storage/images';
 import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
 import { canEditProfile } from '../organisations/organisation-permissions';
-import type { OrganisationRow } from '../organisations/organisations.repository';
+import type { OrganisationTraitsRow } from '../organisations/organisations.repository';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ProfilesService } from '../profiles/profiles.service';
-import { CANDIDATE_SET_SIZE, fillsPage, isUsable, traitsKey } from './candidate-sets';
+import {
+  CANDIDATE_SET_MAX_AGE_MS,
+  CANDIDATE_SET_SIZE,
+  fillsPage,
+  isUsable,
+  traitsKey,
+} from './candidate-sets';
 import { matchingErrors } from './matching.errors';
 import {
   MatchingRepository,
@@ -93,18 +99,25 @@ export class MatchingService {
     const organisation = await this.editable(slug, user);
     const traits = organisationTraits(organisation);
     const key = traitsKey(traits);
-    const stored = await this.repository.findOrganisationCandidateSet(organisation.id);
-    let found =
-      stored && isUsable(stored, key, new Date())
-        ? await this.scoreForOrganisation(user, organisation, query.limit, stored)
-        : null;
+    const since = new Date(Date.now() - CANDIDATE_SET_MAX_AGE_MS);
+    const stored = await this.repository.findStoredOrganisationCandidates(
+      user.id,
+      organisation.id,
+      key,
+      since,
+    );
+    let found = stored ? this.scoreForOrganisation(traits, stored, query.limit) : null;
     if (
       !found ||
       !stored ||
       !fillsPage(found.partners.length, stored.organisations.length, query.limit) ||
       !fillsPage(found.people.length, stored.people.length, query.limit)
     ) {
-      found = await this.scoreForOrganisation(user, organisation, CANDIDATE_SET_SIZE, null);
+      const [organisationRows, peopleRows] = await Promise.all([
+        this.repository.findOrganisationCandidates(user.id, organisation),
+        this.repository.findPeopleForOrganisation(user.id, organisation),
+      ]);
+      found = this.scoreForOrganisation(traits, { organisationRows, peopleRows }, CANDIDATE_SET_SIZE);
       await this.repository.saveOrganisationCandidateSet({
         organisationId: organisation.id,
         traitsKey: key,
@@ -136,18 +149,13 @@ export class MatchingService {
     await this.repository.dismissForOrganisation(organisation.id, user.id, { organisationId });
   }
 
-  /** An organisation's best partners and people, from a fresh search or from its stored set. */
-  private async scoreForOrganisation(
-    user: AuthUser,
-    organisation: OrganisationRow,
+  /** An organisation's best partners and people among these candidates, from a fresh search or its stored set. */
+  private scoreForOrganisation(
+    traits: OrganisationTraits,
+    rows: { organisationRows: OrganisationCandidateRow[]; peopleRows: PersonCandidateRow[] },
     limit: number,
-    among: { organisations: string[]; people: string[] } | null,
   ) {
-    const traits = organisationTraits(organisation);
-    const [organisationRows, peopleRows] = await Promise.all([
-      this.repository.findOrganisationCandidates(user.id, organisation, among?.organisations),
-      this.repository.findPeopleForOrganisation(user.id, organisation, among?.people),
-    ]);
+    const { organisationRows, peopleRows } = rows;
     return {
       organisationRows,
       peopleRows,
@@ -163,8 +171,8 @@ export class MatchingService {
   }
 
   /** The organisation, if the viewer may see it (404 otherwise) and edits it (403 otherwise). */
-  private async editable(slug: string, user: AuthUser): Promise<OrganisationRow> {
-    const { organisation, actor } = await this.organisations.access(slug, user);
+  private async editable(slug: string, user: AuthUser): Promise<OrganisationTraitsRow> {
+    const { organisation, actor } = await this.organisations.accessTraits(slug, user);
     if (!canEditProfile(actor)) throw matchingErrors.notAnEditor();
     return organisation;
   }
@@ -211,7 +219,7 @@ function personCandidate(row: PersonCandidateRow): PersonCandidate {
 }
 
 function organisationTraits(
-  row: Pick<OrganisationRow, 'kind' | 'country' | 'countries_active' | 'topics' | 'offers' | 'needs'>,
+  row: Pick<OrganisationTraitsRow, 'kind' | 'country' | 'countries_active' | 'topics' | 'offers' | 'needs'>,
 ): OrganisationTraits {
   return {
     kind: row.kind,

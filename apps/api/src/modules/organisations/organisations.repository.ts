@@ -37,6 +37,23 @@ export interface OrganisationRow {
   followed_by_me: boolean;
 }
 
+/** What matching reads of an organisation: its traits, who may see it, the viewer's role. */
+export type OrganisationTraitsRow = Pick<
+  OrganisationRow,
+  | 'id'
+  | 'slug'
+  | 'name'
+  | 'kind'
+  | 'country'
+  | 'countries_active'
+  | 'topics'
+  | 'offers'
+  | 'needs'
+  | 'visibility'
+  | 'hidden_at'
+  | 'my_role'
+>;
+
 export interface OrganisationSummaryRow {
   id: string;
   slug: string;
@@ -131,6 +148,19 @@ export class OrganisationsRepository {
          LEFT JOIN memberships m ON m.organisation_id = o.id AND m.user_id = $2
         WHERE o.slug = lower($1)`,
       [slug, userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The organisation at this slug with its traits and the viewer's role, without its counts. */
+  async findTraitsBySlug(slug: string, viewerId: string): Promise<OrganisationTraitsRow | null> {
+    const rows: OrganisationTraitsRow[] = await this.dataSource.query(
+      `SELECT o.id, o.slug, o.name, o.kind, o.country, o.countries_active, o.topics, o.offers, o.needs,
+              o.visibility, o.hidden_at, m.role AS my_role
+         FROM organisations o
+         LEFT JOIN memberships m ON m.organisation_id = o.id AND m.user_id = $2
+        WHERE o.slug = lower($1)`,
+      [slug, viewerId],
     );
     return rows[0] ?? null;
   }

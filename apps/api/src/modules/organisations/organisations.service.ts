@@ -21,6 +21,7 @@ import {
   type OrganisationFields,
   type OrganisationRow,
   OrganisationsRepository,
+  type OrganisationTraitsRow,
   SLUG_INDEX,
 } from './organisations.repository';
 
@@ -61,16 +62,18 @@ export class OrganisationsService {
 
   /** The organisation at this slug if the viewer may see it; 404 otherwise. */
   async access(slug: string, viewer: AuthUser | undefined): Promise<OrganisationAccess> {
-    const organisation = await this.organisations.findBySlugForViewer(slug, viewer?.id ?? null);
-    if (!organisation) throw organisationErrors.notFound();
-    const actor: Actor = {
-      signedIn: viewer !== undefined,
-      role: organisation.my_role,
-      siteAdmin: viewer?.role === 'admin',
-    };
-    if (!canView(organisation.visibility, actor, organisation.hidden_at !== null))
-      throw organisationErrors.notFound();
-    return { organisation, actor };
+    return admitted(await this.organisations.findBySlugForViewer(slug, viewer?.id ?? null), viewer);
+  }
+
+  /**
+   * As `access`, reading only the organisation's traits, visibility and the person's role
+   * (no counts): for matching, which asks on every request for suggestions.
+   */
+  async accessTraits(
+    slug: string,
+    viewer: AuthUser,
+  ): Promise<{ organisation: OrganisationTraitsRow; actor: Actor }> {
+    return admitted(await this.organisations.findTraitsBySlug(slug, viewer.id), viewer);
   }
 
   async create(creator: AuthUser, input: CreateInput): Promise<Organisation> {
@@ -196,4 +199,20 @@ function fieldsOf(input: UpdateInput): Partial<OrganisationFields> {
   return description === undefined
     ? rest
     : { ...rest, description, descriptionHtml: renderMarkdown(description) };
+}
+
+/** The organisation with what the viewer is to it, if the viewer may see it; 404 otherwise. */
+function admitted<T extends Pick<OrganisationRow, 'visibility' | 'hidden_at' | 'my_role'>>(
+  organisation: T | null,
+  viewer: AuthUser | undefined,
+): { organisation: T; actor: Actor } {
+  if (!organisation) throw organisationErrors.notFound();
+  const actor: Actor = {
+    signedIn: viewer !== undefined,
+    role: organisation.my_role,
+    siteAdmin: viewer?.role === 'admin',
+  };
+  if (!canView(organisation.visibility, actor, organisation.hidden_at !== null))
+    throw organisationErrors.notFound();
+  return { organisation, actor };
 }
