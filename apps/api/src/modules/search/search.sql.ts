@@ -81,7 +81,8 @@ const QUERY_CONFIGS = ['search_english', 'search_german', 'search_french', 'sear
  * unstemmed, one column each, and `tsq`, any of them matching, for ranking and highlighting;
  * `prefix`: the words so far, the last one as a prefix, in names only), its words for trigram
  * matching, and the topics a phrase of it names. `$1` is the query as typed, `$2` the prefix
- * tsquery text.
+ * tsquery text, `$3` the viewer (named here too, so the statement types it when the
+ * visibility rules are given a constant instead).
  */
 function queryCte(mode: SearchMode): string {
   const configs =
