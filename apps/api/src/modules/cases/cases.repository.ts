@@ -8,6 +8,7 @@ import type {
   Iap2Level,
 } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { setModeratorHidden } from '../../common/sql/moderator-hidden';
 import { QueryParameters } from '../../common/sql/query-parameters';
 import { organisationVisibleSql } from '../../common/visibility/follow-counts';
 import {
@@ -316,11 +317,7 @@ export class CasesRepository {
     if (rows.length > 0) await tx.getRepository(CasePartyEntity).insert(rows);
   }
 
-  async setHidden(id: string, reason: string | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE cases SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END,
-              hidden_reason = $2 WHERE id = $1`,
-      [id, reason],
-    );
+  setHidden(id: string, reason: string | null): Promise<void> {
+    return setModeratorHidden(this.dataSource, 'cases', id, reason);
   }
 }

@@ -9,6 +9,7 @@ import type {
 } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { TimeIdPosition } from '../../common/pagination/cursor';
+import { setModeratorHidden } from '../../common/sql/moderator-hidden';
 import { QueryParameters } from '../../common/sql/query-parameters';
 import {
   audienceAdmitsSql,
@@ -336,12 +337,8 @@ export class EventsRepository {
     );
   }
 
-  async setHidden(id: string, reason: string | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE events SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END, hidden_reason = $2
-        WHERE id = $1`,
-      [id, reason],
-    );
+  setHidden(id: string, reason: string | null): Promise<void> {
+    return setModeratorHidden(this.dataSource, 'events', id, reason);
   }
 
   async describe(id: string): Promise<{ title: string; author_id: string } | null> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DeadlineModel, FundingCallStatus, OrganisationKind } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { setModeratorHidden } from '../../common/sql/moderator-hidden';
 import { containsPattern, QueryParameters } from '../../common/sql/query-parameters';
 import { contentAuthorVisibleSql, contentPersonShownSql } from '../../common/visibility/content-visibility';
 import { accountActiveSql } from '../../common/visibility/profile-visibility';
@@ -411,11 +412,7 @@ export class FundingCallsRepository {
     return rows[0] ?? null;
   }
 
-  async setHidden(id: string, reason: string | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE funding_calls SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END,
-              hidden_reason = $2 WHERE id = $1`,
-      [id, reason],
-    );
+  setHidden(id: string, reason: string | null): Promise<void> {
+    return setModeratorHidden(this.dataSource, 'funding_calls', id, reason);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { OrganisationKind, OrganisationRole, PetitionState } from '@open-spaces/contracts';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { TimeIdPosition } from '../../common/pagination/cursor';
+import { setModeratorHidden } from '../../common/sql/moderator-hidden';
 import { QueryParameters } from '../../common/sql/query-parameters';
 import { contentAuthorVisibleSql, contentPersonShownSql } from '../../common/visibility/content-visibility';
 import { accountActiveSql } from '../../common/visibility/profile-visibility';
@@ -473,12 +474,8 @@ export class PetitionsRepository {
     return rows[0]?.signature_count ?? 0;
   }
 
-  async setHidden(id: string, reason: string | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE petitions SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END, hidden_reason = $2
-        WHERE id = $1`,
-      [id, reason],
-    );
+  setHidden(id: string, reason: string | null): Promise<void> {
+    return setModeratorHidden(this.dataSource, 'petitions', id, reason);
   }
 
   async describe(id: string): Promise<{ title: string; author_id: string } | null> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { TimeIdPosition } from '../../common/pagination/cursor';
+import { setModeratorHidden } from '../../common/sql/moderator-hidden';
 import { audienceAdmitsSql, contentAuthorVisibleSql } from '../../common/visibility/content-visibility';
 import { PostCommentEntity } from './entities/post-comment.entity';
 
@@ -148,11 +149,7 @@ export class CommentsRepository {
     return rows[0] ?? null;
   }
 
-  async setHidden(id: string, reason: string | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE post_comments SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END, hidden_reason = $2
-        WHERE id = $1`,
-      [id, reason],
-    );
+  setHidden(id: string, reason: string | null): Promise<void> {
+    return setModeratorHidden(this.dataSource, 'post_comments', id, reason);
   }
 }

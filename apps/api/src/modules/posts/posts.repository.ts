@@ -9,6 +9,7 @@ import type {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ContentAuthorColumns } from '../../common/content/content-author';
 import type { TimeIdPosition } from '../../common/pagination/cursor';
+import { setModeratorHidden } from '../../common/sql/moderator-hidden';
 import { QueryParameters } from '../../common/sql/query-parameters';
 import {
   audienceAdmitsSql,
@@ -335,11 +336,7 @@ export class PostsRepository {
     return rows[0] ?? null;
   }
 
-  async setHidden(id: string, reason: string | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE posts SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END, hidden_reason = $2
-        WHERE id = $1`,
-      [id, reason],
-    );
+  setHidden(id: string, reason: string | null): Promise<void> {
+    return setModeratorHidden(this.dataSource, 'posts', id, reason);
   }
 }

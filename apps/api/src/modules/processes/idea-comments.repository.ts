@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TimeIdPosition } from '../../common/pagination/cursor';
+import { setModeratorHidden } from '../../common/sql/moderator-hidden';
 import { contentAuthorVisibleSql } from '../../common/visibility/content-visibility';
 
 export interface IdeaCommentRow {
@@ -97,11 +98,7 @@ export class IdeaCommentsRepository {
     return rows[0] ?? null;
   }
 
-  async setHidden(id: string, reason: string | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE idea_comments SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END,
-              hidden_reason = $2 WHERE id = $1`,
-      [id, reason],
-    );
+  setHidden(id: string, reason: string | null): Promise<void> {
+    return setModeratorHidden(this.dataSource, 'idea_comments', id, reason);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { IdeaSort } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { setModeratorHidden } from '../../common/sql/moderator-hidden';
 import { QueryParameters } from '../../common/sql/query-parameters';
 import { contentPersonShownSql } from '../../common/visibility/content-visibility';
 import { organisationVisibleSql } from '../../common/visibility/follow-counts';
@@ -346,11 +347,7 @@ export class IdeasRepository {
     return rows[0] ?? null;
   }
 
-  async setHidden(id: string, reason: string | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE ideas SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END,
-              hidden_reason = $2 WHERE id = $1`,
-      [id, reason],
-    );
+  setHidden(id: string, reason: string | null): Promise<void> {
+    return setModeratorHidden(this.dataSource, 'ideas', id, reason);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { OrganisationRole, PhaseKind, ProcessScope, ProcessStatus } from '@open-spaces/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { TimeIdPosition } from '../../common/pagination/cursor';
+import { setModeratorHidden } from '../../common/sql/moderator-hidden';
 import { QueryParameters } from '../../common/sql/query-parameters';
 import { organisationVisibleSql } from '../../common/visibility/follow-counts';
 
@@ -222,11 +223,7 @@ export class ProcessesRepository {
     return rows[0] ?? null;
   }
 
-  async setHidden(id: string, reason: string | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE processes SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END,
-              hidden_reason = $2 WHERE id = $1`,
-      [id, reason],
-    );
+  setHidden(id: string, reason: string | null): Promise<void> {
+    return setModeratorHidden(this.dataSource, 'processes', id, reason);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationKind, ToolCategory, ToolPriceModel, ToolStatus } from '@open-spaces/contracts';
 import { DataSource } from 'typeorm';
+import { setModeratorHidden } from '../../common/sql/moderator-hidden';
 import { containsPattern, QueryParameters } from '../../common/sql/query-parameters';
 import { organisationVisibleSql } from '../../common/visibility/follow-counts';
 import { profileListedOrOwnSql } from '../../common/visibility/profile-visibility';
@@ -197,11 +198,7 @@ export class ToolsRepository {
     );
   }
 
-  async setHidden(id: string, reason: string | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE tools SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END,
-              hidden_reason = $2 WHERE id = $1`,
-      [id, reason],
-    );
+  setHidden(id: string, reason: string | null): Promise<void> {
+    return setModeratorHidden(this.dataSource, 'tools', id, reason);
   }
 }
