@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { SearchRepository } from '../modules/search/search.repository';
+import { searchVisibilityRules } from '../modules/search/search.repository';
 import { matchesStatement, SEARCH_TYPES, TEXT_WINDOW } from '../modules/search/search.sql';
 import { searchFeedSources } from './baselines/search-feed-rules';
 import { CORPUS_COMMON_WORDS_SQL, fixedQueries } from './search-queries';
@@ -28,8 +28,7 @@ const HIGHLIGHTS = /ts_headline\([\s\S]*?AS snippet/;
 
 /** The pgbench scripts, by name: the statement with the query read from `bench_words`. */
 export function floorScripts(words: number): Record<string, string> {
-  const sources = searchFeedSources();
-  const rules = new SearchRepository(undefined as never, sources).visibilityRules();
+  const rules = searchVisibilityRules(searchFeedSources());
   const { text } = matchesStatement('full', '', '', null, {}, rules, { size: 21 });
   // The parameters become the query of a random row of `bench_words` and an anonymous first page.
   const whole = text

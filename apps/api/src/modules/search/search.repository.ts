@@ -53,15 +53,6 @@ export class SearchRepository {
     private readonly feedSources: FeedSources,
   ) {}
 
-  visibilityRules(): Map<SearchType, VisibleSql> {
-    const rules = new Map<SearchType, VisibleSql>();
-    for (const type of SEARCH_TYPES) {
-      const rule = PEOPLE_AND_ORGANISATIONS[type] ?? feedRule(this.feedSources, type);
-      if (rule) rules.set(type, rule);
-    }
-    return rules;
-  }
-
   async findMatches(
     mode: SearchMode,
     query: string,
@@ -76,7 +67,7 @@ export class SearchRepository {
       prefix,
       viewerId,
       filters,
-      this.visibilityRules(),
+      searchVisibilityRules(this.feedSources),
       page,
     );
     const found = await queryWithGenericPlan<FoundRow>(this.dataSource, text, values, {
@@ -121,6 +112,16 @@ const FEED_TYPES: readonly string[] = [
   'process',
   'idea',
 ] satisfies FeedObjectType[];
+
+/** Who may see a match of each type: the shared rules for people and organisations, the feed's for content. */
+export function searchVisibilityRules(sources: FeedSources): Map<SearchType, VisibleSql> {
+  const rules = new Map<SearchType, VisibleSql>();
+  for (const type of SEARCH_TYPES) {
+    const rule = PEOPLE_AND_ORGANISATIONS[type] ?? feedRule(sources, type);
+    if (rule) rules.set(type, rule);
+  }
+  return rules;
+}
 
 function feedRule(sources: FeedSources, type: SearchType): VisibleSql | undefined {
   return FEED_TYPES.includes(type) ? sources.get(type as FeedObjectType)?.visibleSql : undefined;
