@@ -1,11 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { LIVE_PATH, type LiveServerEvents } from '@open-spaces/contracts';
-import { Client } from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import WebSocket from 'ws';
-import { signAccessToken } from '../modules/auth/access-token';
 import { alternate } from './alternate';
+import { writeBenchPeople } from './bench-people';
 import { LatencyRecorder, median } from './stats';
 
 /** Publish-to-receipt times of one broadcast, in ms, one per socket that received it. */
@@ -139,55 +137,24 @@ export async function seedFanoutAudience(
   secret: string,
   count: number,
 ): Promise<{ authorToken: string; followerTokens: string[]; remove: () => Promise<void> }> {
-  const run = randomBytes(4).toString('hex');
-  const db = new Client({ connectionString: databaseUrl });
-  await db.connect();
-  try {
-    const people: { id: string; n: number }[] = (
+  // Everything the run writes goes with its people (follows, sessions, posts, activities).
+  const { people, remove } = await writeBenchPeople(
+    databaseUrl,
+    secret,
+    { prefix: 'fanout', name: 'Fan-out', count },
+    async (db, written, emails) => {
+      const author = written.find((person) => person.n === 0);
+      if (!author) throw new Error('the fan-out author was not written');
       await db.query(
-        `INSERT INTO users (email, password_hash, display_name, email_verified_at)
-         SELECT 'fanout-' || $1 || '-' || g || '@bench.invalid', 'not-a-password-hash', 'Fan-out ' || g, now()
-           FROM generate_series(0, $2) g
-         RETURNING id, split_part(split_part(email, '@', 1), '-', 3)::int AS n`,
-        [run, count],
-      )
-    ).rows;
-    const author = people.find((person) => person.n === 0);
-    if (!author) throw new Error('the fan-out author was not written');
-    await db.query(
-      `INSERT INTO follows (follower_id, target_type, target_id)
-       SELECT id, 'profile', $1::text FROM users WHERE email LIKE 'fanout-' || $2 || '-%' AND id::text <> $1::text`,
-      [author.id, run],
-    );
-    const sessions: { id: string; user_id: string }[] = (
-      await db.query(
-        `INSERT INTO sessions (user_id, expires_at)
-         SELECT id, now() + interval '1 day' FROM users WHERE email LIKE 'fanout-' || $1 || '-%'
-         RETURNING id, user_id`,
-        [run],
-      )
-    ).rows;
-    const token = (session: { id: string; user_id: string }) =>
-      signAccessToken({ sub: session.user_id, sid: session.id }, secret, 3_600);
-    const authorSession = sessions.find((session) => session.user_id === author.id);
-    if (!authorSession) throw new Error('the fan-out author has no session');
-    return {
-      authorToken: token(authorSession),
-      followerTokens: sessions.filter((session) => session !== authorSession).map(token),
-      // Everything the run wrote goes with its people (follows, sessions, posts, activities).
-      remove: async () => {
-        const cleaner = new Client({ connectionString: databaseUrl });
-        await cleaner.connect();
-        try {
-          await cleaner.query(`DELETE FROM users WHERE email LIKE 'fanout-' || $1 || '-%'`, [run]);
-        } finally {
-          await cleaner.end();
-        }
-      },
-    };
-  } finally {
-    await db.end();
-  }
+        `INSERT INTO follows (follower_id, target_type, target_id)
+         SELECT id, 'profile', $1::text FROM users WHERE email LIKE $2 AND id::text <> $1::text`,
+        [author.id, emails],
+      );
+    },
+  );
+  const [author, ...followers] = people;
+  if (!author?.token) throw new Error('the fan-out author has no session');
+  return { authorToken: author.token, followerTokens: followers.map((follower) => follower.token), remove };
 }
 
 /** A Socket.IO client of the live channel, connected as the web client connects. */

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { signAccessToken } from '../modules/auth/access-token';
+import { writeBenchPeople } from './bench-people';
 import { LatencyRecorder } from './stats';
 
 /**
@@ -50,50 +49,20 @@ export async function seedSigningAudience(
   secret: string,
   count: number,
 ): Promise<SigningAudience> {
-  const run = randomBytes(4).toString('hex');
-  const db = new Client({ connectionString: databaseUrl });
-  await db.connect();
-  try {
-    const people: { id: string; n: number }[] = (
-      await db.query(
-        `INSERT INTO users (email, password_hash, display_name, email_verified_at)
-         SELECT 'signing-' || $1 || '-' || g || '@bench.invalid', 'not-a-password-hash', 'Signer ' || g, now()
-           FROM generate_series(0, $2) g
-         RETURNING id, split_part(split_part(email, '@', 1), '-', 3)::int AS n`,
-        [run, count],
-      )
-    ).rows;
-    const author = people.find((person) => person.n === 0);
-    if (!author) throw new Error('the petitions’ author was not written');
-    await db.query(`UPDATE profiles SET visibility = 'public' WHERE user_id = $1`, [author.id]);
-    const sessions: { id: string; user_id: string }[] = (
-      await db.query(
-        `INSERT INTO sessions (user_id, expires_at)
-         SELECT id, now() + interval '1 day' FROM users
-          WHERE email LIKE 'signing-' || $1 || '-%' AND id <> $2
-         RETURNING id, user_id`,
-        [run, author.id],
-      )
-    ).rows;
-    return {
-      authorId: author.id,
-      tokens: sessions.map((session) =>
-        signAccessToken({ sub: session.user_id, sid: session.id }, secret, 3_600),
-      ),
-      // Petitions, signatures and sessions go with their people.
-      remove: async () => {
-        const cleaner = new Client({ connectionString: databaseUrl });
-        await cleaner.connect();
-        try {
-          await cleaner.query(`DELETE FROM users WHERE email LIKE 'signing-' || $1 || '-%'`, [run]);
-        } finally {
-          await cleaner.end();
-        }
-      },
-    };
-  } finally {
-    await db.end();
-  }
+  // Petitions, signatures and sessions go with their people.
+  const { people, remove } = await writeBenchPeople(
+    databaseUrl,
+    secret,
+    { prefix: 'signing', name: 'Signer', count },
+    async (db, written) => {
+      const author = written.find((person) => person.n === 0);
+      if (!author) throw new Error('the petitions’ author was not written');
+      await db.query(`UPDATE profiles SET visibility = 'public' WHERE user_id = $1`, [author.id]);
+    },
+  );
+  const [author, ...signers] = people;
+  if (!author) throw new Error('the petitions’ author was not written');
+  return { authorId: author.id, tokens: signers.map((signer) => signer.token), remove };
 }
 
 /** An open petition by the audience's author, with the signers as its goal. */
