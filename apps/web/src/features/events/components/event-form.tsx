@@ -6,6 +6,7 @@ import {
   UpdateEventRequest,
 } from '@open-spaces/contracts';
 import { useTranslation } from 'react-i18next';
+import { FixedAuthorField } from '../../../components/publish-as/fixed-author-field';
 import { PublishAsField } from '../../../components/publish-as/publish-as-field';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
@@ -164,22 +165,13 @@ export function EventForm({ event, organisation = '', submitLabel, onSubmit, onS
             onChange={(change) => setValue('description', change.target.value)}
           />
           {event ? (
-            <SelectField
+            <FixedAuthorField
               id={form.fieldId('organisation')}
               label={t('events.form.organiseAs')}
               hint={t('events.form.organiserFixed')}
-              emptyLabel={
-                event.author.organisation
-                  ? undefined
-                  : (event.author.person?.displayName ?? t('events.form.asYourself'))
-              }
-              options={
-                event.author.organisation
-                  ? [{ value: event.author.organisation.slug, label: event.author.organisation.name }]
-                  : []
-              }
+              selfLabel={t('events.form.asYourself')}
+              author={event.author}
               value={values.organisation}
-              disabled
             />
           ) : (
             <PublishAsField

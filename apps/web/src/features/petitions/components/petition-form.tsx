@@ -1,5 +1,6 @@
 import { CreatePetitionRequest, type Petition, UpdatePetitionRequest } from '@open-spaces/contracts';
 import { useTranslation } from 'react-i18next';
+import { FixedAuthorField } from '../../../components/publish-as/fixed-author-field';
 import { PublishAsField } from '../../../components/publish-as/publish-as-field';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
@@ -122,22 +123,13 @@ export function PetitionForm({ petition, submitLabel, onSubmit, onSaved }: Petit
             onChange={(change) => setValue('text', change.target.value)}
           />
           {petition ? (
-            <SelectField
+            <FixedAuthorField
               id={form.fieldId('organisation')}
               label={t('petitions.form.startAs')}
               hint={t('petitions.form.startAsFixed')}
-              emptyLabel={
-                petition.author.organisation
-                  ? undefined
-                  : (petition.author.person?.displayName ?? t('petitions.form.asYourself'))
-              }
-              options={
-                petition.author.organisation
-                  ? [{ value: petition.author.organisation.slug, label: petition.author.organisation.name }]
-                  : []
-              }
+              selfLabel={t('petitions.form.asYourself')}
+              author={petition.author}
               value={values.organisation}
-              disabled
             />
           ) : (
             <PublishAsField
