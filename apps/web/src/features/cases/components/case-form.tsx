@@ -6,6 +6,7 @@ import { Button } from '../../../components/ui/button';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { ChipPicker } from '../../../components/ui/chip-picker';
 import { ErrorSummary } from '../../../components/ui/error-summary';
+import { type LinkRow, LinkRowsField } from '../../../components/ui/link-rows-field';
 import { RadioGroup } from '../../../components/ui/radio-group';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextAreaField } from '../../../components/ui/text-area-field';
@@ -13,11 +14,6 @@ import { TextField } from '../../../components/ui/text-field';
 import { useTaxonomy } from '../../../lib/taxonomy';
 import { useContractForm } from '../../../lib/use-contract-form';
 import { type PartyRow, PartyRows } from './party-rows';
-
-interface LinkRow {
-  url: string;
-  label: string;
-}
 
 export interface CaseValues extends Record<string, unknown> {
   title: string;
@@ -283,61 +279,22 @@ export function CaseForm({ id, initial, submitLabel, onSubmit }: CaseFormProps) 
       <Section legend={t('cases.form.outcomesSection')}>
         <TextAreaField {...area('outcomes')} rows={5} />
         <TextAreaField {...area('impact')} rows={5} />
-        {values.links.map((link, index) => {
-          const path = `links.${index}`;
-          const setLink = (next: LinkRow) =>
-            setValue(
-              'links',
-              values.links.map((current, at) => (at === index ? next : current)),
-            );
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no id
-            <fieldset key={index} className="link-row">
-              <legend className="visually-hidden">{t('cases.form.linkNumber', { count: index + 1 })}</legend>
-              <TextField
-                id={form.fieldId(`${path}.url`)}
-                name={`${path}.url`}
-                type="url"
-                label={t('cases.form.linkUrl')}
-                value={link.url}
-                error={form.error(`${path}.url`)}
-                onChange={(event) => setLink({ ...link, url: event.target.value })}
-              />
-              <TextField
-                id={form.fieldId(`${path}.label`)}
-                name={`${path}.label`}
-                label={t('cases.form.linkLabel')}
-                value={link.label}
-                error={form.error(`${path}.label`)}
-                onChange={(event) => setLink({ ...link, label: event.target.value })}
-              />
-              <Button
-                variant="quiet"
-                size="small"
-                aria-label={t('cases.form.removeLinkLabel', { count: index + 1 })}
-                onClick={() =>
-                  setValue(
-                    'links',
-                    values.links.filter((_, at) => at !== index),
-                  )
-                }
-              >
-                {t('cases.form.remove')}
-              </Button>
-            </fieldset>
-          );
-        })}
-        {values.links.length < MAX_LINKS && (
-          <div>
-            <Button
-              variant="secondary"
-              size="small"
-              onClick={() => setValue('links', [...values.links, { url: 'https://', label: '' }])}
-            >
-              {t('cases.form.addLink')}
-            </Button>
-          </div>
-        )}
+        <LinkRowsField
+          links={values.links}
+          onChange={(links) => setValue('links', links)}
+          fieldId={form.fieldId}
+          error={form.error}
+          max={MAX_LINKS}
+          urlFirst
+          text={{
+            row: (count) => t('cases.form.linkNumber', { count }),
+            label: t('cases.form.linkLabel'),
+            url: t('cases.form.linkUrl'),
+            remove: t('cases.form.remove'),
+            removeRow: (count) => t('cases.form.removeLinkLabel', { count }),
+            add: t('cases.form.addLink'),
+          }}
+        />
       </Section>
       <div className="form-actions">
         <Button type="submit" loading={form.submitting}>

@@ -7,6 +7,7 @@ import { Card } from '../../../components/ui/card';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { ChipPicker } from '../../../components/ui/chip-picker';
 import { ErrorSummary } from '../../../components/ui/error-summary';
+import { LinkRowsField } from '../../../components/ui/link-rows-field';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
@@ -66,12 +67,6 @@ export function ProfileForm({ profile }: { profile: MyProfile }) {
       setValue(name, event.target.value);
     },
   });
-
-  const setLink = (index: number, key: 'label' | 'url', value: string) =>
-    setValue(
-      'links',
-      values.links.map((link, at) => (at === index ? { ...link, [key]: value } : link)),
-    );
 
   return (
     <form
@@ -163,53 +158,21 @@ export function ProfileForm({ profile }: { profile: MyProfile }) {
       </Card>
       <Card title={t('profileForm.links')}>
         <div className="form-stack">
-          {values.links.map((link, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no id
-            <fieldset key={index} className="link-row">
-              <legend className="visually-hidden">{t('profileForm.linkNumber', { count: index + 1 })}</legend>
-              <TextField
-                id={form.fieldId(`links.${index}.label`)}
-                name={`links.${index}.label`}
-                label={t('profileForm.linkLabel')}
-                value={link.label}
-                error={form.error(`links.${index}.label`)}
-                onChange={(event) => setLink(index, 'label', event.target.value)}
-              />
-              <TextField
-                id={form.fieldId(`links.${index}.url`)}
-                name={`links.${index}.url`}
-                type="url"
-                label={t('profileForm.linkUrl')}
-                value={link.url}
-                error={form.error(`links.${index}.url`)}
-                onChange={(event) => setLink(index, 'url', event.target.value)}
-              />
-              <Button
-                variant="quiet"
-                size="small"
-                aria-label={t('profileForm.removeLinkLabel', { count: index + 1 })}
-                onClick={() =>
-                  setValue(
-                    'links',
-                    values.links.filter((_, at) => at !== index),
-                  )
-                }
-              >
-                {t('profileForm.removeLink')}
-              </Button>
-            </fieldset>
-          ))}
-          {values.links.length < MAX_LINKS && (
-            <div>
-              <Button
-                variant="secondary"
-                size="small"
-                onClick={() => setValue('links', [...values.links, { label: '', url: 'https://' }])}
-              >
-                {t('profileForm.addLink')}
-              </Button>
-            </div>
-          )}
+          <LinkRowsField
+            links={values.links}
+            onChange={(links) => setValue('links', links)}
+            fieldId={form.fieldId}
+            error={form.error}
+            max={MAX_LINKS}
+            text={{
+              row: (count) => t('profileForm.linkNumber', { count }),
+              label: t('profileForm.linkLabel'),
+              url: t('profileForm.linkUrl'),
+              remove: t('profileForm.removeLink'),
+              removeRow: (count) => t('profileForm.removeLinkLabel', { count }),
+              add: t('profileForm.addLink'),
+            }}
+          />
         </div>
       </Card>
       <Card title={t('profileForm.pressAndPrivacy')}>
