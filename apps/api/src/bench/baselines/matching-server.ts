@@ -9,6 +9,7 @@ import type { Session } from '../../modules/auth/entities/session.entity';
 import { SessionsRepository } from '../../modules/auth/sessions.repository';
 import { MatchingRepository } from '../../modules/matching/matching.repository';
 import { MatchingService } from '../../modules/matching/matching.service';
+import { MembershipsRepository } from '../../modules/organisations/memberships.repository';
 import { OrganisationsRepository } from '../../modules/organisations/organisations.repository';
 import { OrganisationsService } from '../../modules/organisations/organisations.service';
 import { ProfilesRepository } from '../../modules/profiles/profiles.repository';
@@ -32,7 +33,7 @@ const secret = process.env.AUTH_SECRET ?? '';
 const taxonomy = {} as TaxonomyService;
 const matching = new MatchingService(
   new MatchingRepository(db),
-  new OrganisationsService(new OrganisationsRepository(db), taxonomy, storage),
+  new OrganisationsService(new OrganisationsRepository(db), new MembershipsRepository(db), taxonomy, storage),
   new ProfilesService(new ProfilesRepository(db), taxonomy, storage),
   storage,
 );

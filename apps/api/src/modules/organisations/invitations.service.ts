@@ -60,7 +60,7 @@ export class InvitationsService {
 
     const id = await this.organisations.transaction(async (tx) => {
       await this.organisations.lockForMembershipChange(tx, organisation.id);
-      if (invitee.accountId && (await this.memberships.findRole(tx, organisation.id, invitee.accountId)))
+      if (invitee.accountId && (await this.memberships.findRole(organisation.id, invitee.accountId, tx)))
         throw organisationErrors.alreadyMember();
       if (await this.invitations.hasPending(tx, organisation.id, invitee))
         throw organisationErrors.alreadyInvited();

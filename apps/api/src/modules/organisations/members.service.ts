@@ -96,7 +96,7 @@ export class MembersService {
     const { organisation } = await this.organisationsService.access(slug, viewer);
     await this.organisations.transaction(async (tx) => {
       await this.organisations.lockForMembershipChange(tx, organisation.id);
-      const role = await this.memberships.findRole(tx, organisation.id, viewer.id);
+      const role = await this.memberships.findRole(organisation.id, viewer.id, tx);
       if (!role) throw organisationErrors.memberNotFound();
       await this.removeKeepingAnOwner(tx, organisation.id, viewer.id, role);
     });

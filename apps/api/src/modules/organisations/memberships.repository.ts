@@ -58,10 +58,11 @@ export class MembershipsRepository {
     return rows[0] ?? null;
   }
 
+  /** The person's role in the organisation, or null; inside `tx` when given. */
   async findRole(
-    tx: EntityManager,
     organisationId: string,
     userId: string,
+    tx: EntityManager = this.dataSource.manager,
   ): Promise<OrganisationRole | null> {
     const rows: { role: OrganisationRole }[] = await tx.query(
       'SELECT role FROM memberships WHERE organisation_id = $1 AND user_id = $2',

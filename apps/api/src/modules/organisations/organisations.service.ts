@@ -15,6 +15,7 @@ import { decodeCursor, NameIdKey, toPage } from '../../common/pagination/cursor'
 import { imageKeys, imageUrls, storeSquareImage } from '../../common/storage/images';
 import { FILE_STORAGE, type FileStorage } from '../../common/storage/storage';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { MembershipsRepository } from './memberships.repository';
 import { type Actor, canEditProfile, canEditSettings, canView } from './organisation-permissions';
 import { organisationErrors } from './organisations.errors';
 import {
@@ -47,6 +48,7 @@ export interface OrganisationAccess {
 export class OrganisationsService {
   constructor(
     private readonly organisations: OrganisationsRepository,
+    private readonly memberships: MembershipsRepository,
     private readonly taxonomy: TaxonomyService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
@@ -58,6 +60,11 @@ export class OrganisationsService {
    */
   roleOf(slug: string, userId: string): Promise<{ id: string; role: OrganisationRole | null } | null> {
     return this.organisations.findRoleBySlug(slug, userId);
+  }
+
+  /** The person's role in the organisation with this id, or null when they are not a member. */
+  roleIn(organisationId: string, userId: string): Promise<OrganisationRole | null> {
+    return this.memberships.findRole(organisationId, userId);
   }
 
   /** The organisation at this slug if the viewer may see it; 404 otherwise. */

@@ -235,15 +235,6 @@ export class PartnerSearchesRepository {
     return rows.map((row) => row.user_id);
   }
 
-  /** The viewer's role in an organisation, or null when they are not a member. */
-  async roleIn(organisationId: string, userId: string): Promise<string | null> {
-    const rows: { role: string }[] = await this.dataSource.query(
-      'SELECT role FROM memberships WHERE organisation_id = $1 AND user_id = $2',
-      [organisationId, userId],
-    );
-    return rows[0]?.role ?? null;
-  }
-
   /**
    * Records the interest; an organisation that withdrew may express it again. Null when
    * the organisation has an interest in the search already.

@@ -239,7 +239,7 @@ export class PartnerSearchesService {
   async withdraw(id: string, interestId: string, viewer: AuthUser): Promise<PartnerSearch> {
     await this.visible(id, viewer);
     const interest = await this.interestOf(id, interestId);
-    const role = await this.searches.roleIn(interest.organisation_id, viewer.id);
+    const role = await this.organisations.roleIn(interest.organisation_id, viewer.id);
     if (role === null || role === 'member') throw partnerSearchErrors.notPartnerEditor();
     await this.move(id, interestId, ['pending', 'accepted'], 'withdrawn');
     return this.get(id, viewer);
