@@ -6,6 +6,7 @@ import { verifyAccessToken } from '../../modules/auth/access-token';
 import type { Session } from '../../modules/auth/entities/session.entity';
 import { SessionsRepository } from '../../modules/auth/sessions.repository';
 import { milestonesCrossed } from '../../modules/petitions/petition-rules';
+import { PetitionSignaturesRepository } from '../../modules/petitions/petition-signatures.repository';
 import { toPetition } from '../../modules/petitions/petition-view';
 import { PetitionsRepository } from '../../modules/petitions/petitions.repository';
 import { sendJson, serveBaseline } from './serve';
@@ -13,7 +14,7 @@ import { sendJson, serveBaseline } from './serve';
 /**
  * A bare `node:http` server answering a member's signature (`PUT
  * /api/petitions/:id/signature`) with the API's JSON. The database work is the API's own
- * (PetitionsRepository, through a `pg` pool of the API's default size): the session check,
+ * (PetitionsRepository and PetitionSignaturesRepository, through a `pg` pool of the API's default size): the session check,
  * the petition read, the signature's transaction (take over or insert, count one, record
  * milestones) and the read of the answer. Only the framework around it differs, and the
  * milestone notifications, which the API writes for three of every hundred signatures.
@@ -26,6 +27,7 @@ const storage = { urlOf: (key: string) => `/media/${key}` } as FileStorage;
 const secret = process.env.AUTH_SECRET ?? '';
 const sessions = new SessionsRepository(db, {} as Repository<Session>);
 const petitions = new PetitionsRepository(db);
+const signatures = new PetitionSignaturesRepository(db);
 
 /** A transaction's `query` as TypeORM's pg driver answers it: rows, or [rows, count] for UPDATE and DELETE. */
 function managerOf(client: PoolClient): EntityManager {
@@ -60,10 +62,10 @@ async function sign(id: string, viewerId: string, consent: { showName: boolean; 
   try {
     await client.query('BEGIN');
     const tx = managerOf(client);
-    if (await petitions.signAsMember(tx, id, viewerId, consent)) {
-      const counted = await petitions.countOne(tx, id);
+    if (await signatures.signAsMember(tx, id, viewerId, consent)) {
+      const counted = await signatures.countOne(tx, id);
       if (!counted) throw new Error('the petition closed');
-      await petitions.recordMilestones(
+      await signatures.recordMilestones(
         tx,
         id,
         milestonesCrossed(counted.signature_count - 1, counted.signature_count, counted.goal),

@@ -22,6 +22,7 @@ import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { managedPetition, visiblePetition } from './petition-access';
 import { signatureConfirmationMail } from './petition-mail';
 import { EXPORT_HEADER, exportRow, milestonesCrossed, normaliseEmail, requiredState } from './petition-rules';
+import { PetitionSignaturesRepository } from './petition-signatures.repository';
 import { petitionErrors } from './petitions.errors';
 import { PetitionsRepository } from './petitions.repository';
 import { PetitionsService } from './petitions.service';
@@ -47,6 +48,7 @@ const hashToken = (raw: string) => createHash('sha256').update(raw).digest('base
 export class PetitionSignaturesService {
   constructor(
     private readonly petitions: PetitionsRepository,
+    private readonly signatures: PetitionSignaturesRepository,
     private readonly petitionsService: PetitionsService,
     private readonly notifier: Notifier,
     private readonly mail: MailService,
@@ -60,7 +62,7 @@ export class PetitionSignaturesService {
     const petition = await visiblePetition(this.petitions, id, viewer);
     this.assertOpen(petition.state);
     const counted = await this.petitions.transaction(async (tx) => {
-      if (!(await this.petitions.signAsMember(tx, id, viewer.id, input))) return false;
+      if (!(await this.signatures.signAsMember(tx, id, viewer.id, input))) return false;
       await this.countOne(tx, id);
       return true;
     });
@@ -89,7 +91,7 @@ export class PetitionSignaturesService {
         { key: `petition-sign-mail:${id}:${emailNorm}`, max: MAILS_PER_ADDRESS, windowSeconds: 3600 },
         tx,
       );
-      const written = await this.petitions.signAsVisitor(
+      const written = await this.signatures.signAsVisitor(
         tx,
         {
           petitionId: id,
@@ -115,14 +117,14 @@ export class PetitionSignaturesService {
   /** Confirms a visitor's signature by its mailed token; a second use says it was confirmed already. */
   async confirm(token: string): Promise<ConfirmSignatureResult> {
     const result = await this.petitions.transaction(async (tx) => {
-      const signature = await this.petitions.lockByToken(tx, hashToken(token));
+      const signature = await this.signatures.lockByToken(tx, hashToken(token));
       if (!signature) throw petitionErrors.invalidToken();
       const answer = { petitionId: signature.petition_id, title: signature.title };
       if (signature.status === 'confirmed') return { status: 'already_confirmed' as const, ...answer };
       if (signature.token_expires_at && signature.token_expires_at.getTime() <= Date.now()) {
         throw petitionErrors.tokenExpired();
       }
-      await this.petitions.confirm(tx, signature.id);
+      await this.signatures.confirm(tx, signature.id);
       await this.countOne(tx, signature.petition_id);
       return { status: 'confirmed' as const, ...answer };
     });
@@ -135,7 +137,7 @@ export class PetitionSignaturesService {
   /** Signers who chose to be named, newest first, for anyone who may see the petition. */
   async shown(id: string, viewer: AuthUser | undefined, page: PageRequest): Promise<ShownSignaturePage> {
     await visiblePetition(this.petitions, id, viewer);
-    const rows = await this.petitions.shownSignatures(id, decodeTimeIdCursor(page.after), page.limit);
+    const rows = await this.signatures.shownSignatures(id, decodeTimeIdCursor(page.after), page.limit);
     return toPage(
       rows,
       page.limit,
@@ -147,7 +149,7 @@ export class PetitionSignaturesService {
   /** The confirmed signatures as CSV for the petition's managers, with only what each signer shared. */
   async exportCsv(id: string, viewer: AuthUser): Promise<string> {
     await managedPetition(this.petitions, id, viewer);
-    const rows = await this.petitions.exportRows(id);
+    const rows = await this.signatures.exportRows(id);
     return toCsv(
       EXPORT_HEADER,
       rows.map((row) =>
@@ -165,7 +167,7 @@ export class PetitionSignaturesService {
 
   /** The petition's count now, for live listeners. */
   count(id: string): Promise<number> {
-    return this.petitions.signatureCount(id);
+    return this.signatures.signatureCount(id);
   }
 
   private assertOpen(state: Petition['state']): void {
@@ -178,10 +180,10 @@ export class PetitionSignaturesService {
    * its deadline passed) and notifies the author of each milestone it crossed.
    */
   private async countOne(tx: EntityManager, petitionId: string): Promise<void> {
-    const counted = await this.petitions.countOne(tx, petitionId);
+    const counted = await this.signatures.countOne(tx, petitionId);
     if (!counted) throw petitionErrors.wrongState('open');
     const crossed = milestonesCrossed(counted.signature_count - 1, counted.signature_count, counted.goal);
-    const reached = await this.petitions.recordMilestones(tx, petitionId, crossed);
+    const reached = await this.signatures.recordMilestones(tx, petitionId, crossed);
     await this.notifier.notify(
       tx,
       reached.map((percent) => ({

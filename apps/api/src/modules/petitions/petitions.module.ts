@@ -8,6 +8,7 @@ import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { PetitionCaseService } from './petition-case.service';
 import { PetitionFeedSource } from './petition-feed-source';
 import { PetitionPublishingService } from './petition-publishing.service';
+import { PetitionSignaturesRepository } from './petition-signatures.repository';
 import { PetitionSignaturesService } from './petition-signatures.service';
 import { PetitionsController } from './petitions.controller';
 import { PetitionsRepository } from './petitions.repository';
@@ -25,6 +26,7 @@ import { PetitionsService } from './petitions.service';
     PetitionSignaturesService,
     PetitionPublishingService,
     PetitionsRepository,
+    PetitionSignaturesRepository,
     PetitionFeedSource,
     PetitionCaseService,
   ],

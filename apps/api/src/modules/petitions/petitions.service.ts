@@ -20,6 +20,7 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { managedPetition, visiblePetition } from './petition-access';
 import { canStartAs, type PetitionMove, requiredState } from './petition-rules';
+import { PetitionSignaturesRepository } from './petition-signatures.repository';
 import { toFigures, toPetition, toPetitionSummary } from './petition-view';
 import { petitionErrors } from './petitions.errors';
 import { CLOSE_DUE_CRON, PURGE_UNCONFIRMED_CRON, SWEEP_POLICY } from './petitions.jobs';
@@ -44,6 +45,7 @@ export class PetitionsService implements OnModuleInit {
 
   constructor(
     private readonly petitions: PetitionsRepository,
+    private readonly signatures: PetitionSignaturesRepository,
     private readonly organisations: OrganisationsService,
     private readonly activities: ActivitiesService,
     private readonly taxonomy: TaxonomyService,
@@ -186,7 +188,7 @@ export class PetitionsService implements OnModuleInit {
 
   /** Drops the pending signatures whose link expired by `now`; public for the same reason. */
   async purgeUnconfirmed(now: Date): Promise<number> {
-    const purged = await this.petitions.purgeUnconfirmed(now);
+    const purged = await this.signatures.purgeUnconfirmed(now);
     if (purged > 0) this.logger.log(`${purged} unconfirmed signature(s) purged`);
     return purged;
   }
