@@ -102,8 +102,8 @@ test('a member submits a case, a moderator publishes it, and it is found by meth
 
   // Anyone finds it by filtering the repository by its method and country.
   await page.goto('/cases');
-  await page.getByLabel('Method').selectOption('hackathon');
-  await page.getByLabel('Country').selectOption('LU');
+  await page.getByLabel('Method', { exact: true }).selectOption('hackathon');
+  await page.getByLabel('Country', { exact: true }).selectOption('LU');
   await expect(page).toHaveURL(/method=hackathon/);
   await expect(page).toHaveURL(/country=LU/);
   const results = page.getByRole('region', { name: 'Results' });

@@ -76,7 +76,7 @@ test('an organisation admin turns a finished consultation into a case, a moderat
 
   // Anyone finds it among the consultations of the repository.
   await page.goto('/cases');
-  await page.getByLabel('Method').selectOption('consultation');
+  await page.getByLabel('Method', { exact: true }).selectOption('consultation');
   await expect(page).toHaveURL(/method=consultation/);
   const results = page.getByRole('region', { name: 'Results' });
   await expect(results.getByRole('link', { name: processTitle })).toBeVisible();
