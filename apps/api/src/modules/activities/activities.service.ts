@@ -36,6 +36,13 @@ const ACTIVITY_ORDER_LOCK = 7_413_101;
  */
 @Injectable()
 export class ActivitiesService {
+  /**
+   * The announcements of this process, in commit order: a write takes its place here while
+   * it holds the ordering lock, so its place follows every earlier commit's, and it announces
+   * only after the write before it has.
+   */
+  private lastAnnouncement: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: DomainEvents,
@@ -47,19 +54,43 @@ export class ActivitiesService {
    */
   async write<T>(work: (tx: EntityManager, log: ActivityLog) => Promise<T>): Promise<T> {
     const recorded: ActivityRecorded[] = [];
-    const result = await this.dataSource.transaction(async (tx) => {
-      const log: ActivityLog = {
-        record: async (input) => {
-          const activity = await recordActivity(tx, input);
-          recorded.push(activity);
-          return activity;
-        },
-      };
-      return work(tx, log);
-    });
-    for (const activity of recorded) await this.events.emit('activity.recorded', activity);
-    return result;
+    const turns: Turn[] = [];
+    try {
+      const result = await this.dataSource.transaction(async (tx) => {
+        const log: ActivityLog = {
+          record: async (input) => {
+            const activity = await recordActivity(tx, input);
+            if (turns.length === 0) turns.push(this.takeTurn());
+            recorded.push(activity);
+            return activity;
+          },
+        };
+        return work(tx, log);
+      });
+      for (const turn of turns) await turn.previous;
+      for (const activity of recorded) await this.events.emit('activity.recorded', activity);
+      return result;
+    } finally {
+      // The next write's turn comes after this one's, announced or rolled back.
+      for (const turn of turns) void turn.previous.then(turn.done);
+    }
   }
+
+  /** A place in the announcements: the one before it, and how to let the next one go. */
+  private takeTurn(): Turn {
+    const previous = this.lastAnnouncement;
+    let done: () => void = () => undefined;
+    this.lastAnnouncement = new Promise<void>((resolve) => {
+      done = resolve;
+    });
+    return { previous, done };
+  }
+}
+
+/** A write's place among the announcements. */
+interface Turn {
+  previous: Promise<void>;
+  done: () => void;
 }
 
 async function recordActivity(tx: EntityManager, input: ActivityInput): Promise<ActivityRecorded> {
